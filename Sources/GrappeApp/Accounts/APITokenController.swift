@@ -1,0 +1,82 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Personal API tokens: staff create them (shown once) and revoke them.
+enum APITokenController {
+    static func index(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        return try await page(req, user: user, created: nil, form: FormState())
+    }
+
+    static func page(_ req: Request, user: User, created: String?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID()).sort(\.$createdAt, .descending).all()
+        let rows = tokens.map { t -> HTML in
+            """
+            <tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map(FrenchDate.short) ?? "")</td>
+            <td>\(t.lastUsedAt.map(FrenchDate.dateTime) ?? "jamais")</td>
+            <td>\(t.revokedAt.map { "révoqué le \(FrenchDate.short($0))" as HTML } ?? UI.postButton(req, action: "/compte/jetons/\(t.id!.uuidString)/revoquer", label: "Révoquer", style: "danger", confirm: "Révoquer ce jeton ?"))</td></tr>
+            """
+        }
+        let body: HTML = """
+        <h1>Jetons d'API</h1>
+        <p>Un jeton donne accès à l'API JSON (<code>/api/v1</code>) avec vos droits. Il n'est affiché qu'une fois : conservez-le en lieu sûr.</p>
+        \(created.map { HTML("<div class=\"flash flash-success\" role=\"status\"><p>Nouveau jeton (copiez-le maintenant) :</p><p><code class=\"token\">\($0)</code></p></div>") })
+        \(form.summary)
+        <form method="post" action="/compte/jetons" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("name", "Nom du jeton (usage)", form, required: true, maxLength: 80))
+        <button class="primary">Créer un jeton</button></form>
+        \(tokens.isEmpty ? UI.emptyState("Aucun jeton.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Début</th><th>Créé</th><th>Dernier usage</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        <h2>Exemple</h2>
+        <pre>curl -H "Authorization: Bearer VOTRE_JETON" \(req.application.config.baseURL)/api/v1/members?year=2025</pre>
+        """
+        return try await Layout.page(req, title: "Jetons d'API", status: status, body: body)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let name = (req.content[String.self, at: "name"] ?? "").trimmingCharacters(in: .whitespaces)
+        var form = FormState(values: ["name": name])
+        if name.isEmpty { form.errors["name"] = "Donnez un nom au jeton." } else if name.count > 80 { form.errors["name"] = "80 caractères au maximum." }
+        guard form.errors.isEmpty else { return try await page(req, user: user, created: nil, form: form, status: .badRequest) }
+        let token = try await issue(for: user, name: name, on: req.db)
+        return try await page(req, user: user, created: token, form: FormState())
+    }
+
+    /// Creates a token and returns its clear text (the only time it exists).
+    static func issue(for user: User, name: String, on db: any Database) async throws -> String {
+        let token = "grp_" + Tokens.random(bytes: 32)
+        try await APIToken(userID: user.requireID(), name: name, tokenHash: Tokens.sha256(token), prefix: String(token.prefix(10))).create(on: db)
+        return token
+    }
+
+    static func revoke(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let id = try req.uuidParameter("tokenID")
+        guard let token = try await APIToken.find(id, on: req.db), token.$user.id == user.id else { throw Abort(.notFound) }
+        if token.revokedAt == nil { token.revokedAt = Date(); try await token.save(on: req.db) }
+        return req.redirect(to: "/compte/jetons", flash: "Jeton révoqué.")
+    }
+}
+
+/// Authenticates `/api/v1` calls with `Authorization: Bearer <token>`.
+struct APITokenMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let bearer = request.headers.bearerAuthorization?.token, bearer.count <= 200,
+              let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == Tokens.sha256(bearer)).first(),
+              token.revokedAt == nil,
+              let user = try await User.find(token.$user.id, on: request.db), user.active else {
+            return try ErrorPageMiddleware.json(request, .unauthorized, "Jeton d'API manquant, invalide ou révoqué.")
+        }
+        var companies: Set<UUID> = []
+        if user.role == .member, let personID = user.$person.id {
+            companies = Set(try await CompanyContact.query(on: request.db).filter(\.$person.$id == personID).all().map { $0.$company.id })
+        }
+        request.viewer = Viewer(user: user, companyIDs: companies)
+        if token.lastUsedAt.map({ Date().timeIntervalSince($0) > 60 }) ?? true {
+            token.lastUsedAt = Date()
+            try await token.save(on: request.db)
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,80 @@
+import Fluent
+import Vapor
+
+/// Login, logout.
+enum LoginController {
+    /// A bcrypt hash of a random password, checked when the email is unknown so that timing does
+    /// not tell which addresses have an account.
+    static let decoyHash: String = (try? Bcrypt.hash(Tokens.random(), cost: 12)) ?? ""
+
+    static func form(_ req: Request) async throws -> Response {
+        if req.viewer.user != nil { return req.redirect(to: "/") }
+        var state = FormState()
+        state.values["retour"] = req.query[String.self, at: "retour"] ?? ""
+        return try await page(req, state)
+    }
+
+    static func page(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let body: HTML = """
+        <section class="narrow">
+        <h1>Connexion</h1>
+        \(state.summary)
+        \(state.errors["login"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
+        <form method="post" action="/connexion">
+        \(CSRF.hiddenField(req))
+        <input type="hidden" name="retour" value="\(state["retour"])">
+        \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254, extra: " autocomplete=\"username\""))
+        <div class="field"><label for="password">Mot de passe *</label>
+        <input id="password" name="password" type="password" required maxlength="200" autocomplete="current-password"></div>
+        <button class="primary">Se connecter</button>
+        </form>
+        <p><a href="/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
+        </section>
+        """
+        return try await Layout.page(req, title: "Connexion", status: status, body: body)
+    }
+
+    static func login(_ req: Request) async throws -> Response {
+        let email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let password = req.content[String.self, at: "password"] ?? ""
+        var state = FormState(values: ["email": email, "retour": req.content[String.self, at: "retour"] ?? ""])
+        guard req.application.loginLimiter.allow("login:" + req.clientAddress) else {
+            state.errors["login"] = "Trop de tentatives de connexion : patientez dix minutes avant de réessayer."
+            return try await page(req, state, status: .tooManyRequests)
+        }
+        guard !email.isEmpty, !password.isEmpty, email.count <= 254, password.count <= 200 else {
+            state.errors["login"] = "Saisissez votre adresse e-mail et votre mot de passe."
+            return try await page(req, state, status: .badRequest)
+        }
+        let user = try await User.query(on: req.db).filter(\.$email == email).first()
+        let valid = (try? await req.password.async.verify(password, created: user?.passwordHash ?? decoyHash)) ?? false
+        guard let user, valid, user.active else {
+            state.errors["login"] = "Adresse e-mail ou mot de passe incorrect."
+            return try await page(req, state, status: .unauthorized)
+        }
+        try await startSession(req, user: user)
+        let target = state["retour"]
+        let safe = target.hasPrefix("/") && !target.hasPrefix("//") && !target.hasPrefix("/\\")
+        return req.redirect(to: safe ? target : "/", flash: "Bienvenue, \(user.displayName).")
+    }
+
+    /// Starts a fresh session for `user` (a new session id, so a planted id is useless).
+    static func startSession(_ req: Request, user: User) async throws {
+        if let old = req.session.id {
+            try await SessionRecord.query(on: req.db).filter(\.$key == old).delete()
+        }
+        let csrf = req.session.data["csrf"]
+        req.session.id = nil
+        req.session.data = SessionData()
+        req.session.data["uid"] = try user.requireID().uuidString
+        req.session.data["at"] = String(Date().timeIntervalSince1970)
+        req.session.data["csrf"] = csrf ?? Tokens.random(bytes: 24)
+        user.lastLoginAt = Date()
+        try await user.save(on: req.db)
+    }
+
+    static func logout(_ req: Request) async throws -> Response {
+        req.session.destroy()
+        return req.redirect(to: "/connexion")
+    }
+}

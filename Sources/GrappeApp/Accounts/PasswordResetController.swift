@@ -1,0 +1,119 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// "Mot de passe oublié": a one-hour link by email, also used to invite new accounts (7 days).
+enum PasswordResetController {
+    static let minimumLength = 10
+
+    static func requestForm(_ req: Request) async throws -> Response {
+        try await requestPage(req, FormState())
+    }
+
+    static func requestPage(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let body: HTML = """
+        <section class="narrow">
+        <h1>Mot de passe oublié</h1>
+        <p>Indiquez l'adresse de votre compte : si elle est connue, un lien pour choisir un nouveau mot de passe vous sera envoyé (valable une heure).</p>
+        \(state.summary)
+        <form method="post" action="/mot-de-passe-oublie">
+        \(CSRF.hiddenField(req))
+        \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254))
+        <button class="primary">Recevoir le lien</button>
+        </form>
+        </section>
+        """
+        return try await Layout.page(req, title: "Mot de passe oublié", status: status, body: body)
+    }
+
+    static func request(_ req: Request) async throws -> Response {
+        let email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        var state = FormState(values: ["email": email])
+        guard req.application.loginLimiter.allow("reset:" + req.clientAddress) else {
+            state.errors["email"] = "Trop de demandes : patientez dix minutes."
+            return try await requestPage(req, state, status: .tooManyRequests)
+        }
+        guard FieldCheck.isEmail(email) else {
+            state.errors["email"] = "Adresse e-mail invalide."
+            return try await requestPage(req, state, status: .badRequest)
+        }
+        if let user = try await User.query(on: req.db).filter(\.$email == email).filter(\.$active == true).first() {
+            try await sendLink(req.db, app: req.application, user: user, invitation: false)
+        }
+        return req.redirect(to: "/connexion", flash: "Si cette adresse correspond à un compte, un lien vient d'y être envoyé.", .info)
+    }
+
+    /// Creates a reset token and queues the email. Returns the link (for the CLI and tests).
+    @discardableResult
+    static func sendLink(_ db: any Database, app: Application, user: User, invitation: Bool) async throws -> String {
+        let token = Tokens.random(bytes: 32)
+        let lifetime: TimeInterval = invitation ? 7 * 86400 : 3600
+        try await PasswordReset(userID: try user.requireID(), tokenHash: Tokens.sha256(token), expiresAt: Date().addingTimeInterval(lifetime)).create(on: db)
+        let org = try await app.currentOrganisation(on: db)
+        let link = "\(app.config.baseURL)/reinitialisation/\(token)"
+        let subject = invitation ? "Votre accès à l'espace \(org.name)" : "Nouveau mot de passe pour \(org.name)"
+        let intro = invitation
+            ? "Un accès à l'espace adhérent de \(org.name) a été créé pour vous. Choisissez votre mot de passe (lien valable 7 jours) :"
+            : "Vous avez demandé à changer votre mot de passe. Choisissez-en un nouveau (lien valable une heure) :"
+        try await Mailer.queue(on: db, organisationID: try org.requireID(), to: user.email, subject: subject,
+                               body: "Bonjour \(user.displayName),\n\n\(intro)\n\n\(link)\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\n\(org.name)",
+                               kind: invitation ? "invitation" : "password_reset")
+        return link
+    }
+
+    static func validReset(_ req: Request) async throws -> PasswordReset? {
+        guard let token = req.parameters.get("token"), token.count <= 100 else { return nil }
+        guard let reset = try await PasswordReset.query(on: req.db).filter(\.$tokenHash == Tokens.sha256(token)).first(),
+              reset.usedAt == nil, reset.expiresAt > Date() else { return nil }
+        return reset
+    }
+
+    static func resetForm(_ req: Request) async throws -> Response {
+        guard try await validReset(req) != nil else { return try await expired(req) }
+        return try await resetPage(req, FormState())
+    }
+
+    static func expired(_ req: Request) async throws -> Response {
+        try await Layout.page(req, title: "Lien expiré", status: .notFound, body: """
+        <section class="narrow"><h1>Lien expiré ou déjà utilisé</h1>
+        <p>Ce lien n'est plus valable. <a href="/mot-de-passe-oublie">Demandez-en un nouveau</a>.</p></section>
+        """)
+    }
+
+    static func resetPage(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        let body: HTML = """
+        <section class="narrow">
+        <h1>Choisir un mot de passe</h1>
+        \(state.summary)
+        <form method="post" action="/reinitialisation/\(token)">
+        \(CSRF.hiddenField(req))
+        \(Input.text("password", "Nouveau mot de passe", FormState(errors: state.errors), type: "password", required: true, maxLength: 200, hint: "\(minimumLength) caractères au moins."))
+        \(Input.text("confirmation", "Confirmation", FormState(errors: state.errors), type: "password", required: true, maxLength: 200))
+        <button class="primary">Enregistrer</button>
+        </form>
+        </section>
+        """
+        return try await Layout.page(req, title: "Choisir un mot de passe", status: status, body: body)
+    }
+
+    static func reset(_ req: Request) async throws -> Response {
+        guard let reset = try await validReset(req) else { return try await expired(req) }
+        let password = req.content[String.self, at: "password"] ?? ""
+        let confirmation = req.content[String.self, at: "confirmation"] ?? ""
+        var state = FormState()
+        if password.count < minimumLength { state.errors["password"] = "Le mot de passe doit compter \(minimumLength) caractères au moins." }
+        else if password.count > 200 { state.errors["password"] = "200 caractères au maximum." }
+        else if password != confirmation { state.errors["confirmation"] = "Les deux saisies ne correspondent pas." }
+        guard state.errors.isEmpty else { return try await resetPage(req, state, status: .badRequest) }
+        let hash = try await req.password.async.hash(password)
+        try await req.db.transaction { db in
+            guard let user = try await User.find(reset.$user.id, on: db) else { throw Abort(.notFound) }
+            user.passwordHash = hash
+            try await user.save(on: db)
+            try await PasswordReset.query(on: db).filter(\.$user.$id == reset.$user.id).filter(\.$usedAt == nil)
+                .set(\.$usedAt, to: Date()).update()
+        }
+        return req.redirect(to: "/connexion", flash: "Mot de passe enregistré : vous pouvez vous connecter.")
+    }
+}

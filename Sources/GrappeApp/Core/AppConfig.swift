@@ -1,0 +1,110 @@
+import Vapor
+
+/// Every setting Grappe reads from the environment, read once, with safe defaults. A value that
+/// is present but wrong stops the start with a message that says which variable and why.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public enum MailTransport: Sendable, Equatable {
+        case store
+        case smtp(SMTPSettings)
+    }
+
+    public var database: Database
+    public var demo: Bool
+    public var baseURL: String
+    public var mail: MailTransport
+    public var mailFrom: String
+    public var secureCookies: Bool
+    public var loginAttemptsPerWindow: Int
+    public var mailWorkerInterval: Double
+
+    public struct ConfigError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Reads the configuration from `env` (the process environment by default).
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment, testing: Bool = false) throws -> AppConfig {
+        func value(_ key: String) -> String? {
+            guard let v = env[key]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+            return v
+        }
+        func flag(_ key: String, default def: Bool) throws -> Bool {
+            guard let v = value(key) else { return def }
+            switch v.lowercased() {
+            case "1", "true", "yes", "on", "oui": return true
+            case "0", "false", "no", "off", "non": return false
+            default: throw ConfigError(description: "\(key)=\(v) : valeur attendue 0 ou 1.")
+            }
+        }
+        func int(_ key: String, default def: Int, range: ClosedRange<Int>) throws -> Int {
+            guard let v = value(key) else { return def }
+            guard let n = Int(v), range.contains(n) else {
+                throw ConfigError(description: "\(key)=\(v) : nombre entier attendu entre \(range.lowerBound) et \(range.upperBound).")
+            }
+            return n
+        }
+
+        let database: Database
+        if let url = value("DATABASE_URL") {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigError(description: "DATABASE_URL doit commencer par postgres:// (reçu : \(url.prefix(12))…).")
+            }
+            database = .postgres(url: url)
+        } else if testing {
+            database = .sqliteMemory
+        } else {
+            database = .sqliteFile(value("GRAPPE_SQLITE_PATH") ?? "data/grappe.sqlite")
+        }
+
+        let port = try int("PORT", default: 8080, range: 1...65535)
+        let baseURL = value("GRAPPE_BASE_URL") ?? "http://127.0.0.1:\(port)"
+        guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
+            throw ConfigError(description: "GRAPPE_BASE_URL doit commencer par http:// ou https://.")
+        }
+        let mailFrom = value("MAIL_FROM") ?? "OPEN NC <contact@open.nc>"
+
+        let mail: MailTransport
+        switch value("MAIL_TRANSPORT")?.lowercased() ?? "store" {
+        case "store": mail = .store
+        case "smtp":
+            guard let host = value("SMTP_HOST") else {
+                throw ConfigError(description: "MAIL_TRANSPORT=smtp demande SMTP_HOST.")
+            }
+            let tls = try flag("SMTP_STARTTLS", default: true)
+            mail = .smtp(SMTPSettings(
+                host: host, port: try int("SMTP_PORT", default: tls ? 587 : 25, range: 1...65535),
+                username: value("SMTP_USER"), password: value("SMTP_PASSWORD"), startTLS: tls,
+                heloName: value("SMTP_HELO") ?? "grappe.local"))
+        case let other:
+            throw ConfigError(description: "MAIL_TRANSPORT=\(other) : valeurs possibles store ou smtp.")
+        }
+
+        return AppConfig(
+            database: database,
+            demo: try flag("GRAPPE_DEMO", default: !testing),
+            baseURL: baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL,
+            mail: mail,
+            mailFrom: mailFrom,
+            secureCookies: try flag("GRAPPE_SECURE_COOKIES", default: baseURL.hasPrefix("https://")),
+            loginAttemptsPerWindow: try int("GRAPPE_LOGIN_ATTEMPTS", default: 10, range: 1...10_000),
+            mailWorkerInterval: Double(try int("MAIL_WORKER_SECONDS", default: 15, range: 1...3600))
+        )
+    }
+}
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+    public var config: AppConfig {
+        get {
+            guard let c = storage[ConfigKey.self] else { fatalError("AppConfig read before configure()") }
+            return c
+        }
+        set { storage[ConfigKey.self] = newValue }
+    }
+}

@@ -1,0 +1,106 @@
+import Vapor
+
+/// The stylesheet and the small script, served from memory (no files to find at run time).
+enum Assets {
+    static func css(_ req: Request) -> Response { serve(stylesheet, type: "text/css; charset=utf-8") }
+    static func js(_ req: Request) -> Response { serve(script, type: "text/javascript; charset=utf-8") }
+
+    static func serve(_ text: String, type: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": type, "Cache-Control": "public, max-age=3600"], body: .init(string: text))
+    }
+
+    /// Progressive enhancement only: print buttons and confirmation prompts.
+    static let script = """
+    document.addEventListener('click', function (e) {
+      var t = e.target;
+      if (t.classList && t.classList.contains('print')) { e.preventDefault(); window.print(); }
+    });
+    document.addEventListener('submit', function (e) {
+      var f = e.target, msg = f.getAttribute && f.getAttribute('data-confirm');
+      if (msg && !window.confirm(msg)) { e.preventDefault(); }
+    });
+    """
+
+    static let stylesheet = """
+    :root { --ink: #1d2433; --muted: #5b6477; --line: #d9dee8; --accent: #0b6e99; --ok: #1e7b4f; --warn: #a15c00; --bad: #b3261e; --bg: #f6f7fa; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
+    a { color: var(--accent); }
+    header.site { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .6rem 1.2rem; background: #fff; border-bottom: 1px solid var(--line); }
+    header.site .brand { font-weight: 700; font-size: 1.1rem; text-decoration: none; color: var(--ink); }
+    header.site nav { display: flex; flex-wrap: wrap; gap: .8rem; align-items: center; flex: 1; }
+    header.site nav a[aria-current] { font-weight: 700; text-decoration: none; border-bottom: 2px solid var(--accent); }
+    header.site .who { margin-left: auto; color: var(--muted); font-size: .9rem; }
+    main { max-width: 1180px; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
+    footer.site { text-align: center; color: var(--muted); font-size: .85rem; padding: 1rem; }
+    h1 { font-size: 1.6rem; margin: .4rem 0 1rem; }
+    h2 { font-size: 1.2rem; margin-top: 2rem; }
+    .page-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 1rem; }
+    .actions { display: flex; flex-wrap: wrap; gap: .5rem; }
+    .lead { font-size: 1.05rem; color: var(--muted); }
+    .narrow { max-width: 420px; margin: 2rem auto; background: #fff; padding: 1.5rem; border: 1px solid var(--line); border-radius: 8px; }
+    .hero { text-align: center; padding: 3rem 1rem; }
+    .button, button { display: inline-block; font: inherit; padding: .45rem .9rem; border-radius: 6px; border: 1px solid var(--line); background: #fff; color: var(--ink); text-decoration: none; cursor: pointer; }
+    .button.primary, button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+    button.danger { border-color: var(--bad); color: var(--bad); }
+    button.link { border: 0; background: none; color: var(--accent); padding: 0; text-decoration: underline; }
+    button[disabled] { opacity: .5; cursor: not-allowed; }
+    form.inline { display: inline; }
+    .inline-form { display: flex; flex-wrap: wrap; gap: .8rem; align-items: flex-end; margin: .8rem 0; }
+    .field { display: flex; flex-direction: column; gap: .2rem; margin-bottom: .7rem; min-width: 12rem; }
+    .field.check { flex-direction: row; }
+    .field label, .field .label { font-weight: 600; font-size: .9rem; }
+    input, select, textarea { font: inherit; padding: .4rem .5rem; border: 1px solid #b8c0cf; border-radius: 5px; background: #fff; max-width: 100%; }
+    .has-error input, .has-error select, .has-error textarea { border-color: var(--bad); }
+    .error { color: var(--bad); margin: 0; font-size: .9rem; }
+    small { color: var(--muted); }
+    .filters { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: flex-end; background: #fff; border: 1px solid var(--line); padding: .8rem; border-radius: 8px; margin-bottom: 1rem; }
+    .grid-form fieldset { border: 1px solid var(--line); border-radius: 8px; background: #fff; margin-bottom: 1rem; }
+    .chips { display: flex; flex-wrap: wrap; gap: .4rem; }
+    .chip { border: 1px solid var(--line); border-radius: 999px; padding: .1rem .6rem; font-weight: 400; background: #fff; }
+    table.list { width: 100%; border-collapse: collapse; background: #fff; margin: .5rem 0 1rem; }
+    table.list caption { text-align: left; color: var(--muted); padding: .3rem 0; }
+    table.list th, table.list td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    .num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .badge { display: inline-block; font-size: .8rem; padding: 0 .5rem; border-radius: 999px; margin-left: .3rem; }
+    .badge-ok { background: #dff3e8; color: var(--ok); } .badge-warn { background: #fdecd6; color: var(--warn); } .badge-info { background: #e3eef8; color: var(--accent); }
+    .flash { padding: .6rem .9rem; border-radius: 6px; border: 1px solid var(--line); background: #fff; }
+    .flash-success { border-color: var(--ok); } .flash-error { border-color: var(--bad); color: var(--bad); } .flash-info { border-color: var(--accent); }
+    .empty { padding: 1.5rem; text-align: center; color: var(--muted); background: #fff; border: 1px dashed var(--line); border-radius: 8px; }
+    .stats { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; padding: 0; }
+    .stats li { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .7rem 1rem; min-width: 12rem; display: flex; flex-direction: column; }
+    .stats strong { font-size: 1.3rem; }
+    dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; background: #fff; padding: 1rem; border: 1px solid var(--line); border-radius: 8px; }
+    dl.details dt { font-weight: 600; }
+    dl.details dd { margin: 0; }
+    .crumbs { font-size: .9rem; color: var(--muted); }
+    .pager { display: flex; gap: 1rem; justify-content: center; margin: 1rem 0; }
+    .two-cols { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 1rem; }
+    .grid-input input { width: 8rem; }
+    .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin-bottom: 1rem; }
+    figure.chart { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 1rem 0; }
+    figure.chart svg { width: 100%; max-width: 720px; height: auto; }
+    .chart-label, .chart-value { font-size: 12px; fill: var(--ink); }
+    .bar-expected { fill: #9fc3d9; } .bar-received { fill: var(--accent); }
+    .chart-data { font-size: .85rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    code.token { word-break: break-all; font-size: 1rem; }
+    pre { background: #fff; border: 1px solid var(--line); padding: .8rem; overflow-x: auto; }
+    .printable { background: #fff; padding: 2rem; border: 1px solid var(--line); max-width: 800px; margin: 0 auto; }
+    .letterhead { border-bottom: 2px solid var(--accent); padding-bottom: .6rem; margin-bottom: 1.5rem; }
+    .recipient { font-style: normal; margin: 0 0 1.5rem auto; width: 50%; }
+    .signature { margin-top: 3rem; text-align: right; }
+    ul.changes { margin: 0; padding-left: 1rem; }
+    @media (max-width: 700px) { .filters .field { min-width: 100%; } table.list { font-size: .9rem; } }
+    @media print {
+      header.site, footer.site, nav, .no-print, .actions, form, details, .pager, .flash { display: none !important; }
+      body { background: #fff; font-size: 11pt; }
+      main { max-width: none; padding: 0; }
+      .printable, .card, table.list, dl.details, figure.chart { border: 0; }
+      a { color: inherit; text-decoration: none; }
+      h2 { break-after: avoid; }
+      tr { break-inside: avoid; }
+      @page { size: A4; margin: 18mm 16mm; }
+    }
+    """
+}

@@ -1,0 +1,49 @@
+import GrappeDomain
+
+/// A horizontal bar chart drawn as SVG on the server, with a `<title>`, a description and a
+/// table that says the same for readers who cannot see it.
+struct BarChart {
+    struct Series { let label: String; let cssClass: String }
+    struct Group { let label: String; let values: [Int] }
+
+    let title: String
+    let series: [Series]
+    let groups: [Group]
+    var format: (Int) -> String = { Money.xpf($0) }
+
+    func render() -> HTML {
+        let rowHeight = 18, gap = 10, labelWidth = 150, width = 640
+        let barArea = width - labelWidth - 110
+        let maxValue = max(1, groups.flatMap(\.values).max() ?? 1)
+        var y = 10
+        var shapes: [HTML] = []
+        for group in groups {
+            shapes.append("<text x=\"0\" y=\"\(y + rowHeight)\" class=\"chart-label\">\(group.label)</text>")
+            for (index, value) in group.values.enumerated() where index < series.count {
+                let w = Int(Double(barArea) * Double(value) / Double(maxValue))
+                shapes.append("<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(w, value > 0 ? 1 : 0))\" height=\"\(rowHeight - 2)\" class=\"\(series[index].cssClass)\"><title>\(group.label) – \(series[index].label) : \(format(value))</title></rect>")
+                shapes.append("<text x=\"\(labelWidth + w + 4)\" y=\"\(y + rowHeight - 5)\" class=\"chart-value\">\(format(value))</text>")
+                y += rowHeight
+            }
+            y += gap
+        }
+        let legend = series.enumerated().map { index, s -> HTML in
+            "<rect x=\"\(labelWidth + index * 160)\" y=\"\(y)\" width=\"12\" height=\"12\" class=\"\(s.cssClass)\"></rect><text x=\"\(labelWidth + index * 160 + 16)\" y=\"\(y + 11)\" class=\"chart-label\">\(s.label)</text>"
+        }
+        let height = y + 20
+        let header = series.map { "<th class=\"num\">\($0.label)</th>" as HTML }
+        let rows = groups.map { g -> HTML in
+            "<tr><th scope=\"row\">\(g.label)</th>\(g.values.map { "<td class=\"num\">\(format($0))</td>" as HTML })</tr>"
+        }
+        return """
+        <figure class="chart">
+        <svg viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">
+        <title id="chart-title">\(title)</title>
+        \(shapes)\(legend)
+        </svg>
+        <figcaption>\(title)</figcaption>
+        <table class="list chart-data"><thead><tr><th></th>\(header)</tr></thead><tbody>\(rows)</tbody></table>
+        </figure>
+        """
+    }
+}

@@ -1,0 +1,39 @@
+import Crypto
+import Vapor
+
+/// Synchroniser-token CSRF protection: a random token kept in the session, sent back in every
+/// POST form as `_csrf`. Bearer-token API calls are exempt (no cookie is used there).
+enum CSRF {
+    static let field = "_csrf"
+
+    static func token(for request: Request) -> String {
+        if let existing = request.session.data["csrf"] { return existing }
+        let token = Tokens.random(bytes: 24)
+        request.session.data["csrf"] = token
+        return token
+    }
+
+    static func hiddenField(_ request: Request) -> HTML {
+        "<input type=\"hidden\" name=\"_csrf\" value=\"\(token(for: request))\">"
+    }
+}
+
+struct CSRFMiddleware: AsyncMiddleware {
+    struct Field: Content { var _csrf: String? }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE,
+              !request.url.path.hasPrefix("/api/") else {
+            return try await next.respond(to: request)
+        }
+        if request.body.data == nil {
+            _ = try await request.body.collect(max: 8 * 1024 * 1024).get()
+        }
+        let sent = (try? request.content.decode(Field.self))?._csrf ?? request.headers.first(name: "X-CSRF-Token")
+        guard let expected = request.session.data["csrf"], let sent,
+              Tokens.constantTimeEqual(expected, sent) else {
+            throw Abort(.forbidden, reason: "Jeton de sécurité (CSRF) manquant ou expiré : rechargez la page et recommencez.")
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,37 @@
+import GrappeDomain
+import Vapor
+
+/// Small pieces of markup shared by the pages.
+enum UI {
+    static func xpf(_ amount: Int) -> HTML { "<span class=\"num\">\(Money.xpf(amount))</span>" }
+
+    static func date(_ date: Date?) -> String { date.map(FrenchDate.long) ?? "—" }
+
+    static func emptyState(_ message: String, action: HTML = .empty) -> HTML {
+        "<div class=\"empty\"><p>\(message)</p>\(action)</div>"
+    }
+
+    static func badge(_ text: String, _ kind: String) -> HTML { "<span class=\"badge badge-\(kind)\">\(text)</span>" }
+
+    static func breadcrumbs(_ items: [(String, String?)]) -> HTML {
+        let parts = items.map { item -> HTML in
+            if let href = item.1 { return "<a href=\"\(href)\">\(item.0)</a>" }
+            return "<span aria-current=\"page\">\(item.0)</span>"
+        }
+        return "<nav class=\"crumbs\" aria-label=\"Fil d'Ariane\">\(parts.joined(separator: " › "))</nav>"
+    }
+
+    /// A POST button with its CSRF token.
+    static func postButton(_ req: Request, action: String, label: String, style: String = "secondary", confirm: String? = nil) -> HTML {
+        let confirmAttr = confirm.map { HTML(" data-confirm=\"\($0)\"") } ?? .empty
+        return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(confirmAttr)>\(CSRF.hiddenField(req))<button class=\"\(style)\">\(label)</button></form>"
+    }
+
+    static func query(_ params: [String: String]) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+;#?")
+        return params.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
+    }
+}

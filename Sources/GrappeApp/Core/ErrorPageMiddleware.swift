@@ -1,0 +1,67 @@
+import Vapor
+
+/// Turns every error into a French HTML page (or JSON under /api), never with internal details
+/// for a 500, and a missing login into a redirect to the login page.
+struct ErrorPageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let login as LoginRequired {
+            if request.url.path.hasPrefix("/api/") { return try Self.json(request, .unauthorized, "Authentification requise.") }
+            let target = login.returnTo.hasPrefix("/") && !login.returnTo.hasPrefix("//") ? login.returnTo : "/"
+            return request.redirect(to: "/connexion?retour=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+        } catch {
+            let status: HTTPStatus
+            let reason: String
+            if let abort = error as? any AbortError {
+                status = abort.status
+                reason = abort.status == .internalServerError ? Self.message(for: .internalServerError) : (abort.reason == abort.status.reasonPhrase ? Self.message(for: abort.status) : abort.reason)
+            } else {
+                status = .internalServerError
+                reason = Self.message(for: status)
+            }
+            if status.code >= 500 {
+                request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
+            }
+            if request.url.path.hasPrefix("/api/") { return try Self.json(request, status, reason) }
+            let body: HTML = """
+            <section class="error-page">
+            <h1>\(Self.title(for: status))</h1>
+            <p>\(reason)</p>
+            <p><a href="/">Retour à l'accueil</a></p>
+            </section>
+            """
+            return try await Layout.page(request, title: Self.title(for: status), status: status, body: body)
+        }
+    }
+
+    static func json(_ req: Request, _ status: HTTPStatus, _ message: String) throws -> Response {
+        let response = Response(status: status)
+        try response.content.encode(["error": message], as: .json)
+        return response
+    }
+
+    static func title(for status: HTTPStatus) -> String {
+        switch status.code {
+        case 400: "Requête invalide"
+        case 403: "Accès refusé"
+        case 404: "Page introuvable"
+        case 413: "Fichier trop volumineux"
+        case 429: "Trop de tentatives"
+        case 500...: "Erreur interne"
+        default: "Erreur \(status.code)"
+        }
+    }
+
+    static func message(for status: HTTPStatus) -> String {
+        switch status.code {
+        case 400: "La requête n'a pas pu être comprise."
+        case 403: "Vous n'avez pas accès à cette page."
+        case 404: "Cette page n'existe pas ou a été déplacée."
+        case 413: "Le fichier envoyé dépasse la taille autorisée."
+        case 429: "Trop de tentatives : patientez quelques minutes avant de réessayer."
+        case 500...: "Une erreur interne est survenue. L'équipe a été prévenue ; réessayez plus tard."
+        default: status.reasonPhrase
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Vapor
+
+/// What a form shows: the values typed (kept on error) and the message for each field.
+struct FormState: Sendable {
+    var values: [String: String] = [:]
+    var errors: [String: String] = [:]
+
+    subscript(_ key: String) -> String { values[key] ?? "" }
+
+    var summary: HTML {
+        guard !errors.isEmpty else { return .empty }
+        let count = errors.count
+        return "<div class=\"flash flash-error\" role=\"alert\">\(count == 1 ? "Une erreur empêche l'enregistrement" : "\(count) erreurs empêchent l'enregistrement") : corrigez les champs signalés.</div>"
+    }
+}
+
+/// Form controls with label, kept value, error message and `aria-invalid`.
+enum Input {
+    static func text(_ name: String, _ label: String, _ form: FormState, type: String = "text", required: Bool = false,
+                     maxLength: Int? = nil, hint: String? = nil, extra: String = "") -> HTML {
+        let error = form.errors[name]
+        let attrs = HTML(raw: (required ? " required" : "") + (maxLength.map { " maxlength=\"\($0)\"" } ?? "")
+            + (error != nil ? " aria-invalid=\"true\" aria-describedby=\"\(name)-error\"" : "") + extra)
+        return """
+        <div class="field\(error != nil ? " has-error" : "")">
+        <label for="\(name)">\(label)\(required ? " *" : "")</label>
+        <input id="\(name)" name="\(name)" type="\(type)" value="\(form[name])"\(attrs)>
+        \(hint.map { HTML("<small>\($0)</small>") })
+        \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
+        </div>
+        """
+    }
+
+    static func textarea(_ name: String, _ label: String, _ form: FormState, maxLength: Int? = nil) -> HTML {
+        let error = form.errors[name]
+        return """
+        <div class="field\(error != nil ? " has-error" : "")">
+        <label for="\(name)">\(label)</label>
+        <textarea id="\(name)" name="\(name)" rows="5"\(HTML(raw: maxLength.map { " maxlength=\"\($0)\"" } ?? ""))>\(form[name])</textarea>
+        \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
+        </div>
+        """
+    }
+
+    static func select(_ name: String, _ label: String, _ form: FormState, options: [(String, String)], required: Bool = false, blank: String? = nil) -> HTML {
+        let error = form.errors[name]
+        let current = form[name]
+        var items: [HTML] = []
+        if let blank { items.append("<option value=\"\">\(blank)</option>") }
+        for (value, text) in options {
+            items.append("<option value=\"\(value)\"\(HTML(raw: value == current ? " selected" : ""))>\(text)</option>")
+        }
+        return """
+        <div class="field\(error != nil ? " has-error" : "")">
+        <label for="\(name)">\(label)\(required ? " *" : "")</label>
+        <select id="\(name)" name="\(name)"\(HTML(raw: error != nil ? " aria-invalid=\"true\"" : ""))>\(items)</select>
+        \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
+        </div>
+        """
+    }
+
+    static func checkbox(_ name: String, _ label: String, checked: Bool) -> HTML {
+        "<div class=\"field check\"><label><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(HTML(raw: checked ? " checked" : ""))> \(label)</label></div>"
+    }
+}

@@ -1,0 +1,55 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// `/`: the public welcome page, or the right home for a logged-in account.
+enum HomeController {
+    static func index(_ req: Request) async throws -> Response {
+        switch req.viewer.role {
+        case .staff?, .board?: return req.redirect(to: "/tableau-de-bord")
+        case .member?: return req.redirect(to: "/mon-entreprise")
+        case nil: break
+        }
+        let org = try await req.organisation()
+        let body: HTML = """
+        <section class="hero">
+        <h1>\(org.fullName)</h1>
+        <p class="lead">L'espace des adhérents de \(org.name) : fiche de votre entreprise, cotisations, reçus.</p>
+        <p><a class="button primary" href="/connexion">Se connecter</a></p>
+        <p>Contact : <a href="mailto:\(org.email)">\(org.email)</a> · \(org.phone)</p>
+        </section>
+        """
+        return try await Layout.page(req, title: "Accueil", body: body)
+    }
+
+    /// The staff and board home: this year's dues at a glance and what needs attention.
+    static func dashboard(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let orgID = try await req.organisationID()
+        let year = try await MemberQueries.defaultYear(req.db)
+        let totals = try await DueQueries.totals(req.db, organisationID: orgID, year: year)
+        var all = DuesTotals()
+        for t in totals.values { all.count += t.count; all.expected += t.expected; all.received += t.received; all.paidCount += t.paidCount }
+        let members = try await MemberQueries.count(req.db, filter: { var f = MemberFilter(year: year); f.status = .active; return f }(), organisationID: orgID)
+        let unpaid = try await DueQueries.list(req.db, organisationID: orgID, year: nil, state: .unpaid, limit: 5, order: "d.due_on ASC, d.sequence ASC")
+        let failed = try await OutboxMessage.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .failed).count()
+        let pendingCall = try await DuesDashboardController.pendingMemberships(req.db, organisationID: orgID, year: year)
+        let unpaidRows = unpaid.map { d -> HTML in
+            "<li><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a> — \(d.companyName) : \(Money.xpf(d.balance)) (échéance \(FrenchDate.short(d.dueOn)))</li>"
+        }
+        let share = all.expected > 0 ? Int((Double(all.received) / Double(all.expected) * 100).rounded()) : 0
+        let body: HTML = """
+        <h1>Tableau de bord \(year)</h1>
+        <ul class="stats">
+        <li><span>Adhérents actifs</span><strong><a href="/adherents?annee=\(year)&statut=active">\(members)</a></strong></li>
+        <li><span>Cotisations reçues</span><strong>\(Money.xpf(all.received))</strong><small>sur \(Money.xpf(all.expected)) attendus (\(share) %)</small></li>
+        <li><span>Cotisations impayées</span><strong><a href="/cotisations?annee=\(year)&etat=unpaid">\(all.count - all.paidCount)</a></strong></li>
+        <li><span>Courriels en échec</span><strong><a href="/courriels?etat=failed">\(failed)</a></strong></li>
+        </ul>
+        \(pendingCall > 0 ? HTML("<p class=\"flash flash-info\">\(pendingCall) adhésion(s) active(s) \(year) sans cotisation : <a href=\"/cotisations?annee=\(year)\">lancer l'appel</a>.</p>") : .empty)
+        <h2>Impayés les plus anciens</h2>
+        \(unpaid.isEmpty ? UI.emptyState("Aucun impayé.") : "<ul>\(unpaidRows)</ul><p><a href=\"/cotisations/relances\">Préparer les relances</a></p>")
+        """
+        return try await Layout.page(req, title: "Tableau de bord", body: body)
+    }
+}

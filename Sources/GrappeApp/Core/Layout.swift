@@ -1,0 +1,62 @@
+import Vapor
+
+/// The page shell: head, navigation by role, flash message, footer. Every HTML page goes
+/// through `Layout.page`.
+enum Layout {
+    static func page(_ req: Request, title: String, status: HTTPStatus = .ok, body: HTML) async throws -> Response {
+        let org = try? await req.organisation()
+        let flash = req.takeFlash()
+        let document: HTML = """
+        <!doctype html>
+        <html lang="fr">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · \(org?.name ?? "Grappe")</title>
+        <link rel="stylesheet" href="/assets/grappe.css">
+        <script src="/assets/grappe.js" defer></script>
+        </head>
+        <body>
+        <header class="site">
+        <a class="brand" href="/">\(org?.name ?? "Grappe")</a>
+        \(navigation(req))
+        </header>
+        <main>
+        \(flash.map { f in HTML("<p class=\"flash flash-\(f.kind.rawValue)\" role=\"status\">\(f.message)</p>") })
+        \(body)
+        </main>
+        <footer class="site">\(org?.fullName ?? "") · \(org?.email ?? "") · propulsé par Grappe</footer>
+        </body>
+        </html>
+        """
+        return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: document.raw))
+    }
+
+    static func navigation(_ req: Request) -> HTML {
+        guard let user = req.viewer.user else {
+            return "<nav><a href=\"/connexion\">Se connecter</a></nav>"
+        }
+        var links: [(String, String)] = []
+        switch user.role {
+        case .staff:
+            links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
+                     ("/cotisations/relances", "Relances"), ("/domaines", "Domaines"), ("/courriels", "Courriels"),
+                     ("/compte/jetons", "API")]
+        case .board:
+            links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations")]
+        case .member:
+            links = [("/mon-entreprise", "Mon entreprise")]
+        }
+        let path = req.url.path
+        let items = links.map { link -> HTML in
+            let current = path == link.0 || (link.0 != "/" && path.hasPrefix(link.0 + "/"))
+            return "<a href=\"\(link.0)\"\(HTML(raw: current ? " aria-current=\"page\"" : ""))>\(link.1)</a>"
+        }
+        return """
+        <nav>\(items)
+        <span class="who">\(user.displayName) · \(user.role.label)</span>
+        <form method="post" action="/deconnexion" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
+        </nav>
+        """
+    }
+}

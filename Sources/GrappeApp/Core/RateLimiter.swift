@@ -1,0 +1,39 @@
+import NIOConcurrencyHelpers
+import Vapor
+
+/// A fixed-window counter per key (an address, an address and an email…), in memory.
+final class RateLimiter: Sendable {
+    private let state = NIOLockedValueBox<[String: (start: Date, count: Int)]>([:])
+    let limit: Int
+    let window: TimeInterval
+
+    init(limit: Int, window: TimeInterval) {
+        self.limit = limit
+        self.window = window
+    }
+
+    /// Counts one attempt; false when the key is over its limit for the current window.
+    func allow(_ key: String, now: Date = Date()) -> Bool {
+        state.withLockedValue { table in
+            if table.count > 50_000 { table = table.filter { now.timeIntervalSince($0.value.start) < window } }
+            var entry = table[key] ?? (now, 0)
+            if now.timeIntervalSince(entry.start) >= window { entry = (now, 0) }
+            entry.count += 1
+            table[key] = entry
+            return entry.count <= limit
+        }
+    }
+}
+
+extension Application {
+    private struct LoginLimiterKey: StorageKey { typealias Value = RateLimiter }
+
+    /// Login and password-reset attempts per client address.
+    var loginLimiter: RateLimiter {
+        get {
+            guard let limiter = storage[LoginLimiterKey.self] else { fatalError("loginLimiter read before configure()") }
+            return limiter
+        }
+        set { storage[LoginLimiterKey.self] = newValue }
+    }
+}

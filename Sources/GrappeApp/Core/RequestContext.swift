@@ -1,0 +1,61 @@
+import Fluent
+import Vapor
+
+/// What a handler needs to know about who is asking: the account (if any) and the companies
+/// a member contact may see.
+struct Viewer: Sendable {
+    let user: User?
+    /// Companies the member contact is linked to; empty for others.
+    let companyIDs: Set<UUID>
+
+    var role: Role? { user?.role }
+    var isStaff: Bool { user?.role == .staff }
+    var readsEverything: Bool { user?.role.readsEverything ?? false }
+
+    static let anonymous = Viewer(user: nil, companyIDs: [])
+
+    func canRead(company id: UUID) -> Bool { readsEverything || companyIDs.contains(id) }
+    func canEditProfile(of id: UUID) -> Bool { isStaff || companyIDs.contains(id) }
+}
+
+extension Request {
+    private struct ViewerKey: StorageKey { typealias Value = Viewer }
+
+    var viewer: Viewer {
+        get { storage[ViewerKey.self] ?? .anonymous }
+        set { storage[ViewerKey.self] = newValue }
+    }
+
+    /// The logged-in user, or a redirect to the login page.
+    func requireUser() throws -> User {
+        guard let user = viewer.user else { throw LoginRequired(returnTo: url.string) }
+        return user
+    }
+
+    /// The logged-in user if they hold one of `roles`; 403 otherwise.
+    @discardableResult
+    func require(_ roles: Role...) throws -> User {
+        let user = try requireUser()
+        guard roles.contains(user.role) else { throw Abort(.forbidden) }
+        return user
+    }
+
+    func requireCompanyRead(_ id: UUID) throws {
+        _ = try requireUser()
+        guard viewer.canRead(company: id) else { throw Abort(.forbidden) }
+    }
+
+    /// A UUID path parameter, or 404 for anything that is not one.
+    func uuidParameter(_ name: String) throws -> UUID {
+        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// The client's address for rate limits.
+    var clientAddress: String { remoteAddress?.ipAddress ?? "local" }
+}
+
+/// Thrown when a page needs a login: the error middleware turns it into a redirect.
+struct LoginRequired: Error {
+    let returnTo: String
+}

@@ -1,0 +1,45 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Sets up an application: configuration, database, sessions, middleware, migrations, routes
+/// and commands. Tests call it with `testing: true` (in-memory SQLite unless DATABASE_URL).
+public func configure(_ app: Application, testing: Bool = false) async throws {
+    let config = try AppConfig.fromEnvironment(testing: testing)
+    app.config = config
+    app.installOrganisationCache()
+    app.loginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow, window: 600)
+
+    switch config.database {
+    case .sqliteFile(let path):
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(try .postgres(url: url, sqlLogLevel: .debug), as: .psql)
+    }
+    if testing { app.passwords.use(.bcrypt(cost: 4)) }
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "grappe_session"
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, maxAge: Int(ViewerMiddleware.sessionLifetime), path: "/",
+                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+    app.routes.defaultMaxBodySize = "1mb"
+
+    app.middleware = .init()
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(ViewerMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    AppMigrations.register(on: app)
+    Commands.register(on: app)
+    app.lifecycle.use(MailWorker())
+    try routes(app)
+}

@@ -1,0 +1,75 @@
+import Vapor
+
+/// Every URL of Grappe, by area. Handlers live in their feature folders.
+func routes(_ app: Application) throws {
+    // Operators and assets
+    app.get("healthz", use: HealthController.check)
+    app.get("assets", "grappe.css", use: Assets.css)
+    app.get("assets", "grappe.js", use: Assets.js)
+
+    // Public and accounts
+    app.get(use: HomeController.index)
+    app.get("connexion", use: LoginController.form)
+    app.post("connexion", use: LoginController.login)
+    app.post("deconnexion", use: LoginController.logout)
+    app.get("mot-de-passe-oublie", use: PasswordResetController.requestForm)
+    app.post("mot-de-passe-oublie", use: PasswordResetController.request)
+    app.get("reinitialisation", ":token", use: PasswordResetController.resetForm)
+    app.post("reinitialisation", ":token", use: PasswordResetController.reset)
+    app.get("compte", "jetons", use: APITokenController.index)
+    app.post("compte", "jetons", use: APITokenController.create)
+    app.post("compte", "jetons", ":tokenID", "revoquer", use: APITokenController.revoke)
+
+    // Staff home
+    app.get("tableau-de-bord", use: HomeController.dashboard)
+    app.get("mon-entreprise", use: MemberController.mine)
+
+    // Members
+    let members = app.grouped("adherents")
+    members.get(use: MemberListController.index)
+    members.get("export.csv", use: MemberListController.exportCSV)
+    members.get("import", use: MemberImportController.form)
+    members.on(.POST, "import", body: .collect(maxSize: "3mb"), use: MemberImportController.submit)
+    members.get("nouveau", use: MemberController.newForm)
+    members.post("nouveau", use: MemberController.create)
+    members.get(":companyID", use: MemberController.show)
+    members.get(":companyID", "modifier", use: MemberController.editForm)
+    members.post(":companyID", "modifier", use: MemberController.update)
+    members.get(":companyID", "demission", use: MembershipController.resignForm)
+    members.post(":companyID", "demission", use: MembershipController.resign)
+    members.post(":companyID", "adhesions", use: MembershipController.save)
+    members.post(":companyID", "contacts", use: ContactController.add)
+    members.post(":companyID", "contacts", ":personID", "acces", use: ContactController.grantAccess)
+
+    app.get("domaines", use: DomainController.index)
+    app.post("domaines", use: DomainController.create)
+    app.post("domaines", ":domainID", use: DomainController.rename)
+    app.post("domaines", ":domainID", "supprimer", use: DomainController.delete)
+
+    // Dues
+    let dues = app.grouped("cotisations")
+    dues.get(use: DuesDashboardController.index)
+    dues.get("export.csv", use: DuesDashboardController.exportCSV)
+    dues.post("appel", use: DuesDashboardController.call)
+    dues.get("baremes", use: FeeScheduleController.index)
+    dues.get("baremes", ":year", use: FeeScheduleController.edit)
+    dues.post("baremes", ":year", use: FeeScheduleController.save)
+    dues.get("relances", use: ReminderController.index)
+    dues.post("relances", use: ReminderController.send)
+    dues.get(":dueID", use: DueController.show)
+    dues.post(":dueID", "paiements", use: DueController.pay)
+    dues.post(":dueID", "ajuster", use: DueController.adjust)
+    dues.get(":dueID", "appel", use: DueController.printCall)
+    dues.get(":dueID", "recu", use: DueController.printReceipt)
+
+    // Mail
+    app.get("courriels", use: OutboxController.index)
+    app.post("courriels", ":messageID", "relancer", use: OutboxController.retry)
+
+    // JSON API
+    let api = app.grouped("api", "v1").grouped(APITokenMiddleware())
+    api.get("members", use: APIController.members)
+    api.get("members", ":companyID", use: APIController.member)
+    api.get("dues", use: APIController.dues)
+    api.get("dues", ":dueID", use: APIController.due)
+}

@@ -1,0 +1,56 @@
+import GrappeDomain
+import Vapor
+
+enum DueView {
+    static func render(_ req: Request, _ l: DueController.Loaded, payments: [Payment], payment: FormState, adjust: FormState, trail: [AuditEntry]) -> HTML {
+        let id = l.due.id!.uuidString
+        let staff = req.viewer.isStaff
+        let rows = payments.map { p -> HTML in
+            "<tr><td>\(FrenchDate.long(p.paidOn))</td><td class=\"num\">\(Money.xpf(p.amount))</td><td>\(p.method.label)</td><td>\(p.reference.isEmpty ? "—" : p.reference)</td></tr>"
+        }
+        let overdue = FrenchDate.days(from: l.due.dueOn, to: Date())
+        let paymentForm: HTML = staff && l.summary.balance > 0 ? """
+        <h2>Enregistrer un paiement</h2>
+        \(payment.summary)
+        <form method="post" action="/cotisations/\(id)/paiements" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("amount", "Montant (XPF)", payment, required: true, maxLength: 15))
+        \(Input.text("paidOn", "Date", payment, type: "date", required: true))
+        \(Input.select("method", "Mode", payment, options: PaymentMethod.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.text("reference", "Référence", payment, maxLength: 100))
+        <button class="primary">Enregistrer le paiement</button>
+        </form>
+        """ : .empty
+        let adjustForm: HTML = staff ? """
+        <details\(HTML(raw: adjust.errors.isEmpty ? "" : " open"))><summary>Ajuster le montant</summary>
+        <form method="post" action="/cotisations/\(id)/ajuster" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("amount", "Nouveau montant (XPF)", FormState(values: adjust.values, errors: adjust.errors["adjustAmount"].map { ["amount": $0] } ?? [:]), required: true, maxLength: 15))
+        \(Input.text("reason", "Motif (conservé au journal)", adjust, required: true, maxLength: 500))
+        <button>Ajuster</button>
+        </form></details>
+        """ : .empty
+        return """
+        \(UI.breadcrumbs([("Cotisations", req.viewer.readsEverything ? "/cotisations?annee=\(l.due.year)" : nil), (l.company.name, "/adherents/\(l.company.id!.uuidString)"), (l.due.number, nil)]))
+        <div class="page-head"><h1>Cotisation \(l.due.number)</h1>
+        <div class="actions"><a class="button" href="/cotisations/\(id)/appel">Appel de cotisation</a>
+        \(l.summary.paid > 0 ? "<a class=\"button\" href=\"/cotisations/\(id)/recu\">Reçu</a>" as HTML : .empty)</div></div>
+        <p class="lead">\(l.company.name) · \(l.summary.isPaid ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(l.summary.balance))", "warn"))
+        \(!l.summary.isPaid && overdue > 0 ? "· échue depuis \(overdue) jour\(overdue > 1 ? "s" : "")" as HTML : .empty)</p>
+        <dl class="details">
+        <dt>Catégorie</dt><dd>\(l.due.category.label)</dd>
+        <dt>Effectif retenu</dt><dd>\(l.due.headcount) salarié\(l.due.headcount > 1 ? "s" : "") (tranche \(l.due.bracketLabel))</dd>
+        <dt>Barème</dt><dd>\(Money.xpf(l.due.baseAmount))</dd>
+        <dt>Montant dû</dt><dd>\(Money.xpf(l.due.amount))</dd>
+        <dt>Réglé</dt><dd>\(Money.xpf(l.summary.paid))</dd>
+        <dt>Solde</dt><dd>\(Money.xpf(l.summary.balance))</dd>
+        <dt>Émise le</dt><dd>\(FrenchDate.long(l.due.issuedOn))</dd>
+        <dt>Échéance</dt><dd>\(FrenchDate.long(l.due.dueOn))</dd>
+        <dt>Relances</dt><dd>\(l.due.reminderCount)\(l.due.lastRemindedAt.map { " (dernière le \(FrenchDate.long($0)))" } ?? "")</dd>
+        </dl>
+        <h2>Paiements</h2>
+        \(payments.isEmpty ? UI.emptyState("Aucun paiement enregistré.") : "<table class=\"list\"><thead><tr><th>Date</th><th class=\"num\">Montant</th><th>Mode</th><th>Référence</th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(paymentForm)
+        \(adjustForm)
+        \(staff ? "<h2>Journal</h2>\(AuditViews.table(trail))" as HTML : .empty)
+        """
+    }
+}

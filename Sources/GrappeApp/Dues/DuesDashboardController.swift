@@ -1,0 +1,64 @@
+import Fluent
+import SQLKit
+import GrappeDomain
+import Vapor
+
+/// The dues of a year: expected, received, outstanding by category, the chart, the list and the
+/// yearly call.
+enum DuesDashboardController {
+    static func year(_ req: Request) async throws -> Int {
+        if let y = req.query[Int.self, at: "annee"], (2000...2100).contains(y) { return y }
+        return try await MemberQueries.defaultYear(req.db)
+    }
+
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let orgID = try await req.organisationID()
+        let year = try await year(req)
+        let state = DueQueries.State(rawValue: req.query[String.self, at: "etat"] ?? "")
+        let totals = try await DueQueries.totals(req.db, organisationID: orgID, year: year)
+        let total = try await DueQueries.count(req.db, organisationID: orgID, year: year, state: state)
+        let pages = Pagination(page: Pagination.requestedPage(req), total: total)
+        let dues = try await DueQueries.list(req.db, organisationID: orgID, year: year, state: state, limit: pages.perPage, offset: pages.offset)
+        let years = Array(Set(try await DueQueries.years(req.db, organisationID: orgID) + [year])).sorted(by: >)
+        let schedule = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).first()
+        let pendingCall = try await pendingMemberships(req.db, organisationID: orgID, year: year)
+        return try await Layout.page(req, title: "Cotisations \(year)", body: DuesDashboardView.render(
+            req, year: year, years: years, state: state, totals: totals, dues: dues, pages: pages,
+            hasSchedule: schedule != nil, pendingCall: pendingCall))
+    }
+
+    /// Active memberships of the year without a due (what the call would issue).
+    static func pendingMemberships(_ db: any Database, organisationID: UUID, year: Int) async throws -> Int {
+        let query: SQLQueryString = """
+        SELECT COUNT(*) AS n FROM memberships m JOIN companies c ON c.id = m.company_id
+        LEFT JOIN dues d ON d.membership_id = m.id
+        WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' AND d.id IS NULL
+        """
+        return try await MemberQueries.sql(db).raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    static func call(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        guard let year = req.content[Int.self, at: "year"], (2000...2100).contains(year) else {
+            return req.redirect(to: "/cotisations", flash: "Année invalide.", .error)
+        }
+        let issuedOn = (req.content[String.self, at: "issuedOn"]).flatMap(FrenchDate.parse) ?? Date()
+        do {
+            let numbers = try await DuesService.issueCall(year: year, issuedOn: issuedOn, organisationID: orgID, user: user, on: req.db)
+            let message = numbers.isEmpty ? "Aucune nouvelle cotisation : chaque adhésion active a déjà la sienne."
+                : "\(numbers.count) cotisation(s) émise(s), de \(numbers.first!) à \(numbers.last!)."
+            return req.redirect(to: "/cotisations?annee=\(year)", flash: message, numbers.isEmpty ? .info : .success)
+        } catch let failure as DuesService.Failure {
+            return req.redirect(to: "/cotisations?annee=\(year)", flash: failure.description, .error)
+        }
+    }
+
+    static func exportCSV(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let year = try await year(req)
+        let text = try await DuesExport.csv(req.db, organisationID: try await req.organisationID(), year: year)
+        return MemberListController.csvResponse(text, filename: "cotisations-\(year).csv")
+    }
+}

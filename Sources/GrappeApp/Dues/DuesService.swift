@@ -1,0 +1,93 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// The rules that change dues: the yearly call, payments and adjustments. Each runs in one
+/// transaction with its audit entries.
+enum DuesService {
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    static func grid(_ schedule: FeeSchedule, on db: any Database) async throws -> FeeGrid {
+        let lines = try await FeeScheduleBracket.query(on: db).filter(\.$schedule.$id == schedule.requireID()).all()
+        do {
+            return try FeeGrid(brackets: lines.map(\.domain))
+        } catch {
+            throw Failure(description: "Le barème \(schedule.year) est incomplet : \(error.description)")
+        }
+    }
+
+    /// Issues one due per active membership of `year` that has none yet. Running it again
+    /// creates nothing. Returns the numbers issued.
+    static func issueCall(year: Int, issuedOn: Date, organisationID: UUID, user: User?, on db: any Database) async throws -> [DueNumber] {
+        try await db.transaction { db in
+            guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first() else {
+                throw Failure(description: "Aucun barème pour \(year) : créez-le avant de lancer l'appel.")
+            }
+            let grid = try await grid(schedule, on: db)
+            let memberships = try await Membership.query(on: db)
+                .join(Company.self, on: \Membership.$company.$id == \Company.$id)
+                .filter(Company.self, \.$organisation.$id == organisationID)
+                .filter(\.$year == year).filter(\.$status == .active)
+                .all()
+            let existing = Set(try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).all(\.$membership.$id))
+            let pending = try memberships.filter { !existing.contains(try $0.requireID()) }
+                .sorted { (try $0.joined(Company.self).name.lowercased()) < (try $1.joined(Company.self).name.lowercased()) }
+            let highest = try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).max(\.$sequence)
+            let numbers = DueNumber.next(year: year, after: highest, count: pending.count)
+            let dueOn = FrenchDate.calendar.date(byAdding: .day, value: schedule.paymentDays, to: issuedOn) ?? issuedOn
+            for (membership, number) in zip(pending, numbers) {
+                let company = try membership.joined(Company.self)
+                guard let bracket = grid.bracket(for: membership.category, headcount: company.headcount) else {
+                    throw Failure(description: "Aucune tranche du barème ne couvre \(company.name) (\(company.headcount) salariés).")
+                }
+                let joinMonth = FrenchDate.year(of: membership.startDate) == year && FrenchDate.month(of: membership.startDate) > 1
+                    ? FrenchDate.month(of: membership.startDate) : nil
+                let amount = schedule.proRataRule.amount(yearly: bracket.amount, joinMonth: joinMonth)
+                let due = Due(organisationID: organisationID, membershipID: try membership.requireID(), companyID: try company.requireID(),
+                              number: number, category: membership.category, headcount: company.headcount, bracketLabel: bracket.label,
+                              baseAmount: bracket.amount, amount: amount, issuedOn: issuedOn, dueOn: dueOn)
+                try await due.create(on: db)
+                try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: try due.requireID(),
+                                       action: "issue", changes: ["montant": ("", Money.xpf(amount)), "numéro": ("", number.description)])
+            }
+            return numbers
+        }
+    }
+
+    /// Records a payment; refuses zero, negative and anything above the balance.
+    static func recordPayment(dueID: UUID, amount: Int, paidOn: Date, method: PaymentMethod, reference: String,
+                              organisationID: UUID, user: User?, on db: any Database) async throws {
+        try await db.transaction { db in
+            guard let summary = try await DueQueries.summary(db, dueID: dueID) else { throw Abort(.notFound) }
+            guard amount > 0 else { throw Failure(description: "Le montant doit être supérieur à zéro.") }
+            guard summary.balance > 0 else { throw Failure(description: "Cette cotisation est déjà réglée.") }
+            guard amount <= summary.balance else {
+                throw Failure(description: "Le montant dépasse le reste dû (\(Money.xpf(summary.balance))) : trop-perçu refusé.")
+            }
+            let payment = Payment(dueID: dueID, paidOn: paidOn, amount: amount, method: method, reference: reference, recordedBy: user?.id)
+            try await payment.create(on: db)
+            try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: dueID, action: "payment",
+                                   changes: ["paiement": ("", "\(Money.xpf(amount)) par \(method.label.lowercased()) le \(FrenchDate.short(paidOn))\(reference.isEmpty ? "" : " (réf. \(reference))")"),
+                                             "reste dû": (Money.xpf(summary.balance), Money.xpf(summary.balance - amount))])
+        }
+    }
+
+    /// Changes a due's amount, with a reason kept in the audit log. The new amount cannot be
+    /// below what was already paid.
+    static func adjust(dueID: UUID, newAmount: Int, reason: String, organisationID: UUID, user: User?, on db: any Database) async throws {
+        try await db.transaction { db in
+            guard let due = try await Due.find(dueID, on: db), let summary = try await DueQueries.summary(db, dueID: dueID) else { throw Abort(.notFound) }
+            guard newAmount >= 0 else { throw Failure(description: "Le montant ne peut pas être négatif.") }
+            guard newAmount >= summary.paid else {
+                throw Failure(description: "Le montant ne peut pas être inférieur à ce qui a déjà été réglé (\(Money.xpf(summary.paid))).")
+            }
+            guard !reason.isEmpty else { throw Failure(description: "Indiquez le motif de l'ajustement.") }
+            guard newAmount != due.amount else { throw Failure(description: "Le montant est inchangé.") }
+            let before = due.amount
+            due.amount = newAmount
+            try await due.save(on: db)
+            try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: dueID, action: "adjust",
+                                   changes: ["montant": (Money.xpf(before), Money.xpf(newAmount))], reason: reason)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Fee schedules per year, edited by staff. The form refuses overlapping brackets and holes.
+enum FeeScheduleController {
+    static let rowsPerCategory = 8
+
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let orgID = try await req.organisationID()
+        let schedules = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).with(\.$brackets).sort(\.$year, .descending).all()
+        let cards = schedules.map { s -> HTML in
+            let lines = MembershipCategory.allCases.map { c -> HTML in
+                let rows = s.brackets.filter { $0.category == c }.sorted { $0.minHeadcount < $1.minHeadcount }
+                    .map { "<tr><td>\($0.domain.label)</td><td class=\"num\">\(Money.xpf($0.amount))</td></tr>" as HTML }
+                return "<table class=\"list\"><caption>\(c.label)</caption><tbody>\(rows)</tbody></table>"
+            }
+            return """
+            <section class="card"><h2>Barème \(s.year)</h2><p>Adhésion en cours d'année : \(s.proRataRule.label) · paiement à \(s.paymentDays) jours</p>
+            \(lines)\(req.viewer.isStaff ? "<a class=\"button\" href=\"/cotisations/baremes/\(s.year)\">Modifier</a>" as HTML : .empty)</section>
+            """
+        }
+        let next = (schedules.first?.year ?? FrenchDate.year(of: Date()) - 1) + 1
+        let body: HTML = """
+        \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Barèmes", nil)]))
+        <div class="page-head"><h1>Barèmes de cotisation</h1>
+        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"/cotisations/baremes/\(next)\">Créer le barème \(next)</a></div>" as HTML : .empty)</div>
+        \(cards.isEmpty ? UI.emptyState("Aucun barème.") : HTML.join(cards))
+        """
+        return try await Layout.page(req, title: "Barèmes", body: body)
+    }
+
+    static func yearParameter(_ req: Request) throws -> Int {
+        guard let y = req.parameters.get("year").flatMap(Int.init), (2000...2100).contains(y) else { throw Abort(.notFound) }
+        return y
+    }
+
+    static func edit(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let year = try yearParameter(req)
+        let orgID = try await req.organisationID()
+        var schedule = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).with(\.$brackets).first()
+        if schedule == nil {
+            schedule = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year < year).sort(\.$year, .descending).with(\.$brackets).first()
+        }
+        var values: [String: String] = ["rule": schedule?.proRataRule.rawValue ?? "none", "paymentDays": String(schedule?.paymentDays ?? 30)]
+        for c in MembershipCategory.allCases {
+            let lines = (schedule?.brackets ?? []).filter { $0.category == c }.sorted { $0.minHeadcount < $1.minHeadcount }
+            for (i, line) in lines.enumerated() {
+                values["\(c.rawValue)_min_\(i)"] = String(line.minHeadcount)
+                values["\(c.rawValue)_max_\(i)"] = line.maxHeadcount.map(String.init) ?? ""
+                values["\(c.rawValue)_amount_\(i)"] = String(line.amount)
+            }
+        }
+        return try await page(req, year: year, form: FormState(values: values))
+    }
+
+    static func page(_ req: Request, year: Int, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let tables = MembershipCategory.allCases.map { c -> HTML in
+            let rows = (0..<rowsPerCategory).map { i -> HTML in
+                func input(_ part: String, _ label: String) -> HTML {
+                    let name = "\(c.rawValue)_\(part)_\(i)"
+                    return "<td><input name=\"\(name)\" value=\"\(form[name])\" inputmode=\"numeric\" maxlength=\"12\" aria-label=\"\(label) ligne \(i + 1)\"></td>"
+                }
+                return "<tr>\(input("min", "Effectif minimum"))\(input("max", "Effectif maximum"))\(input("amount", "Montant"))</tr>"
+            }
+            return """
+            <table class="list grid-input"><caption>\(c.label)</caption>
+            <thead><tr><th>De (salariés)</th><th>À (vide = et plus)</th><th>Montant (XPF)</th></tr></thead><tbody>\(rows)</tbody></table>
+            """
+        }
+        let body: HTML = """
+        \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Barèmes", "/cotisations/baremes"), (String(year), nil)]))
+        <h1>Barème \(year)</h1>
+        <p>Chaque catégorie commence à 0 salarié ; les tranches se suivent sans trou ni chevauchement ; la dernière n'a pas de maximum. Les lignes vides sont ignorées.</p>
+        \(form.summary)
+        \(form.errors["grid"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
+        <form method="post" action="/cotisations/baremes/\(year)">\(CSRF.hiddenField(req))
+        \(Input.select("rule", "Adhésion en cours d'année", form, options: ProRataRule.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.text("paymentDays", "Délai de paiement (jours)", form, type: "number", required: true, extra: " min=\"0\" max=\"365\""))
+        <div class="two-cols">\(tables)</div>
+        <button class="primary">Enregistrer le barème</button>
+        </form>
+        """
+        return try await Layout.page(req, title: "Barème \(year)", status: status, body: body)
+    }
+
+    /// Reads the posted grid; nil with errors in `form` when invalid.
+    static func parse(_ req: Request, form: inout FormState) -> [FeeBracket]? {
+        var brackets: [FeeBracket] = []
+        for c in MembershipCategory.allCases {
+            for i in 0..<rowsPerCategory {
+                let keys = ["min", "max", "amount"].map { "\(c.rawValue)_\($0)_\(i)" }
+                let texts = keys.map { (req.content[String.self, at: $0] ?? "").trimmingCharacters(in: .whitespaces) }
+                for (k, t) in zip(keys, texts) { form.values[k] = t }
+                if texts.allSatisfy(\.isEmpty) { continue }
+                guard let min = Int(texts[0]), min >= 0 else { form.errors[keys[0]] = "x"; form.errors["grid"] = "\(c.label), ligne \(i + 1) : effectif minimum invalide."; continue }
+                var max: Int? = nil
+                if !texts[1].isEmpty {
+                    guard let m = Int(texts[1]), m >= 0 else { form.errors["grid"] = "\(c.label), ligne \(i + 1) : effectif maximum invalide."; continue }
+                    max = m
+                }
+                guard let amount = Money.parse(texts[2]), amount >= 0 else { form.errors["grid"] = "\(c.label), ligne \(i + 1) : montant invalide."; continue }
+                brackets.append(FeeBracket(category: c, minHeadcount: min, maxHeadcount: max, amount: amount))
+            }
+        }
+        return form.errors.isEmpty ? brackets : nil
+    }
+
+    static func save(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let year = try yearParameter(req)
+        let orgID = try await req.organisationID()
+        var form = FormState(values: ["rule": req.content[String.self, at: "rule"] ?? "", "paymentDays": req.content[String.self, at: "paymentDays"] ?? ""])
+        let rule = ProRataRule(rawValue: form["rule"])
+        if rule == nil { form.errors["rule"] = "Règle inconnue." }
+        let days = Int(form["paymentDays"]).flatMap { (0...365).contains($0) ? $0 : nil }
+        if days == nil { form.errors["paymentDays"] = "Un nombre de jours entre 0 et 365." }
+        var grid: FeeGrid? = nil
+        if let brackets = parse(req, form: &form), form.errors["grid"] == nil {
+            do { grid = try FeeGrid(brackets: brackets) } catch { form.errors["grid"] = error.description }
+        }
+        guard form.errors.isEmpty, let rule, let days, let grid else {
+            form.errors = form.errors.filter { $0.value != "x" }
+            if form.errors.isEmpty { form.errors["grid"] = "Barème invalide." }
+            return try await page(req, year: year, form: form, status: .badRequest)
+        }
+        try await saveGrid(grid, year: year, rule: rule, paymentDays: days, organisationID: orgID, user: user, on: req.db)
+        return req.redirect(to: "/cotisations/baremes", flash: "Barème \(year) enregistré.")
+    }
+
+    /// Replaces the schedule of a year (used by the form and the demo data).
+    static func saveGrid(_ grid: FeeGrid, year: Int, rule: ProRataRule, paymentDays: Int, organisationID: UUID, user: User?, on db: any Database) async throws {
+        try await db.transaction { db in
+            let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first()
+                ?? FeeSchedule(organisationID: organisationID, year: year, proRataRule: rule, paymentDays: paymentDays)
+            let before = schedule.id == nil ? "" : try await DuesService.grid(schedule, on: db).brackets.map { "\($0.category.rawValue) \($0.label) \($0.amount)" }.joined(separator: "; ")
+            schedule.proRataRule = rule
+            schedule.paymentDays = paymentDays
+            try await schedule.save(on: db)
+            let scheduleID = try schedule.requireID()
+            try await FeeScheduleBracket.query(on: db).filter(\.$schedule.$id == scheduleID).delete()
+            for bracket in grid.brackets { try await FeeScheduleBracket(scheduleID: scheduleID, bracket: bracket).create(on: db) }
+            let after = grid.brackets.map { "\($0.category.rawValue) \($0.label) \($0.amount)" }.joined(separator: "; ")
+            try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "fee_schedule", entityID: scheduleID,
+                                   action: before.isEmpty ? "create" : "update", changes: ["barème": (before, after), "règle": ("", rule.label)])
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Unpaid dues with days overdue; one click queues a reminder email per selected due.
+enum ReminderController {
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil }
+        let dues = try await DueQueries.list(req.db, organisationID: orgID, year: year, state: .unpaid, limit: 1000, order: "d.due_on ASC, d.sequence ASC")
+        let now = Date()
+        let rows = dues.map { d -> HTML in
+            let days = FrenchDate.days(from: d.dueOn, to: now)
+            return """
+            <tr><td><input type="checkbox" name="dues[]" value="\(d.id.uuidString)" aria-label="Relancer \(d.number)"\(HTML(raw: days > 0 ? " checked" : ""))></td>
+            <td><a href="/cotisations/\(d.id.uuidString)">\(d.number)</a></td><td>\(d.companyName)</td><td class="num">\(Money.xpf(d.balance))</td>
+            <td>\(FrenchDate.short(d.dueOn))</td><td class="num">\(days > 0 ? "\(days) j" : "à échoir")</td>
+            <td>\(d.reminderCount)\(d.lastRemindedAt.map { " (\(FrenchDate.short($0)))" } ?? "")</td></tr>
+            """
+        }
+        let form: HTML = """
+        <form method="post" action="/cotisations/relances">\(CSRF.hiddenField(req))
+        <table class="list"><caption>\(dues.count) cotisation(s) impayée(s)</caption>
+        <thead><tr><th><span class="visually-hidden">Choisir</span></th><th>Numéro</th><th>Entreprise</th><th class="num">Reste dû</th><th>Échéance</th><th class="num">Retard</th><th>Relances</th></tr></thead>
+        <tbody>\(rows)</tbody></table>
+        <button class="primary">Envoyer une relance aux cotisations cochées</button>
+        </form>
+        """
+        let body: HTML = """
+        \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Relances", nil)]))
+        <h1>Relances\(year.map { " \($0)" } ?? "")</h1>
+        \(dues.isEmpty ? UI.emptyState("Aucune cotisation impayée.") : form)
+        """
+        return try await Layout.page(req, title: "Relances", body: body)
+    }
+
+    static func send(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let ids = (req.content[[String].self, at: "dues"] ?? []).compactMap(UUID.init(uuidString:))
+        guard !ids.isEmpty else { return req.redirect(to: "/cotisations/relances", flash: "Cochez au moins une cotisation.", .error) }
+        let count = try await queueReminders(dueIDs: ids, organisationID: orgID, app: req.application, user: user, on: req.db)
+        return req.redirect(to: "/cotisations/relances", flash: "\(count) relance(s) mise(s) dans la file d'envoi.")
+    }
+
+    /// Queues one email per unpaid due (to the holder, else the company address) and notes the
+    /// reminder on the due. Paid dues and dues with no address are skipped.
+    static func queueReminders(dueIDs: [UUID], organisationID: UUID, app: Application, user: User?, on db: any Database) async throws -> Int {
+        let org = try await app.currentOrganisation(on: db)
+        return try await db.transaction { db in
+            var sent = 0
+            for id in dueIDs {
+                guard let due = try await Due.find(id, on: db), due.$organisation.id == organisationID,
+                      let summary = try await DueQueries.summary(db, dueID: id), summary.balance > 0,
+                      let company = try await Company.find(due.$company.id, on: db) else { continue }
+                let membership = try await Membership.find(due.$membership.id, on: db)
+                let holder = try await membership?.$holder.get(on: db)
+                let address = holder.flatMap { FieldCheck.isEmail($0.email) ? $0.email : nil } ?? (FieldCheck.isEmail(company.email) ? company.email : nil)
+                guard let address else { continue }
+                let body = """
+                Bonjour\(holder.map { " " + $0.fullName } ?? ""),
+
+                Sauf erreur de notre part, la cotisation \(due.year) de \(company.name) (n° \(due.number)) n'est pas encore entièrement réglée.
+                Reste à régler : \(Money.xpf(summary.balance)), échéance du \(FrenchDate.long(due.dueOn)).
+
+                L'appel de cotisation est disponible dans votre espace : \(app.config.baseURL)/cotisations/\(id.uuidString)/appel
+
+                Si vous avez réglé entre-temps, merci de ne pas tenir compte de ce message.
+
+                \(org.managerName)
+                \(org.name) — \(org.email) — \(org.phone)
+                """
+                try await Mailer.queue(on: db, organisationID: organisationID, to: address,
+                                       subject: "Relance : cotisation \(due.year) \(org.name) (\(due.number))", body: body, kind: "dues_reminder")
+                due.lastRemindedAt = Date()
+                due.reminderCount += 1
+                try await due.save(on: db)
+                try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: id, action: "remind",
+                                       changes: ["relance": ("", address)])
+                sent += 1
+            }
+            return sent
+        }
+    }
+}

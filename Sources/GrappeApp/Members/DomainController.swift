@@ -1,0 +1,89 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// The list of domains of competence, edited by staff.
+enum DomainController {
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        return try await page(req, form: FormState())
+    }
+
+    static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let orgID = try await req.organisationID()
+        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let counts = try await countByDomain(req.db, organisationID: orgID)
+        let rows = domains.map { d -> HTML in
+            let n = counts[d.id!] ?? 0
+            return """
+            <tr><td><form method="post" action="/domaines/\(d.id!.uuidString)" class="inline">\(CSRF.hiddenField(req))
+            <input name="name" value="\(d.name)" maxlength="80" aria-label="Nom du domaine"> <button>Renommer</button></form></td>
+            <td class="num">\(n)</td>
+            <td>\(n == 0 ? UI.postButton(req, action: "/domaines/\(d.id!.uuidString)/supprimer", label: "Supprimer", style: "danger", confirm: "Supprimer ce domaine ?") : "utilisé" as HTML)</td></tr>
+            """
+        }
+        let body: HTML = """
+        <h1>Domaines de compétence</h1>
+        \(form.summary)
+        <form method="post" action="/domaines" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("name", "Nouveau domaine", form, required: true, maxLength: 80))
+        <button class="primary">Ajouter</button></form>
+        \(domains.isEmpty ? UI.emptyState("Aucun domaine.") : "<table class=\"list\"><caption>\(domains.count) domaines</caption><thead><tr><th>Nom</th><th class=\"num\">Entreprises</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        """
+        return try await Layout.page(req, title: "Domaines", status: status, body: body)
+    }
+
+    static func countByDomain(_ db: any Database, organisationID: UUID) async throws -> [UUID: Int] {
+        let rows = try await MemberQueries.sql(db).raw("""
+        SELECT cd.domain_id, COUNT(*) AS n FROM company_domains cd JOIN domains d ON d.id = cd.domain_id
+        WHERE d.organisation_id = \(bind: organisationID) GROUP BY cd.domain_id
+        """).all()
+        var out: [UUID: Int] = [:]
+        for row in rows { out[try row.decode(column: "domain_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self) }
+        return out
+    }
+
+    static func validName(_ req: Request, excluding: UUID?) async throws -> (String, String?) {
+        let name = (req.content[String.self, at: "name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { return (name, "Le nom est obligatoire.") }
+        if name.count > 80 { return (name, "80 caractères au maximum.") }
+        let orgID = try await req.organisationID()
+        let clash = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).all()
+            .contains { $0.id != excluding && TextFolding.fold($0.name) == TextFolding.fold(name) }
+        return (name, clash ? "Ce domaine existe déjà." : nil)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let (name, error) = try await validName(req, excluding: nil)
+        if let error { return try await page(req, form: FormState(values: ["name": name], errors: ["name": error]), status: .badRequest) }
+        try await CompetenceDomain(organisationID: try await req.organisationID(), name: name).create(on: req.db)
+        return req.redirect(to: "/domaines", flash: "Domaine « \(name) » ajouté.")
+    }
+
+    static func rename(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let domain = try await find(req)
+        let (name, error) = try await validName(req, excluding: domain.id)
+        if let error { return req.redirect(to: "/domaines", flash: error, .error) }
+        domain.name = name
+        try await domain.save(on: req.db)
+        return req.redirect(to: "/domaines", flash: "Domaine renommé.")
+    }
+
+    static func delete(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let domain = try await find(req)
+        guard try await CompanyDomain.query(on: req.db).filter(\.$domain.$id == domain.requireID()).count() == 0 else {
+            return req.redirect(to: "/domaines", flash: "Ce domaine est utilisé par des entreprises : retirez-le d'abord de leurs fiches.", .error)
+        }
+        try await domain.delete(on: req.db)
+        return req.redirect(to: "/domaines", flash: "Domaine supprimé.")
+    }
+
+    static func find(_ req: Request) async throws -> CompetenceDomain {
+        let id = try req.uuidParameter("domainID")
+        guard let domain = try await CompetenceDomain.find(id, on: req.db), domain.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
+        return domain
+    }
+}

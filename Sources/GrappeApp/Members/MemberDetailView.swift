@@ -1,0 +1,86 @@
+import GrappeDomain
+import Vapor
+
+enum MemberDetailView {
+    static func render(_ req: Request, company: Company, domains: [String], memberships: [Membership], dues: [DueSummary],
+                       contacts: [CompanyContact], loginsByPerson: [UUID: User], trail: [AuditEntry]) -> HTML {
+        let id = company.id!.uuidString
+        let staff = req.viewer.isStaff
+        let canEdit = req.viewer.canEditProfile(of: company.id!)
+        let current = memberships.first
+        let details: [(String, HTML)] = [
+            ("Raison sociale", "\(company.legalName.isEmpty ? "—" : company.legalName)"),
+            ("RIDET", "\(company.ridet ?? "—")"),
+            ("Adresse", "\(company.address.isEmpty ? "—" : company.address) \(company.commune)"),
+            ("Site web", company.website.isEmpty ? "—" : "<a href=\"\(company.website)\" rel=\"noopener nofollow\">\(company.website)</a>"),
+            ("E-mail", "\(company.email.isEmpty ? "—" : company.email)"),
+            ("Téléphone", "\(company.phone.isEmpty ? "—" : company.phone)"),
+            ("Effectif", "\(company.headcount) salarié\(company.headcount > 1 ? "s" : "")"),
+            ("Domaines", "\(domains.isEmpty ? "—" : domains.joined(separator: ", "))"),
+            ("Profil public", "\(company.publicProfile ? "Oui (consentement donné)" : "Non")"),
+        ]
+        let dl = details.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" as HTML }
+        let membershipRows = memberships.map { m -> HTML in
+            "<tr><td>\(m.year)</td><td>\(m.category.label)</td><td>\(m.status.label)</td><td>\(FrenchDate.short(m.startDate))</td><td>\(m.endDate.map(FrenchDate.short) ?? "—")</td><td>\(m.holder?.fullName ?? "—")</td></tr>"
+        }
+        let dueRows = dues.map { d -> HTML in
+            "<tr><td><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a></td><td>\(d.year)</td><td class=\"num\">\(Money.xpf(d.amount))</td><td class=\"num\">\(Money.xpf(d.paid))</td><td>\(d.balance <= 0 ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(d.balance))", "warn"))</td></tr>"
+        }
+        let contactRows = contacts.map { c -> HTML in
+            let person = c.person
+            let isHolder = current?.$holder.id == person.id
+            var access: HTML = .empty
+            if staff {
+                if let login = loginsByPerson[person.id!] {
+                    access = "Accès : \(login.active ? "actif" : "désactivé")"
+                } else if !person.email.isEmpty {
+                    access = UI.postButton(req, action: "/adherents/\(id)/contacts/\(person.id!.uuidString)/acces", label: "Créer un accès")
+                }
+            }
+            return "<tr><td>\(person.fullName)\(isHolder ? UI.badge("titulaire", "info") : .empty)</td><td>\(c.role)</td><td>\(person.email)</td><td>\(person.phone)</td><td>\(access)</td></tr>"
+        }
+        let yearNow = memberships.first?.year ?? FrenchDate.year(of: Date())
+        let membershipForm: HTML = staff ? """
+        <details><summary>Ajouter ou modifier une adhésion</summary>
+        <form method="post" action="/adherents/\(id)/adhesions" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("year", "Année", FormState(values: ["year": String(yearNow)]), type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
+        \(Input.select("category", "Catégorie", FormState(values: ["category": current?.category.rawValue ?? "core"]), options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("status", "Statut", FormState(values: ["status": current?.status.rawValue ?? "active"]), options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("holder", "Titulaire", FormState(values: ["holder": current?.$holder.id?.uuidString ?? ""]), options: contacts.map { ($0.person.id!.uuidString, $0.person.fullName) }, blank: "—"))
+        <button class="primary">Enregistrer l'adhésion</button></form></details>
+        """ : .empty
+        let contactForm: HTML = canEdit ? """
+        <details><summary>Ajouter un contact</summary>
+        <form method="post" action="/adherents/\(id)/contacts" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("firstName", "Prénom", FormState(), required: true, maxLength: 80))
+        \(Input.text("lastName", "Nom", FormState(), required: true, maxLength: 80))
+        \(Input.text("email", "E-mail", FormState(), type: "email", maxLength: 254))
+        \(Input.text("phone", "Téléphone", FormState(), type: "tel", maxLength: 25))
+        \(Input.text("role", "Fonction", FormState(), maxLength: 80))
+        \(Input.select("gender", "Genre (facultatif)", FormState(), options: Gender.allCases.map { ($0.rawValue, $0.label) }, blank: "Non précisé"))
+        <button class="primary">Ajouter</button></form></details>
+        """ : .empty
+        let actions: HTML = """
+        <div class="actions">
+        \(canEdit ? "<a class=\"button primary\" href=\"/adherents/\(id)/modifier\">Modifier la fiche</a>" as HTML : .empty)
+        \(staff && current?.status == .active ? "<a class=\"button\" href=\"/adherents/\(id)/demission\">Enregistrer une démission</a>" as HTML : .empty)
+        </div>
+        """
+        return """
+        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? "/adherents" : nil), (company.name, nil)]))
+        <div class="page-head"><h1>\(company.name) \(company.founding ? UI.badge("membre fondateur", "info") : .empty)</h1>\(actions)</div>
+        <p class="lead">\(current.map { "\($0.category.label) · \($0.status.label) en \($0.year)" } ?? "Aucune adhésion enregistrée")</p>
+        \(company.about.isEmpty ? HTML.empty : HTML("<p>\(company.about)</p>"))
+        <dl class="details">\(dl)</dl>
+        <h2>Contacts</h2>
+        \(contacts.isEmpty ? UI.emptyState("Aucun contact.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Fonction</th><th>E-mail</th><th>Téléphone</th><th></th></tr></thead><tbody>\(contactRows)</tbody></table>")
+        \(contactForm)
+        <h2>Adhésions</h2>
+        \(memberships.isEmpty ? UI.emptyState("Aucune adhésion.") : "<table class=\"list\"><thead><tr><th>Année</th><th>Catégorie</th><th>Statut</th><th>Début</th><th>Fin</th><th>Titulaire</th></tr></thead><tbody>\(membershipRows)</tbody></table>")
+        \(membershipForm)
+        <h2>Cotisations</h2>
+        \(dues.isEmpty ? UI.emptyState("Aucune cotisation émise.") : "<table class=\"list\"><thead><tr><th>Numéro</th><th>Année</th><th class=\"num\">Montant</th><th class=\"num\">Réglé</th><th>Solde</th></tr></thead><tbody>\(dueRows)</tbody></table>")
+        \(staff ? "<h2>Historique des modifications</h2>\(AuditViews.table(trail))" as HTML : .empty)
+        """
+    }
+}

@@ -1,0 +1,69 @@
+import GrappeDomain
+import Vapor
+
+enum MemberListView {
+    static func render(_ req: Request, filter: MemberFilter, rows: [MemberRow], pages: Pagination,
+                       domains: [CompetenceDomain], years: [Int]) -> HTML {
+        let state = FormState(values: [
+            "q": filter.query, "annee": String(filter.year), "categorie": filter.category?.rawValue ?? "",
+            "statut": filter.withoutMembership ? "aucune" : (filter.status?.rawValue ?? ""),
+            "domaine": filter.domainID?.uuidString ?? "", "commune": filter.commune,
+            "cotisation": filter.dues?.rawValue ?? "", "tri": filter.sort.rawValue, "ordre": filter.descending ? "desc" : "",
+        ])
+        let yearOptions = Array(Set(years + [filter.year])).sorted(by: >).map { (String($0), String($0)) }
+        let staff = req.viewer.isStaff
+        let exportQuery = UI.query(filter.params)
+        let table: HTML
+        if rows.isEmpty {
+            table = UI.emptyState(filter == MemberFilter(year: filter.year)
+                ? "Aucun adhérent pour \(filter.year). Créez une fiche ou importez un fichier CSV."
+                : "Aucun adhérent ne correspond à ces critères.",
+                action: staff ? "<a class=\"button\" href=\"/adherents/nouveau\">Nouvel adhérent</a>" : .empty)
+        } else {
+            let lines = rows.map { row -> HTML in
+                let dues: HTML
+                if let amount = row.dueAmount, let id = row.dueID {
+                    let balance = amount - row.paid
+                    dues = balance <= 0
+                        ? "<a href=\"/cotisations/\(id.uuidString)\">\(UI.badge("Réglée", "ok"))</a>"
+                        : "<a href=\"/cotisations/\(id.uuidString)\">\(UI.badge("Reste \(Money.xpf(balance))", "warn"))</a>"
+                } else {
+                    dues = "—"
+                }
+                return """
+                <tr><td><a href="/adherents/\(row.id.uuidString)">\(row.name)</a>\(row.founding ? UI.badge("fondateur", "info") : .empty)
+                <br><small>\(row.domains.joined(separator: ", "))</small></td>
+                <td>\(row.ridet ?? "—")</td><td>\(row.commune.isEmpty ? "—" : row.commune)</td><td class="num">\(row.headcount)</td>
+                <td>\(row.category?.label ?? "—")</td><td>\(row.status?.label ?? "Sans adhésion")</td><td>\(dues)</td></tr>
+                """
+            }
+            table = """
+            <table class="list">
+            <caption>\(pages.total) entreprise\(pages.total > 1 ? "s" : "") · \(filter.year)</caption>
+            <thead><tr><th>Entreprise</th><th>RIDET</th><th>Commune</th><th class="num">Effectif</th><th>Catégorie</th><th>Statut</th><th>Cotisation \(filter.year)</th></tr></thead>
+            <tbody>\(lines)</tbody></table>
+            \(pages.links(path: "/adherents", params: filter.params))
+            """
+        }
+        return """
+        <div class="page-head"><h1>Adhérents</h1>
+        <div class="actions">
+        \(staff ? "<a class=\"button primary\" href=\"/adherents/nouveau\">Nouvel adhérent</a> <a class=\"button\" href=\"/adherents/import\">Importer (CSV)</a>" as HTML : .empty)
+        <a class="button" href="/adherents/export.csv?\(exportQuery)">Exporter la liste (CSV)</a>
+        </div></div>
+        <form method="get" action="/adherents" class="filters" role="search">
+        \(Input.text("q", "Recherche (nom, RIDET, contact)", state, type: "search", maxLength: 100))
+        \(Input.select("annee", "Année", state, options: yearOptions))
+        \(Input.select("categorie", "Catégorie", state, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
+        \(Input.select("statut", "Statut", state, options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) } + [("aucune", "Sans adhésion")], blank: "Tous"))
+        \(Input.select("domaine", "Domaine", state, options: domains.map { ($0.id!.uuidString, $0.name) }, blank: "Tous"))
+        \(Input.select("commune", "Commune", state, options: Communes.all.sorted().map { ($0, $0) }, blank: "Toutes"))
+        \(Input.select("cotisation", "Cotisation", state, options: MemberFilter.DuesState.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
+        \(Input.select("tri", "Trier par", state, options: MemberFilter.Sort.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("ordre", "Ordre", state, options: [("", "Croissant"), ("desc", "Décroissant")]))
+        <div class="field"><button class="primary">Filtrer</button> <a href="/adherents">Réinitialiser</a></div>
+        </form>
+        \(table)
+        """
+    }
+}

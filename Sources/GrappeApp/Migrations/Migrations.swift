@@ -1,0 +1,17 @@
+import Fluent
+import Vapor
+
+/// Every migration, in order. Once landed, a migration is never edited: add a new one.
+enum AppMigrations {
+    static func register(on app: Application) {
+        app.migrations.add(M001CreateOrganisations())
+        app.migrations.add(M002CreatePeople())
+        app.migrations.add(M003CreateUsers())
+        app.migrations.add(M004CreateCompanies())
+        app.migrations.add(M005CreateMemberships())
+        app.migrations.add(M006CreateDues())
+        app.migrations.add(M007CreateAuditAndOutbox())
+        app.migrations.add(M008CreateIndexes())
+        app.migrations.add(SessionRecord.migration)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Small validators shared by forms, the CSV import and the API. Messages are French.
+public enum FieldCheck {
+    public static func trimmed(_ text: String?) -> String {
+        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public static func isEmail(_ text: String) -> Bool {
+        guard text.count <= 254, !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return false }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return true
+    }
+
+    public static func isWebURL(_ text: String) -> Bool {
+        guard text.count <= 300, let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = url.host, host.contains(".") else { return false }
+        return true
+    }
+
+    public static func isPhone(_ text: String) -> Bool {
+        let digits = text.filter(\.isNumber)
+        return (6...15).contains(digits.count) && text.count <= 25
+            && text.allSatisfy { $0.isNumber || " .+-()".contains($0) }
+    }
+
+    /// Reads a yes/no cell: "oui", "o", "1", "x", "true", "yes" → true; "", "non", "0" → false.
+    public static func flag(_ text: String) -> Bool? {
+        switch TextFolding.fold(text) {
+        case "oui", "o", "1", "x", "true", "yes", "y", "vrai": true
+        case "", "non", "n", "0", "false", "no", "faux": false
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Accent- and case-insensitive folding used for matching and searching.
+public enum TextFolding {
+    /// "Cœur de Filière " → "coeur de filiere".
+    public static func fold(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "œ", with: "oe")
+            .replacingOccurrences(of: "Œ", with: "OE")
+            .replacingOccurrences(of: "æ", with: "ae")
+        return trimmed.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr"))
+            .lowercased()
+    }
+
+    /// A URL-safe slug: "Stratégie Zen IT" → "strategie-zen-it".
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in fold(text).unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "entreprise" : out
+    }
+}
