@@ -32,6 +32,7 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     app.routes.defaultMaxBodySize = "1mb"
 
     app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())

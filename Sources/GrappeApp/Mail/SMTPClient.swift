@@ -32,8 +32,11 @@ enum SMTPClient {
             }
             try await session.expect(220, after: "STARTTLS")
             let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-            let tls = try NIOSSLClientHandler(context: context, serverHostname: settings.host)
-            try await channel.pipeline.addHandler(tls, position: .first).get()
+            let host = settings.host
+            try await channel.eventLoop.submit {
+                let tls = try NIOSSLClientHandler(context: context, serverHostname: host)
+                try channel.pipeline.syncOperations.addHandler(tls, position: .first)
+            }.get()
             ehlo = try await session.expect(250, after: "EHLO \(settings.heloName)")
         }
         if let user = settings.username, let password = settings.password {
@@ -91,7 +94,8 @@ struct LineDecoder: ByteToMessageDecoder {
         guard let index = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else { return .needMoreData }
         let length = index - buffer.readerIndex + 1
         guard var line = buffer.readString(length: length) else { return .needMoreData }
-        while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+        // "\r\n" is a single Character in Swift: trim by scalars.
+        while let last = line.unicodeScalars.last, last == "\n" || last == "\r" { line.unicodeScalars.removeLast() }
         context.fireChannelRead(wrapInboundOut(line))
         return .continue
     }

@@ -68,7 +68,7 @@ enum MemberQueries {
         FROM companies c
         LEFT JOIN memberships m ON m.company_id = c.id AND m.year = \(bind: filter.year)
         LEFT JOIN dues d ON d.membership_id = m.id
-        LEFT JOIN (SELECT due_id, SUM(amount) AS paid FROM payments GROUP BY due_id) p ON p.due_id = d.id
+        \(unsafeRaw: DueQueries.paidPerDue)
         """
     }
 

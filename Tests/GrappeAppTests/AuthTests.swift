@@ -1,0 +1,111 @@
+import Fluent
+import Testing
+import Vapor
+@testable import GrappeApp
+
+extension AppTests {
+    @Suite struct AuthTests {
+        @Test func loginPageAndWrongPassword() async throws {
+            try await withGrappe { app in
+                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
+                let client = TestClient(app)
+                let page = try await client.get("/connexion")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("name=\"_csrf\""))
+                let bad = try await client.post("/connexion", ["email": "staff@open.nc", "password": "mauvais"])
+                #expect(bad.status == .unauthorized)
+                #expect(bad.body.contains("Adresse e-mail ou mot de passe incorrect."))
+                #expect(bad.body.contains("value=\"staff@open.nc\""), "the typed email is kept")
+                let unknown = try await client.post("/connexion", ["email": "personne@open.nc", "password": "x"])
+                #expect(unknown.status == .unauthorized)
+                let empty = try await client.post("/connexion", ["email": "", "password": ""])
+                #expect(empty.status == .badRequest)
+            }
+        }
+
+        @Test func loginSetsAHardenedCookieAndLogoutEndsTheSession() async throws {
+            try await withGrappe { app in
+                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
+                let client = TestClient(app)
+                try await client.get("/connexion")
+                let before = client.cookies["grappe_session"]
+                let ok = try await client.post("/connexion", ["email": "STAFF@open.nc", "password": Fixtures.password])
+                #expect(ok.status == .seeOther)
+                let cookie = ok.headers[.setCookie].first { $0.hasPrefix("grappe_session=") } ?? ""
+                #expect(cookie.contains("HttpOnly"))
+                #expect(cookie.contains("SameSite=Lax"))
+                #expect(client.cookies["grappe_session"] != before, "a new session id after login")
+                #expect(try await client.get("/tableau-de-bord").status == .ok)
+                try await client.post("/deconnexion")
+                let after = try await client.get("/tableau-de-bord")
+                #expect(after.status == .seeOther)
+                #expect(after.location?.hasPrefix("/connexion") == true)
+            }
+        }
+
+        @Test func protectedPagesRedirectToLogin() async throws {
+            try await withGrappe { app in
+                let client = TestClient(app)
+                for path in ["/adherents", "/cotisations", "/tableau-de-bord", "/domaines", "/courriels", "/compte/jetons", "/mon-entreprise"] {
+                    let page = try await client.get(path)
+                    #expect(page.status == .seeOther, "\(path)")
+                    #expect(page.location?.hasPrefix("/connexion?retour=") == true, "\(path)")
+                }
+            }
+        }
+
+        @Test func loginIsRateLimited() async throws {
+            try await withGrappe { app in
+                let client = TestClient(app)
+                var last: TestClient.Page? = nil
+                for _ in 0...app.config.loginAttemptsPerWindow {
+                    last = try await client.post("/connexion", ["email": "x@open.nc", "password": "bad"])
+                }
+                #expect(last?.status == .tooManyRequests)
+                #expect(last?.body.contains("Trop de tentatives") == true)
+            }
+        }
+
+        @Test func postWithoutCSRFTokenIsRefused() async throws {
+            try await withGrappe { app in
+                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
+                let client = TestClient(app)
+                try await client.login("staff@open.nc", Fixtures.password)
+                let missing = try await client.post("/domaines", ["name": "Nouveau"], csrf: false)
+                #expect(missing.status == .forbidden)
+                #expect(missing.body.contains("CSRF"))
+                let wrong = try await client.post("/domaines", ["name": "Nouveau", "_csrf": "forged"])
+                #expect(wrong.status == .forbidden)
+                #expect(try await CompetenceDomain.query(on: app.db).filter(\.$name == "Nouveau").count() == 0)
+            }
+        }
+
+        @Test func passwordResetByEmailedLink() async throws {
+            try await withGrappe { app in
+                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
+                let client = TestClient(app)
+                try await client.get("/mot-de-passe-oublie")
+                let sent = try await client.post("/mot-de-passe-oublie", ["email": "staff@open.nc"])
+                #expect(sent.status == .seeOther)
+                // Same answer for an unknown address, and no mail.
+                try await client.post("/mot-de-passe-oublie", ["email": "inconnu@open.nc"])
+                let mails = try await OutboxMessage.query(on: app.db).all()
+                #expect(mails.count == 1)
+                let mail = try #require(mails.first)
+                #expect(mail.recipient == "staff@open.nc")
+                let link = try #require(mail.body.split(separator: "\n").first { $0.contains("/reinitialisation/") })
+                let path = String(link[link.range(of: "/reinitialisation/")!.lowerBound...])
+                #expect(try await client.get(path).status == .ok)
+                let short = try await client.post(path, ["password": "court", "confirmation": "court"])
+                #expect(short.status == .badRequest)
+                #expect(short.body.contains("10 caractères au moins"))
+                let mismatch = try await client.post(path, ["password": "un-long-mot-de-passe", "confirmation": "autre-chose-encore"])
+                #expect(mismatch.body.contains("ne correspondent pas"))
+                let done = try await client.post(path, ["password": "un-long-mot-de-passe", "confirmation": "un-long-mot-de-passe"])
+                #expect(done.status == .seeOther)
+                #expect(try await client.get(path).status == .notFound, "a link works once")
+                try await client.login("staff@open.nc", "un-long-mot-de-passe")
+            }
+        }
+    }
+}
