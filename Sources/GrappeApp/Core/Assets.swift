@@ -62,7 +62,7 @@ enum Assets {
     table.list caption { text-align: left; color: var(--muted); padding: .3rem 0; }
     table.list th, table.list td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     .num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .badge { display: inline-block; font-size: .8rem; padding: 0 .5rem; border-radius: 999px; margin-left: .3rem; }
+    .badge { white-space: nowrap; display: inline-block; font-size: .8rem; padding: 0 .5rem; border-radius: 999px; margin-left: .3rem; }
     .badge-ok { background: #dff3e8; color: var(--ok); } .badge-warn { background: #fdecd6; color: var(--warn); } .badge-info { background: #e3eef8; color: var(--accent); }
     .flash { padding: .6rem .9rem; border-radius: 6px; border: 1px solid var(--line); background: #fff; }
     .flash-success { border-color: var(--ok); } .flash-error { border-color: var(--bad); color: var(--bad); } .flash-info { border-color: var(--accent); }

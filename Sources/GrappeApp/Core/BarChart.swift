@@ -42,7 +42,7 @@ struct BarChart {
         \(shapes)\(legend)
         </svg>
         <figcaption>\(title)</figcaption>
-        <table class="list chart-data"><thead><tr><th></th>\(header)</tr></thead><tbody>\(rows)</tbody></table>
+        <details class="chart-data"><summary>Données du graphique</summary><table class="list"><thead><tr><th></th>\(header)</tr></thead><tbody>\(rows)</tbody></table></details>
         </figure>
         """
     }

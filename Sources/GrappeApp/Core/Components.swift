@@ -35,3 +35,8 @@ enum UI {
             .joined(separator: "&")
     }
 }
+
+extension String {
+    /// nil for an empty string, to chain with `??`.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -11,9 +11,14 @@ enum DuePrintView {
 
     static func recipient(_ l: DueController.Loaded) -> HTML {
         """
-        <address class="recipient"><strong>\(l.company.legalName.isEmpty ? l.company.name : l.company.legalName)</strong><br>
-        \(l.holder.map { "À l'attention de \($0.fullName)" } ?? "")<br>\(l.company.address)<br>\(l.company.commune)\(l.company.ridet.map { "<br>RIDET \($0)" as HTML })</address>
+        <address class="recipient">\(recipientLines(l).map { "\($0)" as HTML }.joined(separator: "<br>"))</address>
         """
+    }
+
+    static func recipientLines(_ l: DueController.Loaded) -> [String] {
+        [l.company.legalName.isEmpty ? l.company.name : l.company.legalName,
+         l.holder.map { "À l'attention de \($0.fullName)" } ?? "", l.company.address, l.company.commune,
+         l.company.ridet.map { "RIDET \($0)" } ?? ""].filter { !$0.isEmpty }
     }
 
     static func call(_ l: DueController.Loaded, org: Organisation) -> HTML {

@@ -11,7 +11,7 @@ enum MemberDetailView {
         let details: [(String, HTML)] = [
             ("Raison sociale", "\(company.legalName.isEmpty ? "—" : company.legalName)"),
             ("RIDET", "\(company.ridet ?? "—")"),
-            ("Adresse", "\(company.address.isEmpty ? "—" : company.address) \(company.commune)"),
+            ("Adresse", "\([company.address, company.commune].filter { !$0.isEmpty }.joined(separator: ", ").nonEmpty ?? "—")"),
             ("Site web", company.website.isEmpty ? "—" : "<a href=\"\(company.website)\" rel=\"noopener nofollow\">\(company.website)</a>"),
             ("E-mail", "\(company.email.isEmpty ? "—" : company.email)"),
             ("Téléphone", "\(company.phone.isEmpty ? "—" : company.phone)"),
