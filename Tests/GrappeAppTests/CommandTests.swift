@@ -37,8 +37,10 @@ extension AppTests {
             try await withGrappe(demo: true) { app in
                 let dues = try temporaryFile("dues.csv")
                 try await run(app, ["export-dues", "2025", "-o", dues])
-                let duesText = try String(contentsOfFile: dues, encoding: .utf8)
-                #expect(duesText.hasPrefix("\u{FEFF}numero;entreprise"))
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: dues))
+                #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "UTF-8 byte-order mark for Excel")
+                let duesText = String(decoding: bytes, as: UTF8.self)
+                #expect(duesText.contains("numero;entreprise"))
                 #expect(duesText.contains("2025-0001;"))
                 let members = try temporaryFile("membres.csv")
                 try await run(app, ["export-members", "--year", "2025", "--output", members])
