@@ -34,16 +34,18 @@ cookie="grappe_session=$(awk '$6 == "grappe_session" { print $7 }' "$jar")"
 skazy=$(curl -fs -H "Cookie: $cookie" "$base/adherents?q=skazy" | grep -o 'href="/adherents/[0-9A-F-]\{36\}"' | head -1 | sed 's/href="//; s/"$//')
 [ -n "$skazy" ] || { echo "Connexion ou recherche impossible" >&2; exit 1; }
 
-run() { # name path
+run() { # name path [nocookie]
   local out rps p50 p99
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $cookie" "$base$2")
+  local header="Cookie: $cookie"
+  [ "${3:-}" = nocookie ] && header="X-Bench: 1"
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "$header" "$base$2")
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
   p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
   p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
   echo "$1|$rps|$p50|$p99"
 }
 
-results=("$(run "/healthz" "/healthz")" "$(run "liste des adhérents (recherche « sk »)" "/adherents?q=sk")" "$(run "fiche SKAZY" "$skazy")")
+results=("$(run "/healthz" "/healthz" nocookie)" "$(run "liste des adhérents (recherche « sk »)" "/adherents?q=sk")" "$(run "fiche SKAZY" "$skazy")")
 health_rps=$(echo "${results[0]}" | cut -d'|' -f2)
 printf '\n%-40s %10s %10s %10s %12s\n' "page" "req/s" "p50" "p99" "ratio/healthz"
 for line in "${results[@]}"; do

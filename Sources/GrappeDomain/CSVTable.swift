@@ -1,3 +1,4 @@
+import Foundation
 /// Reads and writes CSV as French spreadsheets produce it: `;` or `,` separated, quoted fields,
 /// optional UTF-8 byte-order mark.
 public enum CSVTable {

@@ -1,3 +1,4 @@
+import Foundation
 /// A company's editable details as typed in a form, a CSV line or an API call, checked by one
 /// set of rules. `validate()` returns French messages per field; an empty dictionary means valid.
 public struct CompanyDraft: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import Foundation
 /// Gap-free yearly numbering of dues: `2025-0001`, `2025-0002`…
 public struct DueNumber: Equatable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int

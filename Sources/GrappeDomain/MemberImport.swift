@@ -1,3 +1,4 @@
+import Foundation
 /// The CSV format of the member list, shared by the import and the export so that an exported
 /// file can be edited and imported again.
 public enum MemberCSV {

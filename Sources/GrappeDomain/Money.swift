@@ -1,3 +1,4 @@
+import Foundation
 /// Amounts in XPF: whole francs, shown with a narrow no-break space as thousands separator.
 public enum Money {
     public static let thinSpace = "\u{202F}"

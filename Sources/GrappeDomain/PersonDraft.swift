@@ -1,3 +1,4 @@
+import Foundation
 /// A person as typed in a form or a CSV line (a company contact, a membership holder).
 public struct PersonDraft: Equatable, Sendable {
     public var firstName = ""

@@ -1,3 +1,4 @@
+import Foundation
 /// New Caledonia's business identifier: a 7-digit company number (RID), optionally followed by
 /// a 3-digit establishment number (ET), written `1234567.001`.
 public enum RIDET {

@@ -90,9 +90,7 @@ extension AppTests {
 
         @Test func unknownIdsAreNotFound() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 for path in ["/adherents/pas-un-uuid", "/adherents/\(UUID().uuidString)", "/cotisations/\(UUID().uuidString)", "/nulle-part"] {
                     let page = try await client.get(path)
                     #expect(page.status == .notFound, "\(path)")

@@ -68,9 +68,7 @@ extension AppTests {
 
         @Test func postWithoutCSRFTokenIsRefused() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 let missing = try await client.post("/domaines", ["name": "Nouveau"], csrf: false)
                 #expect(missing.status == .forbidden)
                 #expect(missing.body.contains("CSRF"))

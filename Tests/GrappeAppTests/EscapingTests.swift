@@ -17,9 +17,7 @@ extension AppTests {
         @Test func scriptInEveryFieldIsEscaped() async throws {
             try await withGrappe { app in
                 try await Fixtures.schedule(app)
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 let a = Self.attack
                 // Refused form: every field echoed back.
                 let refused = try await client.post("/adherents/nouveau", [
@@ -70,9 +68,7 @@ extension AppTests {
 
         @Test func importPreviewEscapesNamesAndReasons() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 let csv = "nom;commune;effectif\n\(Self.attack);\(Self.attack);1\n"
                 let page = try await client.post("/adherents/import", ["year": "2025", "step": "preview", "csv": csv])
                 expectSafe(page, "import preview")

@@ -15,9 +15,7 @@ extension AppTests {
 
         @Test func previewListsRejectionsAndApplyIsIdempotent() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 #expect(try await client.get("/adherents/import").status == .ok)
                 let preview = try await client.upload("/adherents/import", fields: ["year": "2025", "step": "preview"], fileField: "file",
                                                       filename: "adherents.csv", content: Data(Self.file.utf8))
@@ -52,9 +50,7 @@ extension AppTests {
 
         @Test func uploadChecks() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 let binary = try await client.upload("/adherents/import", fields: ["year": "2025"], fileField: "file", filename: "x.csv",
                                                      content: Data([0xFF, 0xFE, 0x00, 0x41]))
                 #expect(binary.status == .badRequest)

@@ -80,9 +80,7 @@ extension AppTests {
 
         @Test func createValidatesAndKeepsWhatWasTyped() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 #expect(try await client.get("/adherents/nouveau").status == .ok)
                 let bad = try await client.post("/adherents/nouveau", [
                     "name": "", "ridet": "12", "commune": "Paris", "headcount": "-3", "website": "ftp://x", "email": "nope",
@@ -157,9 +155,7 @@ extension AppTests {
 
         @Test func domainsAreEditable() async throws {
             try await withGrappe { app in
-                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
-                let client = TestClient(app)
-                try await client.login("staff@open.nc", Fixtures.password)
+                let client = try await Fixtures.staffClient(app)
                 #expect(try await client.get("/domaines").body.contains("32 domaines"))
                 #expect(try await client.post("/domaines", ["name": "Spatial"]).status == .seeOther)
                 let dup = try await client.post("/domaines", ["name": "spatial"])

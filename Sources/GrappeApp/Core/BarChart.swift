@@ -1,3 +1,4 @@
+import Foundation
 import GrappeDomain
 
 /// A horizontal bar chart drawn as SVG on the server, with a `<title>`, a description and a

@@ -23,7 +23,7 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     }
     if testing { app.passwords.use(.bcrypt(cost: 4)) }
 
-    app.sessions.use(.fluent)
+    app.sessions.use { app in QuietSessionDriver(base: app.fluent.sessions.driver()) }
     app.sessions.configuration.cookieName = "grappe_session"
     app.sessions.configuration.cookieFactory = { id in
         HTTPCookies.Value(string: id.string, maxAge: Int(ViewerMiddleware.sessionLifetime), path: "/",

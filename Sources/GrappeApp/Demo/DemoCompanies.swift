@@ -1,3 +1,4 @@
+import Foundation
 import GrappeDomain
 
 /// The member companies of the demo: those the 2025 report names (no RIDET: we do not know

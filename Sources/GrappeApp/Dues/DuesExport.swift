@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import GrappeDomain
 
@@ -7,9 +8,11 @@ enum DuesExport {
 
     static func csv(_ db: any Database, organisationID: UUID, year: Int) async throws -> String {
         let dues = try await DueQueries.list(db, organisationID: organisationID, year: year, state: nil, limit: nil, order: "d.sequence ASC")
-        return CSVTable.write(header: header, rows: dues.map {
-            [$0.number, $0.companyName, $0.category.label, String($0.amount), String($0.paid), String($0.balance),
-             FrenchDate.iso($0.dueOn), String($0.reminderCount)]
-        })
+        return CSVTable.write(header: header, rows: dues.map(line))
+    }
+
+    static func line(_ d: DueSummary) -> [String] {
+        let amounts: [String] = [String(d.amount), String(d.paid), String(d.balance)]
+        return [d.number, d.companyName, d.category.label] + amounts + [FrenchDate.iso(d.dueOn), String(d.reminderCount)]
     }
 }

@@ -20,6 +20,14 @@ enum Fixtures {
         return user
     }
 
+    /// A client logged in as a staff account (created here).
+    static func staffClient(_ app: Application) async throws -> TestClient {
+        try await user(app, email: "staff@open.nc", role: .staff)
+        let client = TestClient(app)
+        try await client.login("staff@open.nc", password)
+        return client
+    }
+
     /// A company with an active membership for `year`, a holder contact, and optionally a login for that contact.
     @discardableResult
     static func member(_ app: Application, name: String, headcount: Int = 5, category: MembershipCategory = .core, year: Int = 2025,
