@@ -42,6 +42,7 @@ enum Audit {
         case "issue": "Émission"
         case "remind": "Relance"
         case "delete": "Suppression"
+        case "cancel_payment": "Annulation de paiement"
         default: action
         }
     }

@@ -40,8 +40,7 @@ enum Layout {
         switch user.role {
         case .staff:
             links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
-                     ("/cotisations/relances", "Relances"), ("/domaines", "Domaines"), ("/courriels", "Courriels"),
-                     ("/compte/jetons", "API")]
+                     ("/courriels", "Courriels"), ("/comptes", "Comptes"), ("/organisation", "Réglages")]
         case .board:
             links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations")]
         case .member:

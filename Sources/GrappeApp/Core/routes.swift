@@ -20,6 +20,14 @@ func routes(_ app: Application) throws {
     app.post("compte", "jetons", use: APITokenController.create)
     app.post("compte", "jetons", ":tokenID", "revoquer", use: APITokenController.revoke)
 
+    app.get("comptes", use: AccountsController.index)
+    app.post("comptes", use: AccountsController.create)
+    app.post("comptes", ":userID", "desactiver", use: AccountsController.deactivate)
+    app.post("comptes", ":userID", "reactiver", use: AccountsController.reactivate)
+    app.post("comptes", ":userID", "lien", use: AccountsController.sendLink)
+    app.get("organisation", use: OrganisationController.edit)
+    app.post("organisation", use: OrganisationController.save)
+
     // Staff home
     app.get("tableau-de-bord", use: HomeController.dashboard)
     app.get("mon-entreprise", use: MemberController.mine)
@@ -59,6 +67,7 @@ func routes(_ app: Application) throws {
     dues.get(":dueID", use: DueController.show)
     dues.post(":dueID", "paiements", use: DueController.pay)
     dues.post(":dueID", "ajuster", use: DueController.adjust)
+    dues.post(":dueID", "paiements", ":paymentID", "annuler", use: DueController.cancelPayment)
     dues.get(":dueID", "appel", use: DueController.printCall)
     dues.get(":dueID", "recu", use: DueController.printReceipt)
 

@@ -87,6 +87,22 @@ enum DueController {
                               adjust: form, status: .badRequest)
     }
 
+    static func cancelPayment(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let loaded = try await load(req)
+        let dueID = try loaded.due.requireID()
+        let paymentID = try req.uuidParameter("paymentID")
+        let reason = (req.content[String.self, at: "reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = "/cotisations/\(dueID.uuidString)"
+        guard reason.count <= 500 else { return req.redirect(to: path, flash: "Motif : 500 caractères au maximum.", .error) }
+        do {
+            try await DuesService.cancelPayment(paymentID: paymentID, dueID: dueID, reason: reason, organisationID: loaded.due.$organisation.id, user: user, on: req.db)
+            return req.redirect(to: path, flash: "Paiement annulé.")
+        } catch let failure as DuesService.Failure {
+            return req.redirect(to: path, flash: failure.description, .error)
+        }
+    }
+
     static func printCall(_ req: Request) async throws -> Response {
         let loaded = try await load(req)
         let org = try await req.organisation()

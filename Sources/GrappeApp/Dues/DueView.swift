@@ -6,7 +6,11 @@ enum DueView {
         let id = l.due.id!.uuidString
         let staff = req.viewer.isStaff
         let rows = payments.map { p -> HTML in
-            "<tr><td>\(FrenchDate.long(p.paidOn))</td><td class=\"num\">\(Money.xpf(p.amount))</td><td>\(p.method.label)</td><td>\(p.reference.isEmpty ? "—" : p.reference)</td></tr>"
+            let cancel: HTML = staff ? """
+            <form method="post" action="/cotisations/\(id)/paiements/\(p.id!.uuidString)/annuler" class="inline" data-confirm="Annuler ce paiement ?">\(CSRF.hiddenField(req))
+            <input name="reason" required maxlength="500" placeholder="Motif" aria-label="Motif de l'annulation"> <button class="danger">Annuler</button></form>
+            """ : .empty
+            return "<tr><td>\(FrenchDate.long(p.paidOn))</td><td class=\"num\">\(Money.xpf(p.amount))</td><td>\(p.method.label)</td><td>\(p.reference.isEmpty ? "—" : p.reference)</td><td>\(cancel)</td></tr>"
         }
         let overdue = FrenchDate.days(from: l.due.dueOn, to: Date())
         let paymentForm: HTML = staff && l.summary.balance > 0 ? """
@@ -47,7 +51,7 @@ enum DueView {
         <dt>Relances</dt><dd>\(l.due.reminderCount)\(l.due.lastRemindedAt.map { " (dernière le \(FrenchDate.long($0)))" } ?? "")</dd>
         </dl>
         <h2>Paiements</h2>
-        \(payments.isEmpty ? UI.emptyState("Aucun paiement enregistré.") : "<table class=\"list\"><thead><tr><th>Date</th><th class=\"num\">Montant</th><th>Mode</th><th>Référence</th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(payments.isEmpty ? UI.emptyState("Aucun paiement enregistré.") : "<table class=\"list\"><thead><tr><th>Date</th><th class=\"num\">Montant</th><th>Mode</th><th>Référence</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
         \(paymentForm)
         \(adjustForm)
         \(staff ? "<h2>Journal</h2>\(AuditViews.table(trail))" as HTML : .empty)

@@ -72,6 +72,18 @@ enum DuesService {
         }
     }
 
+    /// Removes a payment recorded by mistake; the reason is kept in the audit log.
+    static func cancelPayment(paymentID: UUID, dueID: UUID, reason: String, organisationID: UUID, user: User?, on db: any Database) async throws {
+        guard !reason.isEmpty else { throw Failure(description: "Indiquez le motif de l'annulation.") }
+        try await db.transaction { db in
+            guard let payment = try await Payment.find(paymentID, on: db), payment.$due.id == dueID else { throw Abort(.notFound) }
+            try await payment.delete(on: db)
+            try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: dueID, action: "cancel_payment",
+                                   changes: ["paiement annulé": ("\(Money.xpf(payment.amount)) par \(payment.method.label.lowercased()) le \(FrenchDate.short(payment.paidOn))", "")],
+                                   reason: reason)
+        }
+    }
+
     /// Changes a due's amount, with a reason kept in the audit log. The new amount cannot be
     /// below what was already paid.
     static func adjust(dueID: UUID, newAmount: Int, reason: String, organisationID: UUID, user: User?, on db: any Database) async throws {

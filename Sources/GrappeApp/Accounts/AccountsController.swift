@@ -1,0 +1,105 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Staff manage the logins: create staff and board accounts (an invitation link is emailed),
+/// deactivate and reactivate any account, send a new link. Member contacts get their login from
+/// their company's page.
+enum AccountsController {
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        return try await page(req, form: FormState(values: ["role": Role.board.rawValue]))
+    }
+
+    static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let orgID = try await req.organisationID()
+        let users = try await User.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$role).sort(\.$email).all()
+        let personIDs = users.compactMap { $0.$person.id }
+        let links = personIDs.isEmpty ? [] : try await CompanyContact.query(on: req.db).filter(\.$person.$id ~~ personIDs).with(\.$company).all()
+        let companies = Dictionary(grouping: links, by: { $0.$person.id }).mapValues { $0.map(\.company.name).sorted().joined(separator: ", ") }
+        let me = req.viewer.user?.id
+        let rows = users.map { u -> HTML in
+            let id = u.id!.uuidString
+            let toggle: HTML = u.id == me ? "vous" : UI.postButton(req, action: "/comptes/\(id)/\(u.active ? "desactiver" : "reactiver")",
+                                                                  label: u.active ? "Désactiver" : "Réactiver", style: u.active ? "danger" : "secondary")
+            return """
+            <tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(u.role.label)</td>
+            <td>\(u.$person.id.flatMap { companies[$0] } ?? "—")</td>
+            <td>\(u.lastLoginAt.map(FrenchDate.dateTime) ?? "jamais")</td>
+            <td>\(u.active ? UI.badge("actif", "ok") : UI.badge("désactivé", "warn"))</td>
+            <td>\(toggle) \(u.active ? UI.postButton(req, action: "/comptes/\(id)/lien", label: "Envoyer un lien") : .empty)</td></tr>
+            """
+        }
+        let body: HTML = """
+        <h1>Comptes</h1>
+        <p>Les contacts des adhérents reçoivent leur accès depuis la fiche de leur entreprise (« Créer un accès »).</p>
+        \(form.summary)
+        <form method="post" action="/comptes" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("displayName", "Nom", form, required: true, maxLength: 80))
+        \(Input.text("email", "E-mail", form, type: "email", required: true, maxLength: 254))
+        \(Input.select("role", "Rôle", form, options: [(Role.board.rawValue, Role.board.label), (Role.staff.rawValue, Role.staff.label)]))
+        <button class="primary">Créer et inviter</button></form>
+        <table class="list"><caption>\(users.count) compte(s)</caption>
+        <thead><tr><th>Nom</th><th>E-mail</th><th>Rôle</th><th>Entreprise</th><th>Dernière connexion</th><th>État</th><th></th></tr></thead>
+        <tbody>\(rows)</tbody></table>
+        """
+        return try await Layout.page(req, title: "Comptes", status: status, body: body)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let staff = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let name = (req.content[String.self, at: "displayName"] ?? "").trimmingCharacters(in: .whitespaces)
+        let email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let roleText = req.content[String.self, at: "role"] ?? ""
+        var form = FormState(values: ["displayName": name, "email": email, "role": roleText])
+        if name.isEmpty { form.errors["displayName"] = "Le nom est obligatoire." } else if name.count > 80 { form.errors["displayName"] = "80 caractères au maximum." }
+        if !FieldCheck.isEmail(email) { form.errors["email"] = "Adresse e-mail invalide." }
+        else if try await User.query(on: req.db).filter(\.$email == email).first() != nil { form.errors["email"] = "Un compte existe déjà pour cette adresse." }
+        guard let role = Role(rawValue: roleText), role != .member else {
+            form.errors["role"] = "Rôle inconnu : les contacts adhérents reçoivent leur accès depuis la fiche de leur entreprise."
+            return try await page(req, form: form, status: .badRequest)
+        }
+        guard form.errors.isEmpty else { return try await page(req, form: form, status: .badRequest) }
+        let hash = try await req.password.async.hash(Tokens.random())
+        try await req.db.transaction { db in
+            let user = User(organisationID: orgID, email: email, passwordHash: hash, role: role, displayName: name)
+            try await user.create(on: db)
+            try await PasswordResetController.sendLink(db, app: req.application, user: user, invitation: true)
+            try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "user", entityID: try user.requireID(), action: "create",
+                                   changes: ["compte": ("", "\(email) (\(role.label))")])
+        }
+        return req.redirect(to: "/comptes", flash: "Compte créé : une invitation a été envoyée à \(email).")
+    }
+
+    static func find(_ req: Request) async throws -> User {
+        let id = try req.uuidParameter("userID")
+        guard let user = try await User.find(id, on: req.db), user.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
+        return user
+    }
+
+    static func setActive(_ req: Request, _ active: Bool) async throws -> Response {
+        let staff = try req.require(.staff)
+        let user = try await find(req)
+        guard user.id != staff.id else { return req.redirect(to: "/comptes", flash: "Vous ne pouvez pas désactiver votre propre compte.", .error) }
+        guard user.active != active else { return req.redirect(to: "/comptes") }
+        user.active = active
+        try await req.db.transaction { db in
+            try await user.save(on: db)
+            try await Audit.record(on: db, organisationID: user.$organisation.id, user: staff, entity: "user", entityID: try user.requireID(),
+                                   action: "update", changes: ["actif": (active ? "non" : "oui", active ? "oui" : "non")])
+        }
+        return req.redirect(to: "/comptes", flash: active ? "Compte \(user.email) réactivé." : "Compte \(user.email) désactivé : il ne peut plus se connecter.")
+    }
+
+    static func deactivate(_ req: Request) async throws -> Response { try await setActive(req, false) }
+    static func reactivate(_ req: Request) async throws -> Response { try await setActive(req, true) }
+
+    static func sendLink(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let user = try await find(req)
+        guard user.active else { return req.redirect(to: "/comptes", flash: "Réactivez d'abord ce compte.", .error) }
+        try await PasswordResetController.sendLink(req.db, app: req.application, user: user, invitation: user.lastLoginAt == nil)
+        return req.redirect(to: "/comptes", flash: "Lien envoyé à \(user.email).")
+    }
+}

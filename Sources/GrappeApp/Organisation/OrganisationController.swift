@@ -1,0 +1,64 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// The cluster's own details, printed on calls for dues and receipts and shown in the footer.
+enum OrganisationController {
+    static let fields: [(key: String, label: String, limit: Int, required: Bool)] = [
+        ("name", "Nom court", 80, true), ("fullName", "Nom complet", 200, true), ("address", "Adresse", 300, false),
+        ("email", "E-mail", 254, true), ("phone", "Téléphone", 25, false), ("website", "Site web", 200, false),
+        ("managerName", "Signataire des reçus", 120, false),
+    ]
+
+    static func values(_ org: Organisation) -> [String: String] {
+        ["name": org.name, "fullName": org.fullName, "address": org.address, "email": org.email, "phone": org.phone,
+         "website": org.website, "managerName": org.managerName]
+    }
+
+    static func edit(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        return try await page(req, form: FormState(values: values(try await req.organisation())))
+    }
+
+    static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let inputs = fields.map { f in Input.text(f.key, f.label, form, type: f.key == "email" ? "email" : "text", required: f.required, maxLength: f.limit) }
+        let body: HTML = """
+        <h1>Réglages</h1>
+        <p class="actions"><a class="button" href="/domaines">Domaines de compétence</a> <a class="button" href="/cotisations/baremes">Barèmes de cotisation</a>
+        <a class="button" href="/compte/jetons">Jetons d'API</a></p>
+        <h2>Le cluster</h2>
+        <p>Ces coordonnées figurent sur les appels de cotisation, les reçus et les courriels.</p>
+        \(form.summary)
+        <form method="post" action="/organisation" class="grid-form">\(CSRF.hiddenField(req))
+        <fieldset><legend>Coordonnées</legend>\(inputs)</fieldset>
+        <div class="form-actions"><button class="primary">Enregistrer</button></div>
+        </form>
+        """
+        return try await Layout.page(req, title: "Le cluster", status: status, body: body)
+    }
+
+    static func save(_ req: Request) async throws -> Response {
+        let staff = try req.require(.staff)
+        var form = FormState()
+        for f in fields {
+            let value = (req.content[String.self, at: f.key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            form.values[f.key] = value
+            if f.required && value.isEmpty { form.errors[f.key] = "Ce champ est obligatoire." }
+            else if value.count > f.limit { form.errors[f.key] = "\(f.limit) caractères au maximum." }
+        }
+        if form.errors["email"] == nil && !FieldCheck.isEmail(form["email"]) { form.errors["email"] = "Adresse e-mail invalide." }
+        if form.errors["phone"] == nil && !form["phone"].isEmpty && !FieldCheck.isPhone(form["phone"]) { form.errors["phone"] = "Numéro de téléphone invalide." }
+        guard form.errors.isEmpty else { return try await page(req, form: form, status: .badRequest) }
+        let org = try await Organisation.find(try await req.organisationID(), on: req.db)!
+        let before = values(org)
+        org.name = form["name"]; org.fullName = form["fullName"]; org.address = form["address"]; org.email = form["email"]
+        org.phone = form["phone"]; org.website = form["website"]; org.managerName = form["managerName"]
+        try await req.db.transaction { db in
+            try await org.save(on: db)
+            try await Audit.record(on: db, organisationID: try org.requireID(), user: staff, entity: "organisation", entityID: try org.requireID(),
+                                   action: "update", changes: Audit.diff(before, values(org)))
+        }
+        req.application.forgetOrganisation()
+        return req.redirect(to: "/organisation", flash: "Coordonnées du cluster enregistrées.")
+    }
+}
