@@ -64,6 +64,16 @@ extension AppTests {
             }
         }
 
+        @Test func rateLimiterCountsPerKeyAndWindow() {
+            let limiter = RateLimiter(limit: 2, window: 600)
+            let t0 = Date()
+            #expect(limiter.allow("account:a@open.nc", now: t0))
+            #expect(limiter.allow("account:a@open.nc", now: t0))
+            #expect(!limiter.allow("account:a@open.nc", now: t0.addingTimeInterval(10)))
+            #expect(limiter.allow("account:b@open.nc", now: t0.addingTimeInterval(10)), "other keys are not affected")
+            #expect(limiter.allow("account:a@open.nc", now: t0.addingTimeInterval(601)), "a new window starts")
+        }
+
         @Test func configurationRefusesBadValuesLoudly() throws {
             #expect(throws: AppConfig.ConfigError.self) { try AppConfig.fromEnvironment(["GRAPPE_DEMO": "peut-être"]) }
             #expect(throws: AppConfig.ConfigError.self) { try AppConfig.fromEnvironment(["DATABASE_URL": "mysql://x"]) }

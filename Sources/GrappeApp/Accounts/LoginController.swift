@@ -38,7 +38,11 @@ enum LoginController {
         let email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = req.content[String.self, at: "password"] ?? ""
         var state = FormState(values: ["email": email, "retour": req.content[String.self, at: "retour"] ?? ""])
-        guard req.application.loginLimiter.allow("login:" + req.clientAddress) else {
+        // Per address, and per account so that many addresses cannot share one guess budget.
+        let limiter = req.application.loginLimiter
+        let addressAllowed = limiter.allow("login:" + req.clientAddress)
+        let accountAllowed = email.isEmpty || limiter.allow("account:" + email)
+        guard addressAllowed && accountAllowed else {
             state.errors["login"] = "Trop de tentatives de connexion : patientez dix minutes avant de réessayer."
             return try await page(req, state, status: .tooManyRequests)
         }
