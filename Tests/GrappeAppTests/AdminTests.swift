@@ -61,20 +61,16 @@ extension AppTests {
                                                                  "email": "contact@open.nc", "phone": "73.11.60", "website": "www.open.nc", "managerName": "Margaux LOCHE"])
                 #expect(ok.status == .seeOther)
                 #expect(try await client.get("/tableau-de-bord").body.contains("OPEN Nouvelle-Calédonie"), "the footer follows")
-                try await Fixtures.schedule(app)
-                let m = try await Fixtures.member(app, name: "Imprimée")
-                _ = try await Fixtures.issueDues(app)
-                let due = try await Fixtures.due(app, company: m.company)
+                let m = try await Fixtures.memberWithDue(app, name: "Imprimée")
+                let due = m.due
                 #expect(try await client.get("/cotisations/\(due.id!.uuidString)/appel").body.contains("1 rue du Lagon, Nouméa"))
             }
         }
 
         @Test func aPaymentRecordedByMistakeIsCancelledWithAReason() async throws {
             try await withGrappe { app in
-                try await Fixtures.schedule(app)
-                let m = try await Fixtures.member(app, name: "Erreur")
-                _ = try await Fixtures.issueDues(app)
-                let due = try await Fixtures.due(app, company: m.company)
+                let m = try await Fixtures.memberWithDue(app, name: "Erreur")
+                let due = m.due
                 let client = try await Fixtures.staffClient(app)
                 let path = "/cotisations/\(due.id!.uuidString)"
                 try await client.post(path + "/paiements", ["amount": "60000", "paidOn": "2025-03-01", "method": "cash"])

@@ -48,10 +48,8 @@ extension AppTests {
 
         @Test func paymentsPartialFullAndOverpaymentRefused() async throws {
             try await withGrappe { app in
-                try await Fixtures.schedule(app)
-                let m = try await Fixtures.member(app, name: "Payeuse", headcount: 3)
-                _ = try await Fixtures.issueDues(app)
-                let due = try await Fixtures.due(app, company: m.company)
+                let m = try await Fixtures.memberWithDue(app, name: "Payeuse", headcount: 3)
+                let due = m.due
                 let client = try await Fixtures.staffClient(app)
                 let path = "/cotisations/\(due.id!.uuidString)"
                 #expect(try await client.post(path + "/paiements", ["amount": "20000", "paidOn": "2025-03-01", "method": "cheque"]).status == .seeOther)
@@ -81,10 +79,8 @@ extension AppTests {
 
         @Test func adjustmentNeedsAReasonAndIsAudited() async throws {
             try await withGrappe { app in
-                try await Fixtures.schedule(app)
-                let m = try await Fixtures.member(app, name: "Ajustée", headcount: 3)
-                _ = try await Fixtures.issueDues(app)
-                let due = try await Fixtures.due(app, company: m.company)
+                let m = try await Fixtures.memberWithDue(app, name: "Ajustée", headcount: 3)
+                let due = m.due
                 let client = try await Fixtures.staffClient(app)
                 let path = "/cotisations/\(due.id!.uuidString)"
                 let noReason = try await client.post(path + "/ajuster", ["amount": "30000", "reason": ""])

@@ -95,7 +95,7 @@ enum FeeScheduleController {
                 let texts = keys.map { (req.content[String.self, at: $0] ?? "").trimmingCharacters(in: .whitespaces) }
                 for (k, t) in zip(keys, texts) { form.values[k] = t }
                 if texts.allSatisfy(\.isEmpty) { continue }
-                guard let min = Int(texts[0]), min >= 0 else { form.errors[keys[0]] = "x"; form.errors["grid"] = "\(c.label), ligne \(i + 1) : effectif minimum invalide."; continue }
+                guard let min = Int(texts[0]), min >= 0 else { form.errors["grid"] = "\(c.label), ligne \(i + 1) : effectif minimum invalide."; continue }
                 var max: Int? = nil
                 if !texts[1].isEmpty {
                     guard let m = Int(texts[1]), m >= 0 else { form.errors["grid"] = "\(c.label), ligne \(i + 1) : effectif maximum invalide."; continue }
@@ -122,8 +122,6 @@ enum FeeScheduleController {
             do { grid = try FeeGrid(brackets: brackets) } catch { form.errors["grid"] = error.description }
         }
         guard form.errors.isEmpty, let rule, let days, let grid else {
-            form.errors = form.errors.filter { $0.value != "x" }
-            if form.errors.isEmpty { form.errors["grid"] = "Barème invalide." }
             return try await page(req, year: year, form: form, status: .badRequest)
         }
         try await saveGrid(grid, year: year, rule: rule, paymentDays: days, organisationID: orgID, user: user, on: req.db)

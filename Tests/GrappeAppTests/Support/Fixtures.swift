@@ -59,6 +59,14 @@ enum Fixtures {
         try await DuesService.issueCall(year: year, issuedOn: FrenchDate.make(year, 2, 3), organisationID: try await organisationID(app), user: nil, on: app.db)
     }
 
+    /// A member with its issued 2025 due (the 2025 grid is created if missing).
+    static func memberWithDue(_ app: Application, name: String, headcount: Int = 5) async throws -> (company: Company, person: Person, due: Due) {
+        if try await FeeSchedule.query(on: app.db).filter(\.$year == 2025).count() == 0 { try await schedule(app) }
+        let m = try await member(app, name: name, headcount: headcount)
+        _ = try await issueDues(app)
+        return (m.company, m.person, try await due(app, company: m.company))
+    }
+
     static func due(_ app: Application, company: Company, year: Int = 2025) async throws -> Due {
         try await Due.query(on: app.db).filter(\.$company.$id == company.requireID()).filter(\.$year == year).first()!
     }
