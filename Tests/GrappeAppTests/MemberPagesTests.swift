@@ -150,6 +150,12 @@ extension AppTests {
                 #expect(access.status == .seeOther)
                 #expect(try await User.query(on: app.db).filter(\.$email == "ana@historique.example").first()?.role == .member)
                 #expect(try await OutboxMessage.query(on: app.db).filter(\.$kind == "invitation").count() == 1)
+                // Removing the contact deactivates the login it no longer needs; the holder cannot be removed.
+                let holderRemoval = try await client.post("/adherents/\(id)/contacts/\(member.person.id!.uuidString)/retirer")
+                #expect(try await client.get(holderRemoval.location!).body.contains("désignez d&#39;abord un autre titulaire"))
+                #expect(try await client.post("/adherents/\(id)/contacts/\(ana.id!.uuidString)/retirer").status == .seeOther)
+                #expect(try await CompanyContact.query(on: app.db).filter(\.$person.$id == ana.requireID()).count() == 0)
+                #expect(try await User.query(on: app.db).filter(\.$email == "ana@historique.example").first()?.active == false)
             }
         }
 

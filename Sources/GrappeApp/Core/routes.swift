@@ -48,6 +48,7 @@ func routes(_ app: Application) throws {
     members.post(":companyID", "adhesions", use: MembershipController.save)
     members.post(":companyID", "contacts", use: ContactController.add)
     members.post(":companyID", "contacts", ":personID", "acces", use: ContactController.grantAccess)
+    members.post(":companyID", "contacts", ":personID", "retirer", use: ContactController.remove)
 
     app.get("domaines", use: DomainController.index)
     app.post("domaines", use: DomainController.create)

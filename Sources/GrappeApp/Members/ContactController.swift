@@ -27,6 +27,35 @@ enum ContactController {
         return req.redirect(to: path, flash: "Contact \(draft.firstName) \(draft.lastName) ajouté.")
     }
 
+    /// Removes a person from the company's contacts (not the membership holder). A member login
+    /// left without any company is deactivated.
+    static func remove(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let company = try await MemberController.find(req)
+        let companyID = try company.requireID()
+        guard req.viewer.canEditProfile(of: companyID) else { throw Abort(.forbidden) }
+        let personID = try req.uuidParameter("personID")
+        let path = "/adherents/\(companyID.uuidString)"
+        guard let link = try await CompanyContact.query(on: req.db).filter(\.$company.$id == companyID).filter(\.$person.$id == personID)
+            .with(\.$person).first() else { throw Abort(.notFound) }
+        if try await Membership.query(on: req.db).filter(\.$company.$id == companyID).filter(\.$holder.$id == personID).count() > 0 {
+            return req.redirect(to: path, flash: "\(link.person.fullName) est titulaire d'une adhésion : désignez d'abord un autre titulaire.", .error)
+        }
+        if personID == user.$person.id {
+            return req.redirect(to: path, flash: "Vous ne pouvez pas vous retirer vous-même.", .error)
+        }
+        let orgID = try await req.organisationID()
+        try await req.db.transaction { db in
+            try await link.delete(on: db)
+            if try await CompanyContact.query(on: db).filter(\.$person.$id == personID).count() == 0 {
+                try await User.query(on: db).filter(\.$person.$id == personID).filter(\.$role == .member).set(\.$active, to: false).update()
+            }
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "company", entityID: companyID, action: "update",
+                                   changes: ["contact": ("\(link.person.fullName) (\(link.role))", "")])
+        }
+        return req.redirect(to: path, flash: "\(link.person.fullName) ne fait plus partie des contacts.")
+    }
+
     /// Staff create a member login for a contact; the contact receives an invitation link.
     static func grantAccess(_ req: Request) async throws -> Response {
         let staff = try req.require(.staff)

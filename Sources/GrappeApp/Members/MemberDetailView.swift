@@ -37,7 +37,10 @@ enum MemberDetailView {
                     access = UI.postButton(req, action: "/adherents/\(id)/contacts/\(person.id!.uuidString)/acces", label: "Créer un accès")
                 }
             }
-            return "<tr><td>\(person.fullName)\(isHolder ? UI.badge("titulaire", "info") : .empty)</td><td>\(c.role)</td><td>\(person.email)</td><td>\(person.phone)</td><td>\(access)</td></tr>"
+            let remove: HTML = canEdit && !isHolder
+                ? UI.postButton(req, action: "/adherents/\(id)/contacts/\(person.id!.uuidString)/retirer", label: "Retirer", style: "danger", confirm: "Retirer ce contact ?")
+                : .empty
+            return "<tr><td>\(person.fullName)\(isHolder ? UI.badge("titulaire", "info") : .empty)</td><td>\(c.role)</td><td>\(person.email)</td><td>\(person.phone)</td><td>\(access) \(remove)</td></tr>"
         }
         let yearNow = memberships.first?.year ?? FrenchDate.year(of: Date())
         let membershipForm: HTML = staff ? """
