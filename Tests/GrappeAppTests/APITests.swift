@@ -25,7 +25,7 @@ extension AppTests {
                 let token = try #require(created.body.range(of: #"grp_[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(created.body[$0]) })
                 let api = TestClient(app)
                 let auth: HTTPHeaders = ["Authorization": "Bearer \(token)"]
-                let members = try decode(MemberPage.self, try await api.get("/api/v1/members?year=2025&per_page=10&page=2", headers: auth))
+                let members = try decode(MemberPage.self, try await api.get("/api/v1/members?year=2025&status=active&per_page=10&page=2", headers: auth))
                 #expect(members.total == 100)
                 #expect(members.items.count == 10)
                 #expect(members.page == 2)

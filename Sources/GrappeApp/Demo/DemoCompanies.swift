@@ -14,6 +14,12 @@ enum DemoCompanies {
         let domains: [String]
         let holder: (first: String, last: String, female: Bool)
         let fictitious: Bool
+        /// The 2025 membership: active for the 100 members the report counts; a few others show
+        /// the other statuses.
+        var status2025: MembershipStatus = .active
+        /// Companies that joined during 2025 have no 2024 membership and are priced pro rata.
+        var joinMonth2025: Int? = nil
+        var member2024 = true
     }
 
     /// (name, founding, partner, headcount, holder first, holder last, female)
@@ -94,7 +100,28 @@ enum DemoCompanies {
                                  holder: (first, lastNames[index % lastNames.count], female), fictitious: true))
             index += 1
         }
-        return entries
+        for (offset, month) in [2, 3, 5, 6, 8, 9, 10, 11].enumerated() {
+            entries[92 + offset].joinMonth2025 = month
+            entries[92 + offset].member2024 = false
+        }
+        return entries + others()
+    }
+
+    /// Three companies outside the 100: one that did not renew, one that resigned, one candidate.
+    static func others() -> [Entry] {
+        let statuses: [(String, MembershipStatus, Bool)] = [
+            ("Ancien Adhérent Exemple (fictif)", .lapsed, true),
+            ("Démissionnaire Exemple (fictif)", .resigned, true),
+            ("Candidat Exemple (fictif)", .candidate, false),
+        ]
+        return statuses.enumerated().map { offset, item in
+            var entry = Entry(name: item.0, founding: false, partner: false, headcount: 4 + offset, commune: "Nouméa",
+                              domains: [OrganisationDefaults.domains[offset]], holder: (firstNames[offset], lastNames[offset + 10], false),
+                              fictitious: true)
+            entry.status2025 = item.1
+            entry.member2024 = item.2
+            return entry
+        }
     }
 
     static func pickDomains(_ random: inout SeededRandom) -> [String] {

@@ -2,8 +2,9 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// OPEN NC as its 2025 annual report describes it: the fee grid, ~100 members (85 % core, 15 %
-/// partners, 10 women holders, the founding companies), the board people, 2024 and 2025
+/// OPEN NC as its 2025 annual report describes it: the fee grid, 100 active members (85 % core,
+/// 15 % partners, 10 women holders, the founding companies) and three companies with other
+/// statuses (lapsed, resigned, candidate), the board people, 2024 and 2025
 /// memberships and dues, most paid. Loaded once into a database without members.
 enum DemoData {
     static let managerEmail = "m.loche@open.nc"
@@ -18,8 +19,6 @@ enum DemoData {
         "RIVATON": "Administrateur", "DEREK": "Administrateur", "AVRON": "Administrateur", "BELLAGI": "Administrateur",
     ]
 
-    /// Companies that joined during 2025 (no 2024 membership; priced by remaining quarters).
-    static let joinedIn2025: [Int: Int] = [92: 2, 93: 3, 94: 5, 95: 6, 96: 8, 97: 9, 98: 10, 99: 11]
 
     @discardableResult
     static func load(_ app: Application) async throws -> Bool {
@@ -46,16 +45,17 @@ enum DemoData {
                 if entry.name == "SKAZY" { skazyHolder = person.id }
                 if entry.holder.last == "SCHORGEN" { presidentID = person.id }
                 let category: MembershipCategory = entry.partner ? .partner : .core
-                if let month = joinedIn2025[index] {
-                    try await MemberService.setMembership(companyID: companyID, year: 2025, category: category, status: .active,
-                                                          startDate: FrenchDate.make(2025, month, 3), holderID: person.id,
+                if entry.member2024 {
+                    try await MemberService.setMembership(companyID: companyID, year: 2024, category: category, status: .active,
+                                                          startDate: FrenchDate.make(2024, 1, 1), holderID: person.id,
                                                           organisationID: orgID, user: nil, on: db)
-                } else {
-                    for year in [2024, 2025] {
-                        try await MemberService.setMembership(companyID: companyID, year: year, category: category, status: .active,
-                                                              startDate: FrenchDate.make(year, 1, 1), holderID: person.id,
-                                                              organisationID: orgID, user: nil, on: db)
-                    }
+                }
+                try await MemberService.setMembership(companyID: companyID, year: 2025, category: category, status: entry.status2025,
+                                                      startDate: FrenchDate.make(2025, entry.joinMonth2025 ?? 1, entry.joinMonth2025 == nil ? 1 : 3),
+                                                      holderID: person.id, organisationID: orgID, user: nil, on: db)
+                if entry.status2025 == .resigned {
+                    try await Membership.query(on: db).filter(\.$company.$id == companyID).filter(\.$year == 2025)
+                        .set(\.$endDate, to: FrenchDate.make(2025, 6, 30)).update()
                 }
             }
             try await createUsers(organisationID: orgID, hash: hash, presidentID: presidentID, skazyHolder: skazyHolder, on: db)
