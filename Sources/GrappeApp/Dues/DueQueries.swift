@@ -60,6 +60,11 @@ enum DueQueries {
         try await MemberQueries.sql(db).raw(select + " WHERE d.company_id = \(bind: companyID) ORDER BY d.year DESC").all().map(decode)
     }
 
+    static func summaries(_ db: any Database, dueIDs: [UUID]) async throws -> [DueSummary] {
+        guard !dueIDs.isEmpty else { return [] }
+        return try await MemberQueries.sql(db).raw(select + " WHERE d.id IN (\(binds: dueIDs))").all().map(decode)
+    }
+
     static func summary(_ db: any Database, dueID: UUID) async throws -> DueSummary? {
         try await MemberQueries.sql(db).raw(select + " WHERE d.id = \(bind: dueID)").first().map(decode)
     }

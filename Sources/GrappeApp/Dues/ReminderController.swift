@@ -49,20 +49,23 @@ enum ReminderController {
     static func queueReminders(dueIDs: [UUID], organisationID: UUID, app: Application, user: User?, on db: any Database) async throws -> Int {
         let org = try await app.currentOrganisation(on: db)
         return try await db.transaction { db in
+            // Everything needed, loaded in a few queries whatever the number of dues.
+            let dues = try await Due.query(on: db).filter(\.$id ~~ dueIDs).filter(\.$organisation.$id == organisationID)
+                .with(\.$company).with(\.$membership) { $0.with(\.$holder) }.all()
+            let balances = Dictionary(try await DueQueries.summaries(db, dueIDs: dueIDs).map { ($0.id, $0.balance) }, uniquingKeysWith: { a, _ in a })
             var sent = 0
-            for id in dueIDs {
-                guard let due = try await Due.find(id, on: db), due.$organisation.id == organisationID,
-                      let summary = try await DueQueries.summary(db, dueID: id), summary.balance > 0,
-                      let company = try await Company.find(due.$company.id, on: db) else { continue }
-                let membership = try await Membership.find(due.$membership.id, on: db)
-                let holder = try await membership?.$holder.get(on: db)
+            for due in dues {
+                let id = try due.requireID()
+                guard let balance = balances[id], balance > 0 else { continue }
+                let company = due.company
+                let holder = due.membership.holder
                 let address = holder.flatMap { FieldCheck.isEmail($0.email) ? $0.email : nil } ?? (FieldCheck.isEmail(company.email) ? company.email : nil)
                 guard let address else { continue }
                 let body = """
                 Bonjour\(holder.map { " " + $0.fullName } ?? ""),
 
                 Sauf erreur de notre part, la cotisation \(due.year) de \(company.name) (n° \(due.number)) n'est pas encore entièrement réglée.
-                Reste à régler : \(Money.xpf(summary.balance)), échéance du \(FrenchDate.long(due.dueOn)).
+                Reste à régler : \(Money.xpf(balance)), échéance du \(FrenchDate.long(due.dueOn)).
 
                 L'appel de cotisation est disponible dans votre espace : \(app.config.baseURL)/cotisations/\(id.uuidString)/appel
 

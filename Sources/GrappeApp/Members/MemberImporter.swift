@@ -14,31 +14,68 @@ enum MemberImporter {
         var applied = false
     }
 
+    /// What the organisation already holds, loaded once for the whole file.
+    struct Known {
+        var byRidet: [String: Company] = [:]
+        var byName: [String: Company] = [:]
+        var memberships: [UUID: Membership] = [:]
+        var domains: [UUID: [String]] = [:]
+
+        static func load(organisationID: UUID, year: Int, on db: any Database) async throws -> Known {
+            var known = Known()
+            let companies = try await Company.query(on: db).filter(\.$organisation.$id == organisationID).all()
+            for company in companies {
+                if let ridet = company.ridet { known.byRidet[ridet] = company }
+                known.byName[TextFolding.fold(company.name)] = known.byName[TextFolding.fold(company.name)] ?? company
+            }
+            let ids = try companies.map { try $0.requireID() }
+            known.domains = try await MemberQueries.domainNames(db, companyIDs: ids)
+            let memberships = try await Membership.query(on: db).filter(\.$year == year)
+                .join(Company.self, on: \Membership.$company.$id == \Company.$id)
+                .filter(Company.self, \.$organisation.$id == organisationID)
+                .with(\.$holder).all()
+            for m in memberships { known.memberships[m.$company.id] = m }
+            return known
+        }
+
+        /// RIDET first; by name only a company without RIDET, or when the line has none.
+        func match(_ draft: CompanyDraft) -> Company? {
+            if !draft.ridet.isEmpty, let company = byRidet[draft.ridet] { return company }
+            guard let company = byName[TextFolding.fold(draft.name)] else { return nil }
+            return draft.ridet.isEmpty || company.ridet == nil ? company : nil
+        }
+
+        func isUnchanged(_ company: Company, line: MemberCSV.Line) -> Bool {
+            var current = company.draft
+            current.domains = (domains[company.id!] ?? []).sorted()
+            var incoming = line.company
+            incoming.domains = incoming.domains.sorted()
+            guard current == incoming, let membership = memberships[company.id!],
+                  membership.category == line.category, membership.status == line.status else { return false }
+            guard let holder = line.holder else { return true }
+            guard let person = membership.holder else { return false }
+            return person.firstName == holder.firstName && person.lastName == holder.lastName
+                && person.email == holder.email && person.gender == holder.genderValue
+        }
+    }
+
     static func run(_ text: String, year: Int, dryRun: Bool, organisationID: UUID, user: User?, on db: any Database) async throws -> Plan {
         let known = try await CompetenceDomain.query(on: db).filter(\.$organisation.$id == organisationID).all().map(\.name)
         let parsed = MemberCSV.parse(text, knownDomains: known)
-        var plan = Plan(parsed: parsed)
-        guard parsed.fileError == nil else { return plan }
+        guard parsed.fileError == nil else { return Plan(parsed: parsed) }
         let work: @Sendable (any Database) async throws -> Plan = { db in
             var plan = Plan(parsed: parsed)
+            let existing = try await Known.load(organisationID: organisationID, year: year, on: db)
             for line in parsed.lines {
-                let existing = try await match(line.company, organisationID: organisationID, on: db)
-                var membership: Membership? = nil
-                var sameCompany = false
-                if let existing {
-                    membership = try await Membership.query(on: db).filter(\.$company.$id == existing.requireID()).filter(\.$year == year).first()
-                    sameCompany = try await isSame(existing, line.company, on: db)
-                }
-                let sameMembership = membership.map { $0.category == line.category && $0.status == line.status } ?? false
-                let holderKnown = try await holderUnchanged(membership, line.holder, on: db)
-                if existing != nil && sameCompany && sameMembership && holderKnown {
+                let company = existing.match(line.company)
+                if let company, existing.isUnchanged(company, line: line) {
                     plan.unchanged.append(line.lineNumber)
                     continue
                 }
-                if existing == nil { plan.toCreate.append(line.lineNumber) } else { plan.toUpdate.append(line.lineNumber) }
+                if company == nil { plan.toCreate.append(line.lineNumber) } else { plan.toUpdate.append(line.lineNumber) }
                 if dryRun { continue }
-                let outcome = try await MemberService.save(line.company, company: existing, organisationID: organisationID, user: user, on: db,
-                                                           action: existing == nil ? "import" : "update")
+                let outcome = try await MemberService.save(line.company, company: company, organisationID: organisationID, user: user, on: db,
+                                                           action: company == nil ? "import" : "update")
                 var holderID: UUID? = nil
                 if let holder = line.holder {
                     holderID = try await MemberService.attachContact(holder, companyID: outcome.companyID, organisationID: organisationID, on: db).requireID()
@@ -50,34 +87,6 @@ enum MemberImporter {
             plan.applied = !dryRun
             return plan
         }
-        plan = dryRun ? try await work(db) : try await db.transaction { try await work($0) }
-        return plan
-    }
-
-    static func match(_ draft: CompanyDraft, organisationID: UUID, on db: any Database) async throws -> Company? {
-        if !draft.ridet.isEmpty,
-           let byRidet = try await Company.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$ridet == draft.ridet).first() {
-            return byRidet
-        }
-        let folded = TextFolding.fold(draft.name)
-        let candidates = try await Company.query(on: db).filter(\.$organisation.$id == organisationID)
-            .filter(\.$slug =~ TextFolding.slug(draft.name)).all()
-        return candidates.first { TextFolding.fold($0.name) == folded && (draft.ridet.isEmpty || $0.ridet == nil) }
-    }
-
-    static func isSame(_ company: Company, _ draft: CompanyDraft, on db: any Database) async throws -> Bool {
-        var current = company.draft
-        current.domains = try await MemberService.currentDomains(db, companyID: company.requireID())
-        var incoming = draft
-        incoming.domains = incoming.domains.sorted()
-        current.domains = current.domains.sorted()
-        return current == incoming
-    }
-
-    static func holderUnchanged(_ membership: Membership?, _ holder: PersonDraft?, on db: any Database) async throws -> Bool {
-        guard let holder else { return true }
-        guard let membership, let holderID = membership.$holder.id, let person = try await Person.find(holderID, on: db) else { return false }
-        return person.firstName == holder.firstName && person.lastName == holder.lastName
-            && person.email == holder.email && person.gender == holder.genderValue
+        return dryRun ? try await work(db) : try await db.transaction { try await work($0) }
     }
 }
