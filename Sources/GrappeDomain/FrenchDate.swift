@@ -70,3 +70,16 @@ public enum FrenchDate {
         return calendar.dateComponents([.day], from: a, to: b).day ?? 0
     }
 }
+
+extension FrenchDate {
+    /// Minutes since midnight in Nouméa.
+    public static func minuteOfDay(_ date: Date) -> Int {
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        return (c.hour ?? 0) * 60 + (c.minute ?? 0)
+    }
+
+    /// The day `day` at `minutes` after midnight, in Nouméa.
+    public static func at(_ day: Date, minutes: Int) -> Date {
+        calendar.startOfDay(for: day).addingTimeInterval(Double(minutes * 60))
+    }
+}

@@ -34,6 +34,15 @@ enum HomeController {
         let unpaid = try await DueQueries.list(req.db, organisationID: orgID, year: nil, state: .unpaid, limit: 5, order: "d.due_on ASC, d.sequence ASC")
         let failed = try await OutboxMessage.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .failed).count()
         let pendingCall = try await DuesDashboardController.pendingMemberships(req.db, organisationID: orgID, year: year)
+        let ending = try await GovernanceController.endingSoon(req.db, organisationID: orgID)
+        let upcoming = try await Meeting.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .planned)
+            .filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(5).with(\.$group).all()
+        let endingRows = ending.map { m -> HTML in
+            "<li>\(m.holderLabel.isEmpty ? m.person.fullName : m.holderLabel) — \(m.role.label), \(m.group.name) : fin le \(FrenchDate.long(m.endsOn))</li>"
+        }
+        let upcomingRows = upcoming.map { m -> HTML in
+            "<li><a href=\"/reunions/\(m.id!.uuidString)\">\(FrenchDate.long(m.startsAt))</a> — \(m.group?.name ?? m.institution)</li>"
+        }
         let unpaidRows = unpaid.map { d -> HTML in
             "<li><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a> — \(d.companyName) : \(Money.xpf(d.balance)) (échéance \(FrenchDate.short(d.dueOn)))</li>"
         }
@@ -47,6 +56,10 @@ enum HomeController {
         <li><span>Courriels en échec</span><strong><a href="/courriels?etat=failed">\(failed)</a></strong></li>
         </ul>
         \(pendingCall > 0 ? HTML("<p class=\"flash flash-info\">\(pendingCall) adhésion(s) active(s) \(year) sans cotisation : <a href=\"/cotisations?annee=\(year)\">lancer l'appel</a>.</p>") : .empty)
+        <h2>Mandats arrivant à échéance (90 jours)</h2>
+        \(ending.isEmpty ? UI.emptyState("Aucun mandat ne s'achève dans les 90 jours.") : "<ul>\(endingRows)</ul><p><a href=\"/gouvernance\">Gouvernance</a></p>")
+        <h2>Prochaines réunions</h2>
+        \(upcoming.isEmpty ? UI.emptyState("Aucune réunion planifiée.") : "<ul>\(upcomingRows)</ul>")
         <h2>Impayés les plus anciens</h2>
         \(unpaid.isEmpty ? UI.emptyState("Aucun impayé.") : "<ul>\(unpaidRows)</ul><p><a href=\"/cotisations/relances\">Préparer les relances</a></p>")
         """

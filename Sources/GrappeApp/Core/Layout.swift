@@ -40,11 +40,13 @@ enum Layout {
         switch user.role {
         case .staff:
             links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
-                     ("/courriels", "Courriels"), ("/comptes", "Comptes"), ("/organisation", "Réglages")]
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/courriels", "Courriels"), ("/comptes", "Comptes"),
+                     ("/organisation", "Réglages")]
         case .board:
-            links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations")]
+            links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes")]
         case .member:
-            links = [("/mon-entreprise", "Mon entreprise")]
+            links = [("/mon-entreprise", "Mon entreprise"), ("/groupes", "Commissions")]
         }
         let path = req.url.path
         let items = links.map { link -> HTML in

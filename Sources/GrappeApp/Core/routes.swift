@@ -72,6 +72,18 @@ func routes(_ app: Application) throws {
     dues.get(":dueID", "appel", use: DueController.printCall)
     dues.get(":dueID", "recu", use: DueController.printReceipt)
 
+    // Governance, commissions, clubs, meetings
+    app.get("gouvernance", use: GovernanceController.index)
+    app.get("groupes", use: GroupController.index)
+    app.get("groupes", ":slug", use: GroupController.show)
+    app.post("groupes", ":slug", "membres", use: GroupController.addMember)
+    app.post("groupes", ":slug", "membres", ":personID", "actif", use: GroupController.toggleMember)
+    app.post("groupes", ":slug", "planifier", use: GroupController.generate)
+    app.post("reunions", use: MeetingController.create)
+    app.get("reunions", ":meetingID", use: MeetingController.show)
+    app.post("reunions", ":meetingID", use: MeetingController.update)
+    app.post("reunions", ":meetingID", "presences", use: MeetingController.attendance)
+
     // Mail
     app.get("courriels", use: OutboxController.index)
     app.post("courriels", ":messageID", "relancer", use: OutboxController.retry)

@@ -61,6 +61,7 @@ enum DemoData {
             try await createUsers(organisationID: orgID, hash: hash, presidentID: presidentID, skazyHolder: skazyHolder, on: db)
             try await issueAndPay(year: 2024, organisationID: orgID, on: db)
             try await issueAndPay(year: 2025, organisationID: orgID, on: db)
+            try await DemoGovernance.load(organisationID: orgID, on: db)
         }
         return true
     }

@@ -12,6 +12,7 @@ enum AppMigrations {
         app.migrations.add(M006CreateDues())
         app.migrations.add(M007CreateAuditAndOutbox())
         app.migrations.add(M008CreateIndexes())
+        app.migrations.add(M009CreateGroups())
         app.migrations.add(SessionRecord.migration)
     }
 }

@@ -1,0 +1,88 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// The board and the bureau: mandates, their end, meetings per month, meetings with institutions.
+enum GovernanceController {
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let orgID = try await req.organisationID()
+        let year = try await GroupController.year(req)
+        let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$kind ~~ [.board, .bureau]).all()
+        let groupIDs = try groups.map { try $0.requireID() }
+        let mandates = groupIDs.isEmpty ? [] : try await Mandate.query(on: req.db).filter(\.$group.$id ~~ groupIDs)
+            .with(\.$person).with(\.$company).all()
+        let held = try await GroupQueries.heldMeetings(req.db, organisationID: orgID, year: year).filter { $0.groupID.map(groupIDs.contains) ?? false }
+        let perMonth = MeetingStats.perMonth(held.map(\.startsAt), year: year)
+        let institutions = try await GroupQueries.institutionCounts(req.db, organisationID: orgID, year: year)
+        let (from, to) = GroupQueries.yearBounds(year)
+        let institutionMeetings = try await Meeting.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$group.$id == nil)
+            .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
+        return try await Layout.page(req, title: "Gouvernance", body: GovernanceView.render(
+            req, year: year, groups: groups, mandates: mandates, perMonth: perMonth, institutions: institutions,
+            institutionMeetings: institutionMeetings))
+    }
+
+    /// Mandates ending within `days` days, soonest first (for the dashboard).
+    static func endingSoon(_ db: any Database, organisationID: UUID, days: Int = 90, now: Date = Date()) async throws -> [Mandate] {
+        let limit = now.addingTimeInterval(Double(days) * 86400)
+        return try await Mandate.query(on: db)
+            .join(Group.self, on: \Mandate.$group.$id == \Group.$id)
+            .filter(Group.self, \.$organisation.$id == organisationID)
+            .filter(\.$endsOn >= now).filter(\.$endsOn <= limit)
+            .with(\.$person).with(\.$group).sort(\.$endsOn).all()
+    }
+}
+
+enum GovernanceView {
+    static func render(_ req: Request, year: Int, groups: [Group], mandates: [Mandate], perMonth: [Int],
+                       institutions: [(String, Int)], institutionMeetings: [Meeting]) -> HTML {
+        let now = Date()
+        let sections = groups.sorted { $0.kind.rawValue < $1.kind.rawValue }.map { group -> HTML in
+            let seats = mandates.filter { $0.$group.id == group.id }
+                .sorted { ($0.endsOn < now ? 1 : 0, $0.role.order, $0.rank) < ($1.endsOn < now ? 1 : 0, $1.role.order, $1.rank) }
+            let rows = seats.map { m -> HTML in
+                let holder = m.holderLabel.isEmpty ? "\(m.person.fullName)\(m.company.map { " (\($0.name))" } ?? "")" : m.holderLabel
+                let ending = MandateTerm.endsSoon(m.endsOn, now: now) ? UI.badge("échéance proche", "warn") : (m.endsOn < now ? UI.badge("terminé", "info") : .empty)
+                return """
+                <tr><td>\(holder)</td><td>\(m.role.label)\(m.rank > 0 ? " \(m.rank)" : "")</td><td>\(FrenchDate.long(m.electedOn))</td>
+                <td>\(FrenchDate.long(m.endsOn)) \(ending)</td><td>\(m.voting ? "oui" : "non (membre d'honneur)")</td></tr>
+                """
+            }
+            return """
+            <h2><a href="/groupes/\(group.slug)">\(group.name)</a></h2>
+            \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th></tr></thead><tbody>\(rows)</tbody></table>")
+            """
+        }
+        let chart = BarChart(title: "Réunions du bureau et du CA en \(year), par mois",
+                             series: [.init(label: "Réunions", cssClass: "bar-received")],
+                             groups: perMonth.enumerated().map { .init(label: FrenchDate.monthName($0.offset + 1).capitalized, values: [$0.element]) },
+                             format: { String($0) }).render()
+        let institutionRows = institutions.map { "<tr><td>\($0.0)</td><td class=\"num\">\($0.1)</td></tr>" as HTML }
+        let meetingRows = institutionMeetings.map { m -> HTML in
+            "<tr><td>\(FrenchDate.long(m.startsAt))</td><td>\(m.institution)</td><td><a href=\"/reunions/\(m.id!.uuidString)\">\(m.title)</a></td><td>\(m.status.label)</td></tr>"
+        }
+        let form: HTML = req.viewer.isStaff ? """
+        <details><summary>Enregistrer une réunion avec une institution</summary>
+        <form method="post" action="/reunions" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.text("institution", "Institution", FormState(), required: true, maxLength: 120, extra: " list=\"institutions\""))
+        <datalist id="institutions"><option value="Gouvernement"><option value="Province Sud"><option value="Province Nord"><option value="Vice-rectorat"></datalist>
+        \(Input.text("title", "Objet", FormState(), required: true, maxLength: 200))
+        \(Input.text("date", "Date", FormState(), type: "date", required: true))
+        \(Input.text("start", "Début", FormState(values: ["start": "09:00"]), type: "time", required: true))
+        \(Input.text("end", "Fin", FormState(values: ["end": "10:00"]), type: "time", required: true))
+        <button class="primary">Enregistrer</button></form></details>
+        """ : .empty
+        let total = perMonth.reduce(0, +)
+        return """
+        <div class="page-head"><h1>Gouvernance</h1><p class="years"><a href="/gouvernance?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="/gouvernance?annee=\(year + 1)">\(year + 1) →</a></p></div>
+        \(sections)
+        <h2>Réunions du bureau et du CA en \(year)</h2>
+        \(total == 0 ? UI.emptyState("Aucune réunion tenue en \(year).") : chart)
+        <h2>Réunions avec les institutions en \(year)</h2>
+        \(institutions.isEmpty ? UI.emptyState("Aucune réunion avec une institution en \(year).") : "<table class=\"list\"><thead><tr><th>Institution</th><th class=\"num\">Réunions</th></tr></thead><tbody>\(institutionRows)</tbody></table>")
+        \(meetingRows.isEmpty ? HTML.empty : "<table class=\"list\"><thead><tr><th>Date</th><th>Institution</th><th>Objet</th><th>État</th></tr></thead><tbody>\(meetingRows)</tbody></table>")
+        \(form)
+        """
+    }
+}

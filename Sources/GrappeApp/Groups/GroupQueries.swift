@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import GrappeDomain
+import SQLKit
+
+/// One group's figures for a year.
+struct GroupYearStats: Sendable, Equatable {
+    var meetingsHeld = 0
+    var averageAttendance: Double? = nil
+    var members = 0
+    var activeMembers = 0
+    var volunteerMinutes = 0
+}
+
+/// Aggregates over groups and meetings, in SQL: a fixed number of queries whatever the size.
+enum GroupQueries {
+    static func yearBounds(_ year: Int) -> (Date, Date) { (FrenchDate.make(year, 1, 1), FrenchDate.make(year + 1, 1, 1)) }
+
+    /// Held meetings of the year with their number of people present, one row per meeting.
+    struct HeldMeeting: Sendable { let groupID: UUID?; let startsAt: Date; let endsAt: Date; let present: Int }
+
+    static func heldMeetings(_ db: any Database, organisationID: UUID, year: Int, groupID: UUID? = nil) async throws -> [HeldMeeting] {
+        let (from, to) = yearBounds(year)
+        var query: SQLQueryString = """
+        SELECT m.group_id, m.starts_at, m.ends_at, COUNT(a.id) AS present FROM meetings m
+        LEFT JOIN attendances a ON a.meeting_id = m.id AND a.status = 'present'
+        WHERE m.organisation_id = \(bind: organisationID) AND m.status = 'held' AND m.starts_at >= \(bind: from) AND m.starts_at < \(bind: to)
+        """
+        if let groupID { query += " AND m.group_id = \(bind: groupID)" }
+        query += " GROUP BY m.id, m.group_id, m.starts_at, m.ends_at"
+        return try await MemberQueries.sql(db).raw(query).all().map { row in
+            HeldMeeting(groupID: try row.decode(column: "group_id", as: UUID?.self), startsAt: try row.decode(column: "starts_at", as: Date.self),
+                        endsAt: try row.decode(column: "ends_at", as: Date.self), present: try row.decode(column: "present", as: Int.self))
+        }
+    }
+
+    /// Figures per group for a year: meetings held, average attendance, members, volunteer time.
+    static func stats(_ db: any Database, organisationID: UUID, year: Int) async throws -> [UUID: GroupYearStats] {
+        var out: [UUID: GroupYearStats] = [:]
+        let members = try await MemberQueries.sql(db).raw("""
+        SELECT gm.group_id, COUNT(*) AS n, CAST(SUM(CASE WHEN gm.active = \(true) THEN 1 ELSE 0 END) AS BIGINT) AS active
+        FROM group_members gm JOIN cluster_groups g ON g.id = gm.group_id
+        WHERE g.organisation_id = \(bind: organisationID) AND gm.status = 'member' GROUP BY gm.group_id
+        """).all()
+        for row in members {
+            let id = try row.decode(column: "group_id", as: UUID.self)
+            out[id, default: .init()].members = try row.decode(column: "n", as: Int.self)
+            out[id, default: .init()].activeMembers = try row.decode(column: "active", as: Int?.self) ?? 0
+        }
+        let held = try await heldMeetings(db, organisationID: organisationID, year: year)
+        for (groupID, meetings) in Dictionary(grouping: held.filter { $0.groupID != nil }, by: { $0.groupID! }) {
+            out[groupID, default: .init()].meetingsHeld = meetings.count
+            out[groupID, default: .init()].averageAttendance = MeetingStats.averageAttendance(meetings.map(\.present))
+            out[groupID, default: .init()].volunteerMinutes = meetings.reduce(0) {
+                $0 + MeetingStats.volunteerMinutes(durationMinutes: Int($1.endsAt.timeIntervalSince($1.startsAt) / 60), present: $1.present)
+            }
+        }
+        return out
+    }
+
+    /// Meetings with institutions in a year, counted per institution.
+    static func institutionCounts(_ db: any Database, organisationID: UUID, year: Int) async throws -> [(String, Int)] {
+        let (from, to) = yearBounds(year)
+        let rows = try await MemberQueries.sql(db).raw("""
+        SELECT institution, COUNT(*) AS n FROM meetings
+        WHERE organisation_id = \(bind: organisationID) AND group_id IS NULL AND institution <> '' AND status <> 'cancelled'
+        AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
+        GROUP BY institution ORDER BY n DESC, institution
+        """).all()
+        return try rows.map { (try $0.decode(column: "institution", as: String.self), try $0.decode(column: "n", as: Int.self)) }
+    }
+}

@@ -1,0 +1,58 @@
+import GrappeDomain
+import Vapor
+
+enum GroupView {
+    static func render(_ req: Request, group: Group, year: Int, members: [GroupMember], meetings: [Meeting],
+                       stats: GroupYearStats, people: [Person]) -> HTML {
+        let staff = req.viewer.isStaff
+        let path = "/groupes/\(group.slug)"
+        let memberRows = members.map { m -> HTML in
+            let toggle: HTML = staff ? UI.postButton(req, action: "\(path)/membres/\(m.$person.id.uuidString)/actif", label: m.active ? "Marquer inactif" : "Marquer actif") : .empty
+            return "<tr><td>\(m.person.fullName)</td><td>\(m.role.isEmpty ? "—" : m.role)</td><td>\(m.active ? "actif" : "inactif")</td><td>\(toggle)</td></tr>"
+        }
+        let meetingRows = meetings.map { m -> HTML in
+            "<tr><td><a href=\"/reunions/\(m.id!.uuidString)\">\(FrenchDate.long(m.startsAt))</a></td><td>\(MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)))–\(MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)))</td><td>\(m.title)</td><td>\(m.status.label)</td></tr>"
+        }
+        let average = stats.averageAttendance.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "pas de donnée"
+        let addMember: HTML = staff ? """
+        <details><summary>Ajouter un membre</summary>
+        <form method="post" action="\(path)/membres" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.select("person", "Personne", FormState(), options: people.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
+        \(Input.text("role", "Rôle (facultatif)", FormState(), maxLength: 80))
+        <button class="primary">Ajouter</button></form></details>
+        """ : .empty
+        let planning: HTML = staff && group.rule != nil ? """
+        <form method="post" action="\(path)/planifier" class="inline">\(CSRF.hiddenField(req))<input type="hidden" name="year" value="\(year)">
+        <button>Planifier les réunions \(year) selon le rendez-vous</button></form>
+        """ : .empty
+        let addMeeting: HTML = staff ? """
+        <details><summary>Ajouter une réunion</summary>
+        <form method="post" action="/reunions" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="group" value="\(group.slug)">
+        \(Input.text("title", "Objet", FormState(values: ["title": "Réunion \(group.name)"]), required: true, maxLength: 200))
+        \(Input.text("date", "Date", FormState(), type: "date", required: true))
+        \(Input.text("start", "Début", FormState(values: ["start": group.rule.map { MeetingRule.clock($0.start) } ?? "12:00"]), type: "time", required: true))
+        \(Input.text("end", "Fin", FormState(values: ["end": group.rule.map { MeetingRule.clock($0.end) } ?? "13:30"]), type: "time", required: true))
+        <button class="primary">Ajouter</button></form></details>
+        """ : .empty
+        return """
+        \(UI.breadcrumbs([("Groupes", "/groupes?annee=\(year)"), (group.name, nil)]))
+        <div class="page-head"><h1>\(group.name) \(group.active ? HTML.empty : UI.badge("en sommeil", "info"))</h1>
+        <p class="years"><a href="\(path)?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="\(path)?annee=\(year + 1)">\(year + 1) →</a></p></div>
+        <p class="lead">\(group.kind.label)\(group.foundedOn.map { " · fondé(e) en \(FrenchDate.monthName(FrenchDate.month(of: $0))) \(FrenchDate.year(of: $0))" } ?? "")\(group.rule.map { " · \($0.label)" } ?? "")</p>
+        \(group.about.isEmpty ? HTML.empty : HTML("<p>\(group.about)</p>"))
+        <ul class="stats">
+        <li><span>Réunions tenues en \(year)</span><strong>\(stats.meetingsHeld)</strong></li>
+        <li><span>Présence moyenne</span><strong>\(average)</strong></li>
+        <li><span>Membres</span><strong>\(stats.members)</strong><small>dont \(stats.activeMembers) actifs</small></li>
+        <li><span>Bénévolat en réunion</span><strong>\(Hours.format(stats.volunteerMinutes))</strong></li>
+        </ul>
+        <h2>Réunions \(year)</h2>
+        \(planning)
+        \(meetings.isEmpty ? UI.emptyState("Aucune réunion en \(year).") : "<table class=\"list\"><thead><tr><th>Date</th><th>Horaire</th><th>Objet</th><th>État</th></tr></thead><tbody>\(meetingRows)</tbody></table>")
+        \(addMeeting)
+        <h2>Membres</h2>
+        \(members.isEmpty ? UI.emptyState("Aucun membre.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Rôle</th><th>État</th><th></th></tr></thead><tbody>\(memberRows)</tbody></table>")
+        \(addMember)
+        """
+    }
+}

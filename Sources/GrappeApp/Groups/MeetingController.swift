@@ -1,0 +1,193 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// One meeting: details, agenda and minutes, attendance; and creating meetings (of a group or
+/// with an institution).
+enum MeetingController {
+    struct Loaded { let meeting: Meeting; let group: Group? }
+
+    static func load(_ req: Request) async throws -> Loaded {
+        let id = try req.uuidParameter("meetingID")
+        guard let meeting = try await Meeting.find(id, on: req.db), meeting.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
+        let group = try await meeting.$group.get(on: req.db)
+        if let group { try await GroupAccess.requireRead(req, group: group) } else { try req.require(.staff, .board) }
+        return Loaded(meeting: meeting, group: group)
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        return try await page(req, loaded, form: formState(loaded.meeting))
+    }
+
+    static func formState(_ m: Meeting) -> FormState {
+        FormState(values: ["title": m.title, "date": FrenchDate.iso(m.startsAt), "start": MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)),
+                           "end": MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)), "place": m.place, "status": m.status.rawValue,
+                           "agenda": m.agenda, "minutes": m.minutes])
+    }
+
+    static func page(_ req: Request, _ l: Loaded, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let meetingID = try l.meeting.requireID()
+        let attendance = try await Attendance.query(on: req.db).filter(\.$meeting.$id == meetingID).with(\.$person).all()
+        var invited: [Person] = []
+        if let group = l.group {
+            invited = try await GroupMember.query(on: req.db).filter(\.$group.$id == group.requireID()).filter(\.$status == .member)
+                .with(\.$person).all().map(\.person)
+        }
+        let known = Set(invited.compactMap(\.id))
+        invited += attendance.map(\.person).filter { !known.contains($0.id!) }
+        invited.sort { ($0.lastName, $0.firstName) < ($1.lastName, $1.firstName) }
+        return try await Layout.page(req, title: l.meeting.title, status: status,
+                                     body: MeetingView.render(req, l, form: form, people: invited,
+                                                              statuses: Dictionary(attendance.map { ($0.$person.id, $0.status) }, uniquingKeysWith: { a, _ in a })))
+    }
+
+    /// Reads and checks date, times and text fields; nil values mean errors in `form`.
+    static func readSchedule(_ req: Request, form: inout FormState) -> (start: Date, end: Date)? {
+        for key in ["title", "date", "start", "end", "place", "status", "agenda", "minutes", "institution"] {
+            if let v = req.content[String.self, at: key] { form.values[key] = v.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
+        if form["title"].isEmpty { form.errors["title"] = "L'objet est obligatoire." } else if form["title"].count > 200 { form.errors["title"] = "200 caractères au maximum." }
+        if form["place"].count > 200 { form.errors["place"] = "200 caractères au maximum." }
+        for key in ["agenda", "minutes"] where form[key].count > 20_000 { form.errors[key] = "20 000 caractères au maximum." }
+        let day = FrenchDate.parse(form["date"])
+        if day == nil { form.errors["date"] = "Date invalide." }
+        let start = MeetingRule.minutes(form["start"]), end = MeetingRule.minutes(form["end"])
+        if start == nil { form.errors["start"] = "Heure invalide (ex. 12:00)." }
+        if end == nil { form.errors["end"] = "Heure invalide (ex. 13:30)." }
+        if let start, let end, end <= start { form.errors["end"] = "La fin doit suivre le début." }
+        guard form.errors.isEmpty, let day, let start, let end else { return nil }
+        return (FrenchDate.at(day, minutes: start), FrenchDate.at(day, minutes: end))
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        var form = FormState()
+        var group: Group? = nil
+        if let slug = req.content[String.self, at: "group"], !slug.isEmpty {
+            group = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$slug == slug).first()
+            guard group != nil else { throw Abort(.notFound) }
+        }
+        let schedule = readSchedule(req, form: &form)
+        let institution = form["institution"]
+        if group == nil && institution.isEmpty { form.errors["institution"] = "Indiquez l'institution." }
+        if institution.count > 120 { form.errors["institution"] = "120 caractères au maximum." }
+        let back = group.map { "/groupes/\($0.slug)" } ?? "/gouvernance"
+        guard form.errors.isEmpty, let schedule else {
+            return req.redirect(to: back, flash: "Réunion non enregistrée : " + form.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
+        }
+        let meeting = Meeting(organisationID: orgID, groupID: try group?.requireID(), institution: group == nil ? institution : "",
+                              title: form["title"], startsAt: schedule.start, endsAt: schedule.end,
+                              status: schedule.start < Date() ? .held : .planned)
+        try await req.db.transaction { db in
+            try await meeting.create(on: db)
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "meeting", entityID: try meeting.requireID(), action: "create",
+                                   changes: ["réunion": ("", "\(meeting.title) le \(FrenchDate.short(meeting.startsAt))")])
+        }
+        return req.redirect(to: "/reunions/\(try meeting.requireID().uuidString)", flash: "Réunion enregistrée.")
+    }
+
+    static func update(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let l = try await load(req)
+        var form = formState(l.meeting)
+        form.errors = [:]
+        let schedule = readSchedule(req, form: &form)
+        let status = MeetingStatus(rawValue: form["status"])
+        if status == nil { form.errors["status"] = "État inconnu." }
+        guard form.errors.isEmpty, let schedule, let status else { return try await page(req, l, form: form, status: .badRequest) }
+        let m = l.meeting
+        let before = ["objet": m.title, "début": FrenchDate.dateTime(m.startsAt), "fin": FrenchDate.dateTime(m.endsAt), "lieu": m.place, "état": m.status.label]
+        m.title = form["title"]; m.startsAt = schedule.start; m.endsAt = schedule.end; m.place = form["place"]
+        m.status = status; m.agenda = form["agenda"]; m.minutes = form["minutes"]
+        let after = ["objet": m.title, "début": FrenchDate.dateTime(m.startsAt), "fin": FrenchDate.dateTime(m.endsAt), "lieu": m.place, "état": m.status.label]
+        try await req.db.transaction { db in
+            try await m.save(on: db)
+            try await Audit.record(on: db, organisationID: m.$organisation.id, user: user, entity: "meeting", entityID: try m.requireID(),
+                                   action: "update", changes: Audit.diff(before, after))
+        }
+        return req.redirect(to: "/reunions/\(try m.requireID().uuidString)", flash: "Réunion enregistrée.")
+    }
+
+    /// Records who was present, excused or absent (fields `p_<person id>`), replacing the previous list.
+    static func attendance(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let l = try await load(req)
+        let meetingID = try l.meeting.requireID()
+        var entries: [(UUID, AttendanceStatus)] = []
+        let body = (try? req.content.decode([String: String].self)) ?? [:]
+        for (key, value) in body where key.hasPrefix("p_") {
+            guard let id = UUID(uuidString: String(key.dropFirst(2))) else { continue }
+            guard let status = AttendanceStatus(rawValue: value) else {
+                return req.redirect(to: "/reunions/\(meetingID.uuidString)", flash: "Présence invalide.", .error)
+            }
+            entries.append((id, status))
+        }
+        let ids = entries.map(\.0)
+        let known = ids.isEmpty ? 0 : try await Person.query(on: req.db).filter(\.$id ~~ ids).filter(\.$organisation.$id == l.meeting.$organisation.id).count()
+        guard known == Set(ids).count else { throw Abort(.badRequest) }
+        let present = entries.filter { $0.1 == .present }.count
+        let marks = entries
+        try await req.db.transaction { db in
+            try await Attendance.query(on: db).filter(\.$meeting.$id == meetingID).delete()
+            for (personID, status) in marks { try await Attendance(meetingID: meetingID, personID: personID, status: status).create(on: db) }
+            if l.meeting.status == .planned && present > 0 && l.meeting.startsAt < Date() {
+                l.meeting.status = .held
+                try await l.meeting.save(on: db)
+            }
+            try await Audit.record(on: db, organisationID: l.meeting.$organisation.id, user: user, entity: "meeting", entityID: meetingID,
+                                   action: "update", changes: ["présents": ("", String(present))])
+        }
+        return req.redirect(to: "/reunions/\(meetingID.uuidString)", flash: "Présences enregistrées : \(present) présent(s).")
+    }
+}
+
+enum MeetingView {
+    static func render(_ req: Request, _ l: MeetingController.Loaded, form: FormState, people: [Person], statuses: [UUID: AttendanceStatus]) -> HTML {
+        let m = l.meeting
+        let id = m.id!.uuidString
+        let staff = req.viewer.isStaff
+        let present = statuses.values.filter { $0 == .present }.count
+        let rows = people.map { p -> HTML in
+            let current = statuses[p.id!]
+            if !staff { return "<tr><td>\(p.fullName)</td><td>\(current?.label ?? "—")</td></tr>" }
+            let radios = AttendanceStatus.allCases.map { s -> HTML in
+                "<label><input type=\"radio\" name=\"p_\(p.id!.uuidString)\" value=\"\(s.rawValue)\"\(HTML(raw: current == s ? " checked" : ""))> \(s.label)</label>"
+            }
+            return "<tr><td>\(p.fullName)</td><td class=\"radios\">\(radios.joined(separator: " "))</td></tr>"
+        }
+        let attendance: HTML = people.isEmpty ? UI.emptyState("Personne à pointer : ajoutez des membres au groupe.") : staff ? """
+        <form method="post" action="/reunions/\(id)/presences">\(CSRF.hiddenField(req))
+        <table class="list"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>
+        <button class="primary">Enregistrer les présences</button></form>
+        """ : "<table class=\"list\"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>"
+        let edit: HTML = staff ? """
+        <details\(HTML(raw: form.errors.isEmpty ? "" : " open"))><summary>Modifier, déplacer, annuler</summary>
+        \(form.summary)
+        <form method="post" action="/reunions/\(id)" class="grid-form">\(CSRF.hiddenField(req))
+        <fieldset><legend>Réunion</legend>
+        \(Input.text("title", "Objet", form, required: true, maxLength: 200))
+        \(Input.text("date", "Date", form, type: "date", required: true))
+        \(Input.text("start", "Début", form, type: "time", required: true))
+        \(Input.text("end", "Fin", form, type: "time", required: true))
+        \(Input.text("place", "Lieu", form, maxLength: 200))
+        \(Input.select("status", "État", form, options: MeetingStatus.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.textarea("agenda", "Ordre du jour", form, maxLength: 20_000))
+        \(Input.textarea("minutes", "Compte rendu", form, maxLength: 20_000))
+        </fieldset><button class="primary">Enregistrer</button></form></details>
+        """ : .empty
+        let crumbs: [(String, String?)] = l.group.map { [("Groupes", "/groupes"), ($0.name, "/groupes/\($0.slug)"), (FrenchDate.short(m.startsAt), nil)] }
+            ?? [("Gouvernance", "/gouvernance"), (FrenchDate.short(m.startsAt), nil)]
+        return """
+        \(UI.breadcrumbs(crumbs))
+        <h1>\(m.title)</h1>
+        <p class="lead">\(FrenchDate.long(m.startsAt)), \(MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)))–\(MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)))\(m.place.isEmpty ? "" : " · \(m.place)")\(m.institution.isEmpty ? "" : " · \(m.institution)") · \(m.status.label)</p>
+        <h2>Ordre du jour</h2>\(m.agenda.isEmpty ? UI.emptyState("Pas d'ordre du jour.") : HTML("<div class=\"text\">\(m.agenda)</div>"))
+        <h2>Compte rendu</h2>\(m.minutes.isEmpty ? UI.emptyState("Pas de compte rendu.") : HTML("<div class=\"text\">\(m.minutes)</div>"))
+        <h2>Présences (\(present) présent\(present > 1 ? "s" : ""))</h2>
+        \(attendance)
+        \(edit)
+        """
+    }
+}

@@ -1,0 +1,152 @@
+import Fluent
+import GrappeDomain
+import Testing
+import Vapor
+@testable import GrappeApp
+
+extension AppTests {
+    @Suite struct GroupsTests {
+        func group(_ app: Application, _ slug: String) async throws -> Group {
+            try #require(try await Group.query(on: app.db).filter(\.$slug == slug).first())
+        }
+
+        @Test func demoMatchesTheReportsFigures() async throws {
+            try await withGrappe(demo: true) { app in
+                let orgID = try await Fixtures.organisationID(app)
+                let stats = try await GroupQueries.stats(app.db, organisationID: orgID, year: 2025)
+                func figures(_ slug: String) async throws -> GroupYearStats { stats[try await group(app, slug).requireID()] ?? GroupYearStats() }
+                #expect(try await figures("cybersecurite").meetingsHeld == 11)
+                #expect(try await figures("cybersecurite").averageAttendance == 10)
+                #expect(try await figures("cybersecurite").members == 28)
+                #expect(try await figures("formation").meetingsHeld == 7)
+                #expect(try await figures("formation").averageAttendance == 6)
+                #expect(try await figures("data-ia").meetingsHeld == 11)
+                #expect(try await figures("data-ia").averageAttendance == 20)
+                #expect(try await figures("numerique-inclusif-durable").meetingsHeld == 6)
+                #expect(try await figures("numerique-inclusif-durable").members == 29)
+                #expect(try await figures("numerique-inclusif-durable").activeMembers == 20)
+                #expect(try await figures("club-rssi").meetingsHeld == 3)
+                #expect(try await figures("club-dsi").meetingsHeld == 5)
+                #expect(try await figures("club-dpo").meetingsHeld == 0)
+                #expect(try await figures("club-dpo").averageAttendance == nil, "no meeting: no figure, not 0")
+                #expect(try await figures("cybersecurite").volunteerMinutes == 11 * 10 * 90)
+                let institutions = try await GroupQueries.institutionCounts(app.db, organisationID: orgID, year: 2025)
+                #expect(institutions.map(\.0) == ["Gouvernement", "Province Sud"])
+                #expect(institutions.map(\.1) == [5, 1])
+                let client = TestClient(app)
+                try await client.login(DemoData.managerEmail)
+                let governance = try await client.get("/gouvernance?annee=2025")
+                #expect(governance.body.contains("Conseil d&#39;administration"))
+                #expect(governance.body.contains("Sylver SCHORGEN (SF2I)"))
+                #expect(governance.body.contains("Vice-président 3"))
+                #expect(governance.body.contains("non (membre d&#39;honneur)"))
+                #expect(governance.body.contains("lundi 20 avril 2026"))
+                #expect(governance.body.contains("<th scope=\"row\">Novembre</th><td class=\"num\">2</td>"), "two board meetings in November")
+                let list = try await client.get("/groupes?annee=2025")
+                #expect(list.body.contains("2e jeudi du mois, 12:00–13:30"))
+                #expect(list.body.contains("en sommeil"))
+            }
+        }
+
+        @Test func mandatesEndingWithin90Days() async throws {
+            try await withGrappe(demo: true) { app in
+                let orgID = try await Fixtures.organisationID(app)
+                let soon = try await GovernanceController.endingSoon(app.db, organisationID: orgID, now: FrenchDate.make(2026, 2, 1))
+                #expect(soon.count == 20, "11 board seats, 2 honorary seats and 7 bureau seats end on 20 April 2026")
+                #expect(try await GovernanceController.endingSoon(app.db, organisationID: orgID, now: FrenchDate.make(2025, 6, 1)).isEmpty)
+            }
+        }
+
+        @Test func accessToGroupsByRole() async throws {
+            try await withGrappe(demo: true) { app in
+                let member = TestClient(app)
+                try await member.login(DemoData.memberEmail)
+                #expect(try await member.get("/groupes").status == .ok)
+                #expect(try await member.get("/groupes/cybersecurite").status == .ok, "commissions are open to members")
+                let clubs = try await member.get("/groupes")
+                #expect(!clubs.body.contains("Club des DSI"))
+                let skazyHolder = try #require(try await Person.query(on: app.db).filter(\.$email == DemoData.memberEmail).first())
+                let rssi = try await group(app, "club-rssi")
+                let inRSSI = try await GroupMember.query(on: app.db).filter(\.$group.$id == rssi.requireID()).filter(\.$person.$id == skazyHolder.requireID()).count() > 0
+                #expect(try await member.get("/groupes/club-rssi").status == (inRSSI ? .ok : .forbidden), "clubs are closed")
+                let dpo = try await group(app, "club-dpo")
+                try await GroupMember.query(on: app.db).filter(\.$group.$id == dpo.requireID()).filter(\.$person.$id == skazyHolder.requireID()).delete()
+                #expect(try await member.get("/groupes/club-dpo").status == .forbidden)
+                #expect(try await member.get("/gouvernance").status == .forbidden)
+                let institutionMeeting = try #require(try await Meeting.query(on: app.db).filter(\.$group.$id == nil).first())
+                #expect(try await member.get("/reunions/\(institutionMeeting.id!.uuidString)").status == .forbidden)
+                let dsi = try await group(app, "club-dsi")
+                try await GroupMember.query(on: app.db).filter(\.$group.$id == dsi.requireID()).filter(\.$person.$id == skazyHolder.requireID()).delete()
+                let clubMeeting = try #require(try await Meeting.query(on: app.db).filter(\.$group.$id == dsi.requireID()).first())
+                #expect(try await member.get("/reunions/\(clubMeeting.id!.uuidString)").status == .forbidden, "club minutes are for club members")
+                let cyber = try await group(app, "cybersecurite")
+                let cyberMeeting = try #require(try await Meeting.query(on: app.db).filter(\.$group.$id == cyber.requireID()).first())
+                #expect(try await member.post("/reunions/\(cyberMeeting.id!.uuidString)", ["title": "Piraté", "date": "2025-01-01", "start": "12:00", "end": "13:00", "status": "held"]).status == .forbidden)
+                let board = TestClient(app)
+                try await board.login(DemoData.boardEmail)
+                #expect(try await board.get("/gouvernance").status == .ok)
+                #expect(try await board.get("/groupes/club-dpo").status == .ok)
+                #expect(try await board.post("/groupes/cybersecurite/planifier", ["year": "2026"]).status == .forbidden)
+            }
+        }
+
+        @Test func staffRunAGroupMeetingFromPlanToMinutes() async throws {
+            try await withGrappe { app in
+                let orgID = try await Fixtures.organisationID(app)
+                let group = Group(organisationID: orgID, kind: .commission, name: "Commission Test", slug: "test", about: "", foundedOn: nil)
+                group.rule = try MeetingRule(ordinal: .last, weekday: 5, start: 720, end: 810)
+                try await group.create(on: app.db)
+                let a = try await Fixtures.member(app, name: "Alpha")
+                let b = try await Fixtures.member(app, name: "Beta")
+                let client = try await Fixtures.staffClient(app)
+                #expect(try await client.get("/groupes/test").body.contains("dernier jeudi du mois, 12:00–13:30"))
+                for person in [a.person, b.person] {
+                    #expect(try await client.post("/groupes/test/membres", ["person": person.id!.uuidString, "role": "Membre"]).status == .seeOther)
+                }
+                let planned = try await client.post("/groupes/test/planifier", ["year": "2026"])
+                #expect(try await client.get(planned.location!).body.contains("12 réunion(s) 2026 planifiée(s)"))
+                let again = try await client.post("/groupes/test/planifier", ["year": "2026"])
+                #expect(try await client.get(again.location!).body.contains("existent déjà"))
+                let meetings = try await Meeting.query(on: app.db).filter(\.$group.$id == group.requireID()).sort(\.$startsAt).all()
+                #expect(meetings.count == 12)
+                #expect(FrenchDate.iso(meetings[0].startsAt) == "2026-01-29")
+                let id = meetings[0].id!.uuidString
+                let bad = try await client.post("/reunions/\(id)", ["title": "", "date": "2026-01-29", "start": "13:00", "end": "12:00", "status": "held"])
+                #expect(bad.status == .badRequest)
+                #expect(bad.body.contains("L&#39;objet est obligatoire.") && bad.body.contains("La fin doit suivre le début."))
+                let moved = try await client.post("/reunions/\(id)", ["title": "Réunion de janvier", "date": "2026-01-22", "start": "12:00", "end": "14:00",
+                                                                       "status": "held", "agenda": "<script>alert(1)</script> Budget", "minutes": "Décisions prises."])
+                #expect(moved.status == .seeOther)
+                let page = try await client.get("/reunions/\(id)")
+                #expect(page.body.contains("jeudi 22 janvier 2026"))
+                #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt; Budget"))
+                #expect(!page.body.contains("<script>alert(1)"))
+                let marked = try await client.post("/reunions/\(id)/presences", ["p_\(a.person.id!.uuidString)": "present", "p_\(b.person.id!.uuidString)": "excused"])
+                #expect(marked.status == .seeOther)
+                let stats = try await GroupQueries.stats(app.db, organisationID: orgID, year: 2026)[group.requireID()]
+                #expect(stats?.meetingsHeld == 1)
+                #expect(stats?.averageAttendance == 1)
+                #expect(stats?.volunteerMinutes == 120)
+                let invalid = try await client.post("/reunions/\(id)/presences", ["p_\(a.person.id!.uuidString)": "peut-être"])
+                #expect(try await client.get(invalid.location!).body.contains("Présence invalide."))
+                #expect(try await client.post("/reunions/\(id)/presences", ["p_\(UUID().uuidString)": "present"]).status == .badRequest)
+                #expect(try await client.post("/groupes/test/membres/\(b.person.id!.uuidString)/actif").status == .seeOther)
+                #expect(try await GroupQueries.stats(app.db, organisationID: orgID, year: 2026)[group.requireID()]?.activeMembers == 1)
+            }
+        }
+
+        @Test func institutionMeetingsAreCountedPerInstitution() async throws {
+            try await withGrappe { app in
+                let client = try await Fixtures.staffClient(app)
+                let missing = try await client.post("/reunions", ["institution": "", "title": "Point", "date": "2025-03-01", "start": "09:00", "end": "10:00"])
+                #expect(try await client.get(missing.location!).body.contains("Indiquez l&#39;institution."))
+                for date in ["2025-03-01", "2025-04-01"] {
+                    #expect(try await client.post("/reunions", ["institution": "Vice-rectorat", "title": "Semaine du numérique", "date": date, "start": "09:00", "end": "10:00"]).status == .seeOther)
+                }
+                let page = try await client.get("/gouvernance?annee=2025")
+                #expect(page.body.contains("<td>Vice-rectorat</td><td class=\"num\">2</td>"))
+                #expect(try await Meeting.query(on: app.db).filter(\.$status == .held).count() == 2, "past meetings are recorded as held")
+            }
+        }
+    }
+}
