@@ -39,11 +39,10 @@ enum Layout {
         var links: [(String, String)] = []
         switch user.role {
         case .staff:
-            links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/courriels", "Courriels"), ("/comptes", "Comptes"),
-                     ("/organisation", "Réglages")]
+            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/courriels", "Courriels"), ("/organisation", "Réglages")]
         case .board:
-            links = [("/tableau-de-bord", "Tableau de bord"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
+            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
                      ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes")]
         case .member:
             links = [("/mon-entreprise", "Mon entreprise"), ("/groupes", "Commissions")]
@@ -55,7 +54,7 @@ enum Layout {
         }
         return """
         <nav>\(items)
-        <span class="who">\(user.displayName) · \(user.role.label)</span>
+        <span class="who" title="\(user.role.label)">\(user.displayName)</span>
         <form method="post" action="/deconnexion" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
         </nav>
         """

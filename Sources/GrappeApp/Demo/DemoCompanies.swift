@@ -93,11 +93,12 @@ enum DemoCompanies {
             let name = "\(inventedFirst[index % inventedFirst.count]) \(inventedSecond[(index * 7 + index / inventedFirst.count) % inventedSecond.count]) (fictif)"
             let partner = index < partnersNeeded
             let female = index >= partnersNeeded && index < partnersNeeded + womenNeeded
+            // (first name, last name) pairs never repeat: the last name shifts by one every 20 companies.
             let first = female ? femaleFirstNames[index % femaleFirstNames.count] : firstNames[index % firstNames.count]
             let headcount = [0, 2, 5, 9, 10, 11, 18, 25, 26, 40, 50, 51, 75, 100, 120, 201, 3, 7][index % 18]
             entries.append(Entry(name: name, founding: false, partner: partner, headcount: headcount,
                                  commune: communes[(index * 5) % communes.count], domains: pickDomains(&random),
-                                 holder: (first, lastNames[index % lastNames.count], female), fictitious: true))
+                                 holder: (first, lastNames[(index + index / lastNames.count) % lastNames.count], female), fictitious: true))
             index += 1
         }
         for (offset, month) in [2, 3, 5, 6, 8, 9, 10, 11].enumerated() {

@@ -38,7 +38,7 @@ enum GroupView {
         \(UI.breadcrumbs([("Groupes", "/groupes?annee=\(year)"), (group.name, nil)]))
         <div class="page-head"><h1>\(group.name) \(group.active ? HTML.empty : UI.badge("en sommeil", "info"))</h1>
         <p class="years"><a href="\(path)?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="\(path)?annee=\(year + 1)">\(year + 1) →</a></p></div>
-        <p class="lead">\(group.kind.label)\(group.foundedOn.map { " · fondé(e) en \(FrenchDate.monthName(FrenchDate.month(of: $0))) \(FrenchDate.year(of: $0))" } ?? "")\(group.rule.map { " · \($0.label)" } ?? "")</p>
+        <p class="lead">\(group.kind.label)\(group.foundedOn.map { " · créé(e) en \(FrenchDate.year(of: $0))" } ?? "")\(group.rule.map { " · \($0.label)" } ?? "")</p>
         \(group.about.isEmpty ? HTML.empty : HTML("<p>\(group.about)</p>"))
         <ul class="stats">
         <li><span>Réunions tenues en \(year)</span><strong>\(stats.meetingsHeld)</strong></li>

@@ -24,7 +24,7 @@ enum OrganisationController {
         let inputs = fields.map { f in Input.text(f.key, f.label, form, type: f.key == "email" ? "email" : "text", required: f.required, maxLength: f.limit) }
         let body: HTML = """
         <h1>Réglages</h1>
-        <p class="actions"><a class="button" href="/domaines">Domaines de compétence</a> <a class="button" href="/cotisations/baremes">Barèmes de cotisation</a>
+        <p class="actions"><a class="button" href="/comptes">Comptes</a> <a class="button" href="/domaines">Domaines de compétence</a> <a class="button" href="/cotisations/baremes">Barèmes de cotisation</a>
         <a class="button" href="/compte/jetons">Jetons d'API</a></p>
         <h2>Le cluster</h2>
         <p>Ces coordonnées figurent sur les appels de cotisation, les reçus et les courriels.</p>
