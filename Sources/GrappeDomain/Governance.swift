@@ -96,3 +96,19 @@ public enum MeetingStats {
     /// Volunteer hours of a meeting: its duration for each person present.
     public static func volunteerMinutes(durationMinutes: Int, present: Int) -> Int { max(0, durationMinutes) * max(0, present) }
 }
+
+/// Hours as typed in a form: "2", "2,5", "2.5", "2h30", "2 h 30" → minutes; nil otherwise.
+public enum VolunteerTime {
+    public static func minutes(_ text: String) -> Int? {
+        let t = text.lowercased().replacingOccurrences(of: " ", with: "")
+        if t.contains("h") {
+            let parts = t.split(separator: "h", omittingEmptySubsequences: false)
+            guard parts.count == 2, let h = Int(parts[0]), (0...1000).contains(h) else { return nil }
+            let m = parts[1].isEmpty ? 0 : (Int(parts[1]) ?? -1)
+            guard (0...59).contains(m), h * 60 + m > 0 else { return nil }
+            return h * 60 + m
+        }
+        guard let hours = Double(t.replacingOccurrences(of: ",", with: ".")), hours > 0, hours <= 1000, hours.isFinite else { return nil }
+        return Int((hours * 60).rounded())
+    }
+}

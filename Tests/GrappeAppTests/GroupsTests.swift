@@ -150,3 +150,52 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    @Suite struct VolunteerTests {
+        @Test func demoYearAddsUpTo1500Hours() async throws {
+            try await withGrappe(demo: true) { app in
+                let orgID = try await Fixtures.organisationID(app)
+                #expect(try await VolunteerQueries.total(app.db, organisationID: orgID, year: 2025) == 1_500 * 60)
+                #expect(try await VolunteerQueries.total(app.db, organisationID: orgID, year: 2024) == 0)
+                let client = TestClient(app)
+                try await client.login(DemoData.managerEmail)
+                let page = try await client.get("/benevolat?annee=2025")
+                #expect(page.body.contains("1\u{202F}500 h"))
+                #expect(try await client.get("/benevolat?annee=2024").body.contains("pas de donnée"))
+                let csv = try await client.get("/benevolat/export.csv?annee=2025")
+                #expect(csv.body.hasPrefix("\u{FEFF}personne;minutes;heures"))
+            }
+        }
+
+        @Test func entriesAndAttendanceFollowTheRecords() async throws {
+            try await withGrappe { app in
+                let orgID = try await Fixtures.organisationID(app)
+                let a = try await Fixtures.member(app, name: "Bénévole SARL")
+                let client = try await Fixtures.staffClient(app)
+                let bad = try await client.post("/benevolat", ["person": a.person.id!.uuidString, "activity": "", "date": "2025-13-01", "hours": "beaucoup"])
+                #expect(bad.status == .badRequest)
+                #expect(bad.body.contains("Décrivez l&#39;activité.") && bad.body.contains("Date invalide.") && bad.body.contains("Durée invalide"))
+                #expect(try await VolunteerEntry.query(on: app.db).count() == 0)
+                let ok = try await client.post("/benevolat", ["person": a.person.id!.uuidString, "activity": "Atelier <b>cyber</b>", "date": "2025-05-10", "hours": "2h30"])
+                #expect(ok.status == .seeOther)
+                #expect(try await VolunteerQueries.total(app.db, organisationID: orgID, year: 2025) == 150)
+                let meeting = Meeting(organisationID: orgID, groupID: nil, institution: "Gouvernement", title: "Point", startsAt: FrenchDate.at(FrenchDate.make(2025, 6, 1), minutes: 540),
+                                      endsAt: FrenchDate.at(FrenchDate.make(2025, 6, 1), minutes: 600), status: .held)
+                try await meeting.create(on: app.db)
+                try await Attendance(meetingID: meeting.requireID(), personID: a.person.requireID(), status: .present).create(on: app.db)
+                #expect(try await VolunteerQueries.total(app.db, organisationID: orgID, year: 2025) == 210)
+                let companies = try await VolunteerQueries.perCompany(app.db, organisationID: orgID, year: 2025)
+                #expect(companies.map(\.name) == ["Bénévole SARL"])
+                #expect(companies.first?.minutes == 210)
+                let page = try await client.get("/benevolat?annee=2025")
+                #expect(page.body.contains("3 h 30"))
+                let board = TestClient(app)
+                try await Fixtures.user(app, email: "ca@open.nc", role: .board)
+                try await board.login("ca@open.nc", Fixtures.password)
+                #expect(try await board.get("/benevolat").status == .ok)
+                #expect(try await board.post("/benevolat", ["person": a.person.id!.uuidString, "activity": "x", "date": "2025-05-10", "hours": "1"]).status == .forbidden)
+            }
+        }
+    }
+}

@@ -34,3 +34,15 @@ import Testing
         #expect(MeetingStats.volunteerMinutes(durationMinutes: -5, present: 10) == 0)
     }
 }
+
+@Suite struct VolunteerTimeTests {
+    @Test(arguments: [("2", 120), ("2,5", 150), ("2.5", 150), ("2h30", 150), ("2 h 30", 150), ("1h", 60), ("0,25", 15)])
+    func parsesHours(text: String, minutes: Int) {
+        #expect(VolunteerTime.minutes(text) == minutes)
+    }
+
+    @Test(arguments: ["", "0", "-1", "deux", "2h75", "1001", "nan", "inf"])
+    func refusesNonsense(text: String) {
+        #expect(VolunteerTime.minutes(text) == nil)
+    }
+}

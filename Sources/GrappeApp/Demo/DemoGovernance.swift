@@ -119,6 +119,27 @@ enum DemoGovernance {
                                   present: Array(regulars.rotated(by: index).prefix(seed.averagePresent)), on: db)
             }
         }
+        try await loadVolunteering(organisationID: organisationID, people: pool, on: db)
+    }
+
+    /// Volunteer time outside meetings, so that the year adds up to the report's 1 500 hours
+    /// (896 h come from the meetings above).
+    static let volunteering: [(slug: String, activity: String, people: Int, hours: Int, month: Int)] = [
+        ("cybersecurite", "Préparation et animation du Hackagou", 20, 10, 10),
+        ("numerique-inclusif-durable", "Grande Collecte Numérique : collecte et tri", 15, 12, 9),
+        ("formation", "Semaine du numérique : conférences et tables rondes", 12, 8, 11),
+        ("conseil-administration", "Organisation de l'AG et des afterworks", 16, 8, 6),
+    ]
+
+    static func loadVolunteering(organisationID: UUID, people: [Person], on db: any Database) async throws {
+        let groups = try await Group.query(on: db).filter(\.$organisation.$id == organisationID).all()
+        for (offset, item) in volunteering.enumerated() {
+            guard let group = groups.first(where: { $0.slug == item.slug }) else { continue }
+            for person in people.rotated(by: offset * 17).prefix(item.people) {
+                try await VolunteerEntry(organisationID: organisationID, personID: try person.requireID(), groupID: group.id, activity: item.activity,
+                                         date: FrenchDate.make(2025, item.month, 10), minutes: item.hours * 60, createdBy: nil).create(on: db)
+            }
+        }
     }
 
     static func meeting(organisationID: UUID, groupID: UUID, title: String, day: Date, start: Int, end: Int, present: [Person], on db: any Database) async throws {

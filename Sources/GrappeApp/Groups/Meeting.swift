@@ -13,6 +13,8 @@ final class Meeting: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Field(key: "starts_at") var startsAt: Date
     @Field(key: "ends_at") var endsAt: Date
+    /// Kept with the times (see `reschedule`) so that volunteer hours add up in SQL on both databases.
+    @Field(key: "duration_minutes") var durationMinutes: Int
     @Field(key: "place") var place: String
     @Enum(key: "status") var status: MeetingStatus
     @Field(key: "agenda") var agenda: String
@@ -29,13 +31,18 @@ final class Meeting: Model, @unchecked Sendable {
         self.title = title
         self.startsAt = startsAt
         self.endsAt = endsAt
+        self.durationMinutes = max(0, Int(endsAt.timeIntervalSince(startsAt) / 60))
         self.place = place
         self.status = status
         self.agenda = ""
         self.minutes = ""
     }
 
-    var durationMinutes: Int { Int(endsAt.timeIntervalSince(startsAt) / 60) }
+    func reschedule(start: Date, end: Date) {
+        startsAt = start
+        endsAt = end
+        durationMinutes = max(0, Int(end.timeIntervalSince(start) / 60))
+    }
 }
 
 /// Who attended a meeting.

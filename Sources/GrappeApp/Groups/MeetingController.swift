@@ -99,7 +99,7 @@ enum MeetingController {
         guard form.errors.isEmpty, let schedule, let status else { return try await page(req, l, form: form, status: .badRequest) }
         let m = l.meeting
         let before = ["objet": m.title, "début": FrenchDate.dateTime(m.startsAt), "fin": FrenchDate.dateTime(m.endsAt), "lieu": m.place, "état": m.status.label]
-        m.title = form["title"]; m.startsAt = schedule.start; m.endsAt = schedule.end; m.place = form["place"]
+        m.title = form["title"]; m.reschedule(start: schedule.start, end: schedule.end); m.place = form["place"]
         m.status = status; m.agenda = form["agenda"]; m.minutes = form["minutes"]
         let after = ["objet": m.title, "début": FrenchDate.dateTime(m.startsAt), "fin": FrenchDate.dateTime(m.endsAt), "lieu": m.place, "état": m.status.label]
         try await req.db.transaction { db in

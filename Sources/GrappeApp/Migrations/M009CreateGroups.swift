@@ -1,7 +1,8 @@
 import Fluent
 import SQLKit
 
-/// Governance, commissions and clubs: groups, their members, mandates, meetings and attendance.
+/// Governance, commissions and clubs: groups, their members, mandates, meetings, attendance and
+/// volunteer time.
 struct M009CreateGroups: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema("cluster_groups")
@@ -51,6 +52,7 @@ struct M009CreateGroups: AsyncMigration {
             .field("title", .string, .required)
             .field("starts_at", .datetime, .required)
             .field("ends_at", .datetime, .required)
+            .field("duration_minutes", .int, .required)
             .field("place", .string, .required)
             .field("status", .string, .required)
             .field("agenda", .string, .required)
@@ -64,7 +66,19 @@ struct M009CreateGroups: AsyncMigration {
             .field("status", .string, .required)
             .unique(on: "meeting_id", "person_id")
             .create()
+        try await db.schema("volunteer_entries")
+            .id()
+            .field("organisation_id", .uuid, .required, .references("organisations", "id"))
+            .field("person_id", .uuid, .required, .references("people", "id", onDelete: .cascade))
+            .field("group_id", .uuid, .references("cluster_groups", "id", onDelete: .setNull))
+            .field("activity", .string, .required)
+            .field("date", .datetime, .required)
+            .field("minutes", .int, .required)
+            .field("created_by", .uuid, .references("users", "id", onDelete: .setNull))
+            .field("created_at", .datetime)
+            .create()
         if let sql = db as? any SQLDatabase {
+            try await sql.raw("CREATE INDEX idx_volunteer_person_date ON volunteer_entries (person_id, date)").run()
             try await sql.raw("CREATE INDEX idx_meetings_group_start ON meetings (group_id, starts_at)").run()
             try await sql.raw("CREATE INDEX idx_attendances_person ON attendances (person_id)").run()
             try await sql.raw("CREATE INDEX idx_mandates_ends ON mandates (ends_on)").run()
@@ -72,7 +86,7 @@ struct M009CreateGroups: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        for table in ["attendances", "meetings", "mandates", "group_members", "cluster_groups"] {
+        for table in ["volunteer_entries", "attendances", "meetings", "mandates", "group_members", "cluster_groups"] {
             try await db.schema(table).delete()
         }
     }

@@ -1,0 +1,103 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Volunteer hours: the year's total, per person, company and group, entries typed by staff,
+/// and a CSV export. The report's « 1 500 heures de bénévolat » is this total.
+enum VolunteerController {
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        return try await page(req, year: try await GroupController.year(req), form: FormState())
+    }
+
+    static func page(_ req: Request, year: Int, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let orgID = try await req.organisationID()
+        let total = try await VolunteerQueries.total(req.db, organisationID: orgID, year: year)
+        let people = try await VolunteerQueries.perPerson(req.db, organisationID: orgID, year: year)
+        let companies = try await VolunteerQueries.perCompany(req.db, organisationID: orgID, year: year)
+        let groups = try await VolunteerQueries.perGroup(req.db, organisationID: orgID, year: year)
+        func table(_ title: String, _ lines: [VolunteerQueries.Line], limit: Int = 20) -> HTML {
+            let rows = lines.prefix(limit).map { "<tr><td>\($0.name)</td><td class=\"num\">\(Hours.format($0.minutes))</td></tr>" as HTML }
+            return """
+            <section class="card"><h2>\(title)</h2>
+            \(lines.isEmpty ? UI.emptyState("Aucune heure en \(year).") : "<table class=\"list\"><tbody>\(rows)</tbody></table>\(lines.count > limit ? "<p><small>\(lines.count - limit) autre(s) dans l'export CSV.</small></p>" as HTML : .empty)")
+            </section>
+            """
+        }
+        var addForm: HTML = .empty
+        if req.viewer.isStaff {
+            let everyone = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all()
+            let allGroups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+            addForm = """
+            <details\(HTML(raw: form.errors.isEmpty ? "" : " open"))><summary>Ajouter du temps bénévole</summary>
+            \(form.summary)
+            <form method="post" action="/benevolat" class="inline-form">\(CSRF.hiddenField(req))
+            \(Input.select("person", "Personne", form, options: everyone.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
+            \(Input.text("activity", "Activité", form, required: true, maxLength: 200, hint: "Préparer un atelier, animer un événement…"))
+            \(Input.select("group", "Groupe (facultatif)", form, options: allGroups.map { ($0.id!.uuidString, $0.name) }, blank: "—"))
+            \(Input.text("date", "Date", form, type: "date", required: true))
+            \(Input.text("hours", "Durée (heures)", form, required: true, maxLength: 10, hint: "2,5 ou 2h30"))
+            <button class="primary">Ajouter</button></form></details>
+            """
+        }
+        let body: HTML = """
+        <div class="page-head"><h1>Bénévolat \(year)</h1>
+        <div class="actions"><a class="button" href="/benevolat/export.csv?annee=\(year)">Exporter (CSV)</a></div></div>
+        <p class="years"><a href="/benevolat?annee=\(year - 1)">← \(year - 1)</a> · <a href="/benevolat?annee=\(year + 1)">\(year + 1) →</a></p>
+        <ul class="stats"><li><span>Heures de bénévolat en \(year)</span><strong>\(total == 0 ? "pas de donnée" : Hours.format(total))</strong>
+        <small>réunions tenues (durée × présents) et temps saisi</small></li></ul>
+        \(addForm)
+        <div class="two-cols">\(table("Par groupe", groups))\(table("Par entreprise", companies))\(table("Par personne", people))</div>
+        """
+        return try await Layout.page(req, title: "Bénévolat \(year)", status: status, body: body)
+    }
+
+    static func add(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        var form = FormState()
+        for key in ["person", "activity", "group", "date", "hours"] { form.values[key] = (req.content[String.self, at: key] ?? "").trimmingCharacters(in: .whitespaces) }
+        let person = try await UUID(uuidString: form["person"]).asyncFlatMap { try await Person.find($0, on: req.db) }
+        if person?.$organisation.id != orgID { form.errors["person"] = "Choisissez une personne." }
+        var groupID: UUID? = nil
+        if !form["group"].isEmpty {
+            let group = try await UUID(uuidString: form["group"]).asyncFlatMap { try await Group.find($0, on: req.db) }
+            if group?.$organisation.id != orgID { form.errors["group"] = "Groupe inconnu." } else { groupID = group?.id }
+        }
+        if form["activity"].isEmpty { form.errors["activity"] = "Décrivez l'activité." } else if form["activity"].count > 200 { form.errors["activity"] = "200 caractères au maximum." }
+        let date = FrenchDate.parse(form["date"])
+        if date == nil { form.errors["date"] = "Date invalide." }
+        let minutes = VolunteerTime.minutes(form["hours"])
+        if minutes == nil { form.errors["hours"] = "Durée invalide : un nombre d'heures (2,5) ou 2h30, 1 000 h au plus." }
+        guard form.errors.isEmpty, let person, let date, let minutes else {
+            var year = try await GroupController.year(req)
+            if let date { year = FrenchDate.year(of: date) }
+            return try await page(req, year: year, form: form, status: .badRequest)
+        }
+        let entry = VolunteerEntry(organisationID: orgID, personID: try person.requireID(), groupID: groupID, activity: form["activity"],
+                                   date: date, minutes: minutes, createdBy: user.id)
+        try await req.db.transaction { db in
+            try await entry.create(on: db)
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "volunteer", entityID: try entry.requireID(), action: "create",
+                                   changes: ["bénévolat": ("", "\(person.fullName) : \(Hours.format(minutes)) — \(entry.activity)")])
+        }
+        return req.redirect(to: "/benevolat?annee=\(FrenchDate.year(of: date))", flash: "\(Hours.format(minutes)) ajoutées pour \(person.fullName).")
+    }
+
+    static func exportCSV(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let year = try await GroupController.year(req)
+        let orgID = try await req.organisationID()
+        let people = try await VolunteerQueries.perPerson(req.db, organisationID: orgID, year: year)
+        let text = CSVTable.write(header: ["personne", "minutes", "heures"],
+                                  rows: people.map { [$0.name, String($0.minutes), String(format: "%.2f", Double($0.minutes) / 60).replacingOccurrences(of: ".", with: ",")] })
+        return MemberListController.csvResponse(text, filename: "benevolat-\(year).csv")
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
