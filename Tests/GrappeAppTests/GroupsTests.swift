@@ -64,14 +64,17 @@ extension AppTests {
                 #expect(try await member.get("/groupes").status == .ok)
                 #expect(try await member.get("/groupes/cybersecurite").status == .ok, "commissions are open to members")
                 let clubs = try await member.get("/groupes")
-                #expect(!clubs.body.contains("Club des DSI"))
+                #expect(clubs.body.contains("Club des DSI"), "clubs are listed so that one can ask to join")
+                #expect(!clubs.body.contains("Conseil d&#39;administration"))
                 let skazyHolder = try #require(try await Person.query(on: app.db).filter(\.$email == DemoData.memberEmail).first())
-                let rssi = try await group(app, "club-rssi")
-                let inRSSI = try await GroupMember.query(on: app.db).filter(\.$group.$id == rssi.requireID()).filter(\.$person.$id == skazyHolder.requireID()).count() > 0
-                #expect(try await member.get("/groupes/club-rssi").status == (inRSSI ? .ok : .forbidden), "clubs are closed")
                 let dpo = try await group(app, "club-dpo")
                 try await GroupMember.query(on: app.db).filter(\.$group.$id == dpo.requireID()).filter(\.$person.$id == skazyHolder.requireID()).delete()
-                #expect(try await member.get("/groupes/club-dpo").status == .forbidden)
+                let closed = try await member.get("/groupes/club-dpo")
+                #expect(closed.status == .ok)
+                #expect(closed.body.contains("Ce club est fermé"))
+                #expect(closed.body.contains("Demander à rejoindre le club"))
+                #expect(!closed.body.contains("<h2>Membres</h2>"), "members and meetings stay hidden")
+                #expect(try await member.get("/groupes/bureau").status == .forbidden)
                 #expect(try await member.get("/gouvernance").status == .forbidden)
                 let institutionMeeting = try #require(try await Meeting.query(on: app.db).filter(\.$group.$id == nil).first())
                 #expect(try await member.get("/reunions/\(institutionMeeting.id!.uuidString)").status == .forbidden)
@@ -132,6 +135,46 @@ extension AppTests {
                 #expect(try await client.post("/reunions/\(id)/presences", ["p_\(UUID().uuidString)": "present"]).status == .badRequest)
                 #expect(try await client.post("/groupes/test/membres/\(b.person.id!.uuidString)/actif").status == .seeOther)
                 #expect(try await GroupQueries.stats(app.db, organisationID: orgID, year: 2026)[group.requireID()]?.activeMembers == 1)
+            }
+        }
+
+        @Test func closedClubJoinRequestDecidedByItsLead() async throws {
+            try await withGrappe { app in
+                let orgID = try await Fixtures.organisationID(app)
+                let club = Group(organisationID: orgID, kind: .club, name: "Club des RSSI", slug: "club-rssi", about: "", foundedOn: nil)
+                try await club.create(on: app.db)
+                let other = Group(organisationID: orgID, kind: .club, name: "Club des DSI", slug: "club-dsi", about: "", foundedOn: nil)
+                try await other.create(on: app.db)
+                let lead = try await Fixtures.member(app, name: "Chef", login: "chef@chef.example")
+                try await GroupMember(groupID: club.requireID(), personID: lead.person.requireID(), lead: true).create(on: app.db)
+                let applicant = try await Fixtures.member(app, name: "Postulant", login: "moi@postulant.example")
+                let meeting = Meeting(organisationID: orgID, groupID: try club.requireID(), title: "Réunion secrète",
+                                      startsAt: FrenchDate.at(FrenchDate.make(2025, 4, 10), minutes: 720), endsAt: FrenchDate.at(FrenchDate.make(2025, 4, 10), minutes: 810), status: .held)
+                try await meeting.create(on: app.db)
+
+                let asker = TestClient(app)
+                try await asker.login("moi@postulant.example", Fixtures.password)
+                #expect(try await asker.get("/reunions/\(meeting.id!.uuidString)").status == .forbidden)
+                #expect(try await asker.post("/groupes/club-rssi/rejoindre", ["message": "Je suis RSSI <b>certifié</b>."]).status == .seeOther)
+                #expect(try await asker.get("/groupes/club-rssi").body.contains("en attente"))
+                let mail = try #require(try await OutboxMessage.query(on: app.db).filter(\.$kind == "club_request").first())
+                #expect(mail.recipient == "chef@chef.example")
+                #expect(try await asker.post("/groupes/club-rssi/demandes/\(applicant.person.id!.uuidString)/accepter").status == .forbidden, "no self-approval")
+
+                let chief = TestClient(app)
+                try await chief.login("chef@chef.example", Fixtures.password)
+                let page = try await chief.get("/groupes/club-rssi")
+                #expect(page.body.contains("Demandes d'adhésion"))
+                #expect(try await chief.post("/groupes/club-dsi/demandes/\(applicant.person.id!.uuidString)/accepter").status == .forbidden, "a lead runs only their club")
+                #expect(try await chief.post("/groupes/club-rssi/demandes/\(applicant.person.id!.uuidString)/accepter").status == .seeOther)
+                #expect(try await OutboxMessage.query(on: app.db).filter(\.$kind == "club_decision").filter(\.$recipient == "moi@postulant.example").count() == 1)
+                #expect(try await asker.get("/reunions/\(meeting.id!.uuidString)").status == .ok, "admitted: the minutes are visible")
+                // The lead runs the club's meetings; the new member does not.
+                let marked = try await chief.post("/reunions/\(meeting.id!.uuidString)/presences", ["p_\(applicant.person.id!.uuidString)": "present"])
+                #expect(marked.status == .seeOther)
+                #expect(try await asker.post("/reunions/\(meeting.id!.uuidString)/presences", ["p_\(applicant.person.id!.uuidString)": "absent"]).status == .forbidden)
+                #expect(try await chief.post("/reunions", ["group": "club-dsi", "title": "x", "date": "2025-05-01", "start": "12:00", "end": "13:00"]).status == .forbidden)
+                #expect(try await chief.post("/reunions", ["group": "club-rssi", "title": "Réunion de mai", "date": "2025-05-01", "start": "12:00", "end": "13:00"]).status == .seeOther)
             }
         }
 

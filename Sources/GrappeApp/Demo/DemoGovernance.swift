@@ -109,7 +109,7 @@ enum DemoGovernance {
             let members = Array(pool.rotated(by: offset * 11).prefix(seed.members))
             for (index, person) in members.enumerated() {
                 try await GroupMember(groupID: groupID, personID: try person.requireID(), role: index == 0 ? "Responsable" : "",
-                                      active: index < seed.activeMembers).create(on: db)
+                                      active: index < seed.activeMembers, lead: index == 0).create(on: db)
             }
             let regulars = Array(members.prefix(max(seed.activeMembers, seed.averagePresent)))
             for (index, month) in seed.months.enumerated() {

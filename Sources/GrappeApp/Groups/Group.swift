@@ -59,16 +59,19 @@ final class GroupMember: Model, @unchecked Sendable {
     @Parent(key: "person_id") var person: Person
     @Field(key: "role") var role: String
     @Field(key: "active") var active: Bool
+    /// Leads run their group: members, meetings, attendance, minutes, join requests.
+    @Field(key: "lead") var lead: Bool
     @Enum(key: "status") var status: Status
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
-    init(groupID: UUID, personID: UUID, role: String = "", active: Bool = true, status: Status = .member) {
+    init(groupID: UUID, personID: UUID, role: String = "", active: Bool = true, status: Status = .member, lead: Bool = false) {
         self.$group.id = groupID
         self.$person.id = personID
         self.role = role
         self.active = active
         self.status = status
+        self.lead = lead
     }
 }

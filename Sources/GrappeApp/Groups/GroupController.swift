@@ -15,7 +15,7 @@ enum GroupController {
         let year = try await year(req)
         let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)
-        let visible = req.viewer.readsEverything ? groups : groups.filter { $0.kind == .commission }
+        let visible = req.viewer.readsEverything ? groups : groups.filter { $0.kind == .commission || $0.kind == .club }
         let sections = GroupKind.allCases.map { kind -> HTML in
             let rows = visible.filter { $0.kind == kind }.map { g -> HTML in
                 let s = stats[g.id!] ?? GroupYearStats()
@@ -43,23 +43,32 @@ enum GroupController {
     static func show(_ req: Request) async throws -> Response {
         let group = try await GroupAccess.find(req)
         try await GroupAccess.requireRead(req, group: group)
+        let membership = try await GroupAccess.membership(req, group: group)
+        let access = GroupView.Access(inside: GroupAccess.seesInside(req, group: group, membership: membership),
+                                      manage: GroupAccess.canManage(req, membership: membership), mine: membership?.status,
+                                      canAsk: group.kind == .club && GroupAccess.personID(req) != nil)
         let orgID = try await req.organisationID()
         let year = try await year(req)
         let groupID = try group.requireID()
-        let members = try await GroupMember.query(on: req.db).filter(\.$group.$id == groupID).filter(\.$status == .member)
-            .with(\.$person).all().sorted { $0.person.lastName < $1.person.lastName }
+        guard access.inside else {
+            return try await Layout.page(req, title: group.name, body: GroupView.outside(req, group: group, access: access))
+        }
+        let everyone = try await GroupMember.query(on: req.db).filter(\.$group.$id == groupID).with(\.$person).all()
+            .sorted { $0.person.lastName < $1.person.lastName }
+        let members = everyone.filter { $0.status == .member }
+        let requests = access.manage ? everyone.filter { $0.status == .pending } : []
         let (from, to) = GroupQueries.yearBounds(year)
         let meetings = try await Meeting.query(on: req.db).filter(\.$group.$id == groupID)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)[groupID] ?? GroupYearStats()
-        let people = req.viewer.isStaff ? try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all() : []
-        return try await Layout.page(req, title: group.name, body: GroupView.render(req, group: group, year: year, members: members,
-                                                                                  meetings: meetings, stats: stats, people: people))
+        let people = access.manage ? try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all() : []
+        return try await Layout.page(req, title: group.name, body: GroupView.render(req, group: group, year: year, access: access, members: members,
+                                                                                  requests: requests, meetings: meetings, stats: stats, people: people))
     }
 
     static func addMember(_ req: Request) async throws -> Response {
-        let user = try req.require(.staff)
         let group = try await GroupAccess.find(req)
+        let user = try await GroupAccess.requireManage(req, group: group)
         let path = "/groupes/\(group.slug)"
         guard let personID = req.content[String.self, at: "person"].flatMap(UUID.init(uuidString:)),
               let person = try await Person.find(personID, on: req.db), person.$organisation.id == group.$organisation.id else {
@@ -82,8 +91,8 @@ enum GroupController {
     }
 
     static func toggleMember(_ req: Request) async throws -> Response {
-        let user = try req.require(.staff)
         let group = try await GroupAccess.find(req)
+        let user = try await GroupAccess.requireManage(req, group: group)
         let personID = try req.uuidParameter("personID")
         guard let member = try await GroupMember.query(on: req.db).filter(\.$group.$id == group.requireID()).filter(\.$person.$id == personID)
             .with(\.$person).first() else { throw Abort(.notFound) }
@@ -98,8 +107,8 @@ enum GroupController {
 
     /// Creates the year's planned meetings from the group's rule, skipping days that already have one.
     static func generate(_ req: Request) async throws -> Response {
-        try req.require(.staff)
         let group = try await GroupAccess.find(req)
+        try await GroupAccess.requireManage(req, group: group)
         let path = "/groupes/\(group.slug)"
         guard let rule = group.rule else { return req.redirect(to: path, flash: "Ce groupe n'a pas de rendez-vous régulier.", .error) }
         guard let year = req.content[Int.self, at: "year"], (2000...2100).contains(year) else {

@@ -2,13 +2,57 @@ import GrappeDomain
 import Vapor
 
 enum GroupView {
-    static func render(_ req: Request, group: Group, year: Int, members: [GroupMember], meetings: [Meeting],
-                       stats: GroupYearStats, people: [Person]) -> HTML {
-        let staff = req.viewer.isStaff
+    struct Access {
+        /// Sees members, meetings and minutes.
+        let inside: Bool
+        /// Staff or a lead: runs the group.
+        let manage: Bool
+        /// The viewer's own standing in the group.
+        let mine: GroupMember.Status?
+        /// May ask to join (clubs, for a logged-in person).
+        let canAsk: Bool
+    }
+
+    static func header(_ group: Group) -> HTML {
+        """
+        <p class="lead">\(group.kind.label)\(group.foundedOn.map { " · créé(e) en \(FrenchDate.year(of: $0))" } ?? "")\(group.rule.map { " · \($0.label)" } ?? "")</p>
+        \(group.about.isEmpty ? HTML.empty : HTML("<p>\(group.about)</p>"))
+        """
+    }
+
+    /// What a person outside a closed club sees: its description and how to join.
+    static func outside(_ req: Request, group: Group, access: Access) -> HTML {
+        let action: HTML
+        switch access.mine {
+        case .pending?: action = "<p class=\"flash flash-info\">Votre demande est en attente de la réponse des responsables du club.</p>"
+        case .member?: action = .empty
+        case .declined?, nil:
+            action = access.canAsk ? """
+            <form method="post" action="/groupes/\(group.slug)/rejoindre">\(CSRF.hiddenField(req))
+            \(Input.textarea("message", "Message aux responsables (facultatif)", FormState(), maxLength: 1000))
+            <button class="primary">Demander à rejoindre le club</button></form>
+            """ : "<p>Les clubs sont réservés aux experts ; la demande d'adhésion est gratuite.</p>"
+        }
+        return """
+        \(UI.breadcrumbs([("Groupes", "/groupes"), (group.name, nil)]))
+        <h1>\(group.name)</h1>
+        \(header(group))
+        <p>Ce club est fermé : ses réunions et comptes rendus sont réservés à ses membres.</p>
+        \(action)
+        """
+    }
+
+    static func render(_ req: Request, group: Group, year: Int, access: Access, members: [GroupMember], requests: [GroupMember],
+                       meetings: [Meeting], stats: GroupYearStats, people: [Person]) -> HTML {
+        let staff = access.manage
         let path = "/groupes/\(group.slug)"
         let memberRows = members.map { m -> HTML in
             let toggle: HTML = staff ? UI.postButton(req, action: "\(path)/membres/\(m.$person.id.uuidString)/actif", label: m.active ? "Marquer inactif" : "Marquer actif") : .empty
-            return "<tr><td>\(m.person.fullName)</td><td>\(m.role.isEmpty ? "—" : m.role)</td><td>\(m.active ? "actif" : "inactif")</td><td>\(toggle)</td></tr>"
+            return "<tr><td>\(m.person.fullName)\(m.lead ? UI.badge("responsable", "info") : .empty)</td><td>\(m.role.isEmpty ? "—" : m.role)</td><td>\(m.active ? "actif" : "inactif")</td><td>\(toggle)</td></tr>"
+        }
+        let requestRows = requests.map { r -> HTML in
+            let who = r.$person.id.uuidString
+            return "<tr><td>\(r.person.fullName)</td><td>\(r.createdAt.map(FrenchDate.short) ?? "")</td><td>\(UI.postButton(req, action: "\(path)/demandes/\(who)/accepter", label: "Accepter", style: "primary")) \(UI.postButton(req, action: "\(path)/demandes/\(who)/refuser", label: "Refuser", style: "danger"))</td></tr>"
         }
         let meetingRows = meetings.map { m -> HTML in
             "<tr><td><a href=\"/reunions/\(m.id!.uuidString)\">\(FrenchDate.long(m.startsAt))</a></td><td>\(MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)))–\(MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)))</td><td>\(m.title)</td><td>\(m.status.label)</td></tr>"
@@ -38,8 +82,7 @@ enum GroupView {
         \(UI.breadcrumbs([("Groupes", "/groupes?annee=\(year)"), (group.name, nil)]))
         <div class="page-head"><h1>\(group.name) \(group.active ? HTML.empty : UI.badge("en sommeil", "info"))</h1>
         <p class="years"><a href="\(path)?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="\(path)?annee=\(year + 1)">\(year + 1) →</a></p></div>
-        <p class="lead">\(group.kind.label)\(group.foundedOn.map { " · créé(e) en \(FrenchDate.year(of: $0))" } ?? "")\(group.rule.map { " · \($0.label)" } ?? "")</p>
-        \(group.about.isEmpty ? HTML.empty : HTML("<p>\(group.about)</p>"))
+        \(header(group))
         <ul class="stats">
         <li><span>Réunions tenues en \(year)</span><strong>\(stats.meetingsHeld)</strong></li>
         <li><span>Présence moyenne</span><strong>\(average)</strong></li>
@@ -50,6 +93,7 @@ enum GroupView {
         \(planning)
         \(meetings.isEmpty ? UI.emptyState("Aucune réunion en \(year).") : "<table class=\"list\"><thead><tr><th>Date</th><th>Horaire</th><th>Objet</th><th>État</th></tr></thead><tbody>\(meetingRows)</tbody></table>")
         \(addMeeting)
+        \(requestRows.isEmpty ? HTML.empty : "<h2>Demandes d'adhésion</h2><table class=\"list\"><thead><tr><th>Personne</th><th>Demandé le</th><th></th></tr></thead><tbody>\(requestRows)</tbody></table>")
         <h2>Membres</h2>
         \(members.isEmpty ? UI.emptyState("Aucun membre.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Rôle</th><th>État</th><th></th></tr></thead><tbody>\(memberRows)</tbody></table>")
         \(addMember)

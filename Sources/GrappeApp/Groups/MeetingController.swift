@@ -11,8 +11,14 @@ enum MeetingController {
         let id = try req.uuidParameter("meetingID")
         guard let meeting = try await Meeting.find(id, on: req.db), meeting.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
         let group = try await meeting.$group.get(on: req.db)
-        if let group { try await GroupAccess.requireRead(req, group: group) } else { try req.require(.staff, .board) }
+        if let group { try await GroupAccess.requireInside(req, group: group) } else { try req.require(.staff, .board) }
         return Loaded(meeting: meeting, group: group)
+    }
+
+    /// Staff, or a lead of the meeting's group.
+    static func requireManage(_ req: Request, _ l: Loaded) async throws -> User {
+        if let group = l.group { return try await GroupAccess.requireManage(req, group: group) }
+        return try req.require(.staff)
     }
 
     static func show(_ req: Request) async throws -> Response {
@@ -37,8 +43,9 @@ enum MeetingController {
         let known = Set(invited.compactMap(\.id))
         invited += attendance.map(\.person).filter { !known.contains($0.id!) }
         invited.sort { ($0.lastName, $0.firstName) < ($1.lastName, $1.firstName) }
+        let manage = l.group == nil ? req.viewer.isStaff : GroupAccess.canManage(req, membership: try await GroupAccess.membership(req, group: l.group!))
         return try await Layout.page(req, title: l.meeting.title, status: status,
-                                     body: MeetingView.render(req, l, form: form, people: invited,
+                                     body: MeetingView.render(req, l, manage: manage, form: form, people: invited,
                                                               statuses: Dictionary(attendance.map { ($0.$person.id, $0.status) }, uniquingKeysWith: { a, _ in a })))
     }
 
@@ -61,13 +68,16 @@ enum MeetingController {
     }
 
     static func create(_ req: Request) async throws -> Response {
-        let user = try req.require(.staff)
         let orgID = try await req.organisationID()
         var form = FormState()
         var group: Group? = nil
+        let user: User
         if let slug = req.content[String.self, at: "group"], !slug.isEmpty {
             group = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$slug == slug).first()
-            guard group != nil else { throw Abort(.notFound) }
+            guard let group else { throw Abort(.notFound) }
+            user = try await GroupAccess.requireManage(req, group: group)
+        } else {
+            user = try req.require(.staff)
         }
         let schedule = readSchedule(req, form: &form)
         let institution = form["institution"]
@@ -89,8 +99,8 @@ enum MeetingController {
     }
 
     static func update(_ req: Request) async throws -> Response {
-        let user = try req.require(.staff)
         let l = try await load(req)
+        let user = try await requireManage(req, l)
         var form = formState(l.meeting)
         form.errors = [:]
         let schedule = readSchedule(req, form: &form)
@@ -112,8 +122,8 @@ enum MeetingController {
 
     /// Records who was present, excused or absent (fields `p_<person id>`), replacing the previous list.
     static func attendance(_ req: Request) async throws -> Response {
-        let user = try req.require(.staff)
         let l = try await load(req)
+        let user = try await requireManage(req, l)
         let meetingID = try l.meeting.requireID()
         var entries: [(UUID, AttendanceStatus)] = []
         let body = (try? req.content.decode([String: String].self)) ?? [:]
@@ -144,10 +154,9 @@ enum MeetingController {
 }
 
 enum MeetingView {
-    static func render(_ req: Request, _ l: MeetingController.Loaded, form: FormState, people: [Person], statuses: [UUID: AttendanceStatus]) -> HTML {
+    static func render(_ req: Request, _ l: MeetingController.Loaded, manage staff: Bool, form: FormState, people: [Person], statuses: [UUID: AttendanceStatus]) -> HTML {
         let m = l.meeting
         let id = m.id!.uuidString
-        let staff = req.viewer.isStaff
         let present = statuses.values.filter { $0 == .present }.count
         let rows = people.map { p -> HTML in
             let current = statuses[p.id!]

@@ -27,6 +27,7 @@ struct M009CreateGroups: AsyncMigration {
             .field("person_id", .uuid, .required, .references("people", "id", onDelete: .cascade))
             .field("role", .string, .required)
             .field("active", .bool, .required)
+            .field("lead", .bool, .required)
             .field("status", .string, .required)
             .field("created_at", .datetime)
             .unique(on: "group_id", "person_id")

@@ -1,0 +1,65 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Clubs are closed: a person asks to join, a lead (or staff) accepts or declines, and both
+/// sides are told by email.
+enum ClubRequestController {
+    static func ask(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let group = try await GroupAccess.find(req)
+        let path = "/groupes/\(group.slug)"
+        guard group.kind == .club else { return req.redirect(to: path, flash: "Seuls les clubs se rejoignent sur demande.", .error) }
+        guard let personID = user.$person.id, let person = try await Person.find(personID, on: req.db) else {
+            return req.redirect(to: path, flash: "Votre compte n'est lié à aucune personne : contactez l'équipe.", .error)
+        }
+        let groupID = try group.requireID()
+        if let existing = try await GroupAccess.membership(req, group: group), existing.status != .declined {
+            return req.redirect(to: path, flash: existing.status == .member ? "Vous êtes déjà membre." : "Votre demande est en attente.", .info)
+        }
+        let message = (req.content[String.self, at: "message"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard message.count <= 1000 else { return req.redirect(to: path, flash: "Message : 1 000 caractères au maximum.", .error) }
+        let leads = try await GroupMember.query(on: req.db).filter(\.$group.$id == groupID).filter(\.$lead == true).filter(\.$status == .member)
+            .with(\.$person).all().map(\.person)
+        let orgID = try await req.organisationID()
+        let org = try await req.organisation()
+        let link = "\(req.application.config.baseURL)\(path)"
+        try await req.db.transaction { db in
+            try await GroupMember.query(on: db).filter(\.$group.$id == groupID).filter(\.$person.$id == personID).delete()
+            try await GroupMember(groupID: groupID, personID: personID, active: true, status: .pending).create(on: db)
+            let recipients = leads.map(\.email).filter(FieldCheck.isEmail)
+            for address in (recipients.isEmpty ? [org.email] : recipients) {
+                try await Mailer.queue(on: db, organisationID: orgID, to: address, subject: "\(group.name) : demande d'adhésion de \(person.fullName)",
+                                       body: "Bonjour,\n\n\(person.fullName) demande à rejoindre le \(group.name).\(message.isEmpty ? "" : "\n\nSon message :\n\(message)")\n\nAccepter ou refuser : \(link)\n\n\(org.name)",
+                                       kind: "club_request")
+            }
+        }
+        return req.redirect(to: path, flash: "Demande envoyée aux responsables du club.")
+    }
+
+    static func decide(_ req: Request, accept: Bool) async throws -> Response {
+        let group = try await GroupAccess.find(req)
+        let user = try await GroupAccess.requireManage(req, group: group)
+        let personID = try req.uuidParameter("personID")
+        guard let request = try await GroupMember.query(on: req.db).filter(\.$group.$id == group.requireID()).filter(\.$person.$id == personID)
+            .filter(\.$status == .pending).with(\.$person).first() else { throw Abort(.notFound) }
+        let orgID = try await req.organisationID()
+        let org = try await req.organisation()
+        request.status = accept ? .member : .declined
+        try await req.db.transaction { db in
+            try await request.save(on: db)
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "group", entityID: try group.requireID(), action: "update",
+                                   changes: ["demande de \(request.person.fullName)": ("en attente", accept ? "acceptée" : "refusée")])
+            if FieldCheck.isEmail(request.person.email) {
+                let body = accept
+                    ? "Bonjour \(request.person.fullName),\n\nVotre demande est acceptée : vous faites désormais partie du \(group.name).\n\(req.application.config.baseURL)/groupes/\(group.slug)\n\n\(org.name)"
+                    : "Bonjour \(request.person.fullName),\n\nLes responsables du \(group.name) n'ont pas donné suite à votre demande. N'hésitez pas à les contacter pour en savoir plus.\n\n\(org.name)"
+                try await Mailer.queue(on: db, organisationID: orgID, to: request.person.email, subject: "\(group.name) : votre demande", body: body, kind: "club_decision")
+            }
+        }
+        return req.redirect(to: "/groupes/\(group.slug)", flash: accept ? "\(request.person.fullName) a rejoint le club." : "Demande de \(request.person.fullName) refusée.")
+    }
+
+    static func accept(_ req: Request) async throws -> Response { try await decide(req, accept: true) }
+    static func decline(_ req: Request) async throws -> Response { try await decide(req, accept: false) }
+}
