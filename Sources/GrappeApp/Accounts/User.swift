@@ -15,6 +15,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "active") var active: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "last_login_at") var lastLoginAt: Date?
+    /// Secret of the personal calendar feed; reset to revoke old links.
+    @OptionalField(key: "calendar_token") var calendarToken: String?
 
     init() {}
 

@@ -54,7 +54,7 @@ enum Layout {
         }
         return """
         <nav>\(items)
-        <span class="who" title="\(user.role.label)">\(user.displayName)</span>
+        <span class="who" title="\(user.role.label)"><a href="/compte/agenda">Agenda</a> · \(user.displayName)</span>
         <form method="post" action="/deconnexion" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
         </nav>
         """

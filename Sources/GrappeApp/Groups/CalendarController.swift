@@ -1,0 +1,86 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// iCalendar feeds: each commission's meetings (public: the report publishes their rhythm), and
+/// a personal feed of the person's groups through a secret link that can be reset.
+enum CalendarController {
+    static func icsName(_ req: Request) throws -> String {
+        guard let file = req.parameters.get("file"), file.hasSuffix(".ics"), file.count <= 130 else { throw Abort(.notFound) }
+        return String(file.dropLast(4))
+    }
+
+    static func response(_ calendar: ICalendar, filename: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": "text/calendar; charset=utf-8",
+                                        "Content-Disposition": "inline; filename=\"\(filename).ics\"", "Cache-Control": "no-cache"],
+                 body: .init(string: calendar.render()))
+    }
+
+    /// Meetings of the groups, this year and the next, as calendar events.
+    static func events(_ db: any Database, groups: [Group]) async throws -> [ICalendar.Event] {
+        guard !groups.isEmpty else { return [] }
+        let year = FrenchDate.year(of: Date())
+        let (from, _) = GroupQueries.yearBounds(year - 1)
+        let (_, to) = GroupQueries.yearBounds(year + 1)
+        let meetings = try await Meeting.query(on: db).filter(\.$group.$id ~~ groups.compactMap(\.id))
+            .filter(\.$startsAt >= from).filter(\.$startsAt < to).all()
+        let byGroup = Dictionary(grouping: meetings, by: { $0.$group.id })
+        return groups.flatMap { group in
+            MeetingSeries.events(groupUID: group.id!.uuidString, title: group.name, rule: group.rule,
+                                 meetings: (byGroup[group.id] ?? []).map { .init(id: $0.id!.uuidString, start: $0.startsAt, end: $0.endsAt, cancelled: $0.status == .cancelled) })
+        }
+    }
+
+    static func group(_ req: Request) async throws -> Response {
+        let slug = try icsName(req)
+        guard let group = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$slug == slug).first(),
+              group.kind == .commission else { throw Abort(.notFound) }
+        return response(ICalendar(name: group.name, events: try await events(req.db, groups: [group])), filename: slug)
+    }
+
+    static func personal(_ req: Request) async throws -> Response {
+        let token = try icsName(req)
+        guard token.count >= 20, let user = try await User.query(on: req.db).filter(\.$calendarToken == token).first(), user.active else { throw Abort(.notFound) }
+        var groups: [Group] = []
+        if let personID = user.$person.id {
+            groups = try await GroupMember.query(on: req.db).filter(\.$person.$id == personID).filter(\.$status == .member)
+                .with(\.$group).all().map(\.group)
+        }
+        let org = try await req.organisation()
+        return response(ICalendar(name: "\(org.name) — \(user.displayName)", events: try await events(req.db, groups: groups)), filename: "agenda")
+    }
+
+    static func settings(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let token = try await ensureToken(user, on: req.db)
+        let base = req.application.config.baseURL
+        let commissions = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$kind == .commission).sort(\.$name).all()
+        let rows = commissions.map { "<li>\($0.name) : <code>\(base)/agenda/groupes/\($0.slug).ics</code></li>" as HTML }
+        let body: HTML = """
+        <h1>Agenda</h1>
+        <p>Abonnez votre application de calendrier (Outlook, Google Agenda, Calendrier d'Apple, Thunderbird) à ces adresses.</p>
+        <h2>Mon agenda personnel</h2>
+        <p>Les réunions des groupes dont vous êtes membre. Ce lien est personnel : ne le partagez pas.</p>
+        <p><code class="token">\(base)/agenda/personnel/\(token).ics</code></p>
+        \(UI.postButton(req, action: "/compte/agenda/renouveler", label: "Changer de lien (l'ancien cessera de fonctionner)", confirm: "Changer de lien ?"))
+        <h2>Commissions</h2>
+        \(rows.isEmpty ? UI.emptyState("Aucune commission.") : "<ul>\(rows)</ul>")
+        """
+        return try await Layout.page(req, title: "Agenda", body: body)
+    }
+
+    static func ensureToken(_ user: User, on db: any Database) async throws -> String {
+        if let token = user.calendarToken { return token }
+        let token = Tokens.random(bytes: 24)
+        user.calendarToken = token
+        try await user.save(on: db)
+        return token
+    }
+
+    static func reset(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        user.calendarToken = Tokens.random(bytes: 24)
+        try await user.save(on: req.db)
+        return req.redirect(to: "/compte/agenda", flash: "Nouveau lien créé : mettez à jour votre application de calendrier.")
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import GrappeDomain
+import Testing
+import Vapor
+@testable import GrappeApp
+
+extension AppTests {
+    /// The feeds are read back by a real iCalendar parser (Python's icalendar + dateutil).
+    @Suite struct CalendarTests {
+        func localStarts(_ meetings: [Meeting]) -> [String] {
+            meetings.filter { $0.status != .cancelled }
+                .map { "\(FrenchDate.iso($0.startsAt)) \(MeetingRule.clock(FrenchDate.minuteOfDay($0.startsAt)))" }.sorted()
+        }
+
+        @Test func commissionFeedExpandsToItsMeetings() async throws {
+            try await withGrappe(demo: true) { app in
+                let cyber = try #require(try await Group.query(on: app.db).filter(\.$slug == "cybersecurite").first())
+                var meetings = try await Meeting.query(on: app.db).filter(\.$group.$id == cyber.requireID()).sort(\.$startsAt).all()
+                // Move one meeting off the rule and cancel another: the feed must say so.
+                meetings[3].reschedule(start: meetings[3].startsAt.addingTimeInterval(7 * 86400), end: meetings[3].endsAt.addingTimeInterval(7 * 86400))
+                try await meetings[3].save(on: app.db)
+                meetings[5].status = .cancelled
+                try await meetings[5].save(on: app.db)
+                let page = try await TestClient(app).get("/agenda/groupes/cybersecurite.ics")
+                #expect(page.status == .ok)
+                #expect(page.headers.first(name: .contentType)?.hasPrefix("text/calendar") == true)
+                #expect(page.body.contains("RRULE:FREQ=MONTHLY;BYDAY=2TH"))
+                let reading = try PythonICS.read(page.body)
+                #expect(reading.name == "Commission Cybersécurité")
+                #expect(reading.starts == localStarts(meetings), "a calendar application sees exactly the meetings")
+                #expect(reading.events == 2, "one recurring series plus the moved meeting")
+                #expect(try await TestClient(app).get("/agenda/groupes/club-dsi.ics").status == .notFound, "closed clubs have no public feed")
+                #expect(try await TestClient(app).get("/agenda/groupes/inconnu.ics").status == .notFound)
+            }
+        }
+
+        @Test func personalFeedThroughASecretLinkThatCanBeReset() async throws {
+            try await withGrappe(demo: true) { app in
+                let client = TestClient(app)
+                try await client.login(DemoData.memberEmail)
+                let settings = try await client.get("/compte/agenda")
+                #expect(settings.status == .ok)
+                let user = try #require(try await User.query(on: app.db).filter(\.$email == DemoData.memberEmail).first())
+                let token = try #require(user.calendarToken)
+                #expect(settings.body.contains("/agenda/personnel/\(token).ics"))
+                let feed = try await TestClient(app).get("/agenda/personnel/\(token).ics")
+                #expect(feed.status == .ok)
+                let reading = try PythonICS.read(feed.body)
+                let personID = try #require(user.$person.id)
+                let groupIDs = try await GroupMember.query(on: app.db).filter(\.$person.$id == personID).filter(\.$status == .member).all().map { $0.$group.id }
+                let meetings = try await Meeting.query(on: app.db).filter(\.$group.$id ~~ groupIDs).all()
+                #expect(!meetings.isEmpty)
+                #expect(reading.starts == localStarts(meetings))
+                try await client.post("/compte/agenda/renouveler")
+                #expect(try await TestClient(app).get("/agenda/personnel/\(token).ics").status == .notFound, "the old link stops working")
+                #expect(try await TestClient(app).get("/agenda/personnel/court.ics").status == .notFound)
+            }
+        }
+    }
+}
