@@ -91,6 +91,11 @@ enum Assets {
     .recipient { font-style: normal; margin: 0 0 1.5rem auto; width: 50%; }
     .signature { margin-top: 3rem; text-align: right; }
     ul.changes { margin: 0; padding-left: 1rem; }
+    .hp { position: absolute; left: -10000px; }
+    ul.checkins { list-style: none; padding: 0; }
+    li.checkin { display: flex; justify-content: space-between; align-items: center; gap: 1rem; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .8rem 1rem; margin-bottom: .5rem; font-size: 1.1rem; }
+    li.checkin.here { background: #dff3e8; }
+    li.checkin button { min-height: 44px; min-width: 8rem; }
     @media (max-width: 700px) { .filters .field { min-width: 100%; } table.list { font-size: .9rem; } }
     @media print {
       header.site, footer.site, nav, .no-print, .actions, form, details, .pager, .flash { display: none !important; }

@@ -4,9 +4,13 @@ import Vapor
 public enum Entry {
     /// `serve` (the default command) migrates and loads the demo data on first start.
     public static func beforeExecute(_ app: Application) async throws {
+        if isServe(app) { try await Bootstrap.prepareServe(app) }
+    }
+
+    /// True when the command is `serve` (the default), outside tests: background jobs run then only.
+    static func isServe(_ app: Application) -> Bool {
+        guard app.environment != .testing else { return false }
         let command = app.environment.arguments.dropFirst().first
-        if command == nil || command == "serve" || command?.hasPrefix("-") == true {
-            try await Bootstrap.prepareServe(app)
-        }
+        return command == nil || command == "serve" || command?.hasPrefix("-") == true
     }
 }

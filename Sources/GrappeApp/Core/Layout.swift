@@ -34,18 +34,19 @@ enum Layout {
 
     static func navigation(_ req: Request) -> HTML {
         guard let user = req.viewer.user else {
-            return "<nav><a href=\"/connexion\">Se connecter</a></nav>"
+            return "<nav><a href=\"/evenements\">Événements</a> <a href=\"/connexion\">Se connecter</a></nav>"
         }
         var links: [(String, String)] = []
         switch user.role {
         case .staff:
             links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/courriels", "Courriels"), ("/organisation", "Réglages")]
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/evenements", "Événements"), ("/courriels", "Courriels"),
+                     ("/organisation", "Réglages")]
         case .board:
             links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
                      ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes")]
         case .member:
-            links = [("/mon-entreprise", "Mon entreprise"), ("/groupes", "Commissions")]
+            links = [("/mon-entreprise", "Mon entreprise"), ("/groupes", "Commissions"), ("/evenements", "Événements")]
         }
         let path = req.url.path
         let items = links.map { link -> HTML in

@@ -27,6 +27,16 @@ final class RateLimiter: Sendable {
 
 extension Application {
     private struct LoginLimiterKey: StorageKey { typealias Value = RateLimiter }
+    private struct PublicFormLimiterKey: StorageKey { typealias Value = RateLimiter }
+
+    /// Public forms (event registration…) per client address.
+    var publicFormLimiter: RateLimiter {
+        get {
+            guard let limiter = storage[PublicFormLimiterKey.self] else { fatalError("publicFormLimiter read before configure()") }
+            return limiter
+        }
+        set { storage[PublicFormLimiterKey.self] = newValue }
+    }
 
     /// Login and password-reset attempts per client address.
     var loginLimiter: RateLimiter {

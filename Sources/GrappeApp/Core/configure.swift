@@ -10,6 +10,7 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     app.config = config
     app.installOrganisationCache()
     app.loginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow, window: 600)
+    app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
 
     switch config.database {
     case .sqliteFile(let path):
@@ -42,5 +43,6 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     AppMigrations.register(on: app)
     Commands.register(on: app)
     app.lifecycle.use(MailWorker())
+    app.lifecycle.use(EventReminderWorker())
     try routes(app)
 }

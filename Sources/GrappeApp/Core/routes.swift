@@ -94,6 +94,20 @@ func routes(_ app: Application) throws {
     app.post("reunions", ":meetingID", use: MeetingController.update)
     app.post("reunions", ":meetingID", "presences", use: MeetingController.attendance)
 
+    // Events
+    app.get("evenements", use: EventController.index)
+    app.get("evenements", "nouveau", use: EventController.newForm)
+    app.post("evenements", use: EventController.create)
+    app.get("evenements", ":eventID", use: EventController.show)
+    app.post("evenements", ":eventID", use: EventController.update)
+    app.get("evenements", ":eventID", "modifier", use: EventController.editForm)
+    app.post("evenements", ":eventID", "inscription", use: EventController.register)
+    app.post("evenements", ":eventID", "desinscription", use: EventController.unregister)
+    app.get("evenements", ":eventID", "accueil", use: EventController.checkInList)
+    app.post("evenements", ":eventID", "accueil", ":registrationID", use: EventController.checkIn)
+    app.get("inscriptions", ":token", "annuler", use: EventController.cancelForm)
+    app.post("inscriptions", ":token", "annuler", use: EventController.cancelByToken)
+
     // Mail
     app.get("courriels", use: OutboxController.index)
     app.post("courriels", ":messageID", "relancer", use: OutboxController.retry)

@@ -13,6 +13,7 @@ enum AppMigrations {
         app.migrations.add(M007CreateAuditAndOutbox())
         app.migrations.add(M008CreateIndexes())
         app.migrations.add(M009CreateGroups())
+        app.migrations.add(M010CreateEvents())
         app.migrations.add(SessionRecord.migration)
     }
 }

@@ -1,0 +1,215 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Events: the public and member agenda, an event's page and registration, cancellation, and
+/// the staff's forms and check-in list.
+enum EventController {
+    static func find(_ req: Request) async throws -> ClusterEvent {
+        let id = try req.uuidParameter("eventID")
+        guard let event = try await ClusterEvent.find(id, on: req.db), event.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
+        if event.audience == .members && req.viewer.user == nil { throw LoginRequired(returnTo: req.url.string) }
+        if !req.viewer.isStaff && (event.status == .standby || event.status == .cancelled) && event.startsAt > Date() && req.viewer.user == nil { throw Abort(.notFound) }
+        return event
+    }
+
+    static func index(_ req: Request) async throws -> Response {
+        let orgID = try await req.organisationID()
+        var query = ClusterEvent.query(on: req.db).filter(\.$organisation.$id == orgID)
+        if req.viewer.user == nil { query = query.filter(\.$audience == .everyone) }
+        if !req.viewer.isStaff { query = query.filter(\.$status ~~ [.planned, .done]) }
+        let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil }
+        if let year {
+            let (from, to) = GroupQueries.yearBounds(year)
+            query = query.filter(\.$startsAt >= from).filter(\.$startsAt < to)
+        }
+        let events = try await query.sort(\.$startsAt, .descending).limit(200).with(\.$host).all()
+        let now = Date()
+        let upcoming = events.filter { $0.endsAt >= now }.reversed()
+        let past = events.filter { $0.endsAt < now }
+        func rows(_ list: [ClusterEvent]) -> HTML {
+            let lines = list.map { e -> HTML in
+                """
+                <tr><td>\(FrenchDate.long(e.startsAt))</td><td><a href="/evenements/\(e.id!.uuidString)">\(e.title)</a>
+                \(e.audience == .members ? UI.badge("adhérents", "info") : .empty)\(e.status == .planned || e.status == .done ? .empty : UI.badge(e.status.label, "warn"))</td>
+                <td>\(e.kind.label)</td><td>\(e.host?.name ?? "—")</td></tr>
+                """
+            }
+            return "<table class=\"list\"><thead><tr><th>Date</th><th>Événement</th><th>Type</th><th>Hôte</th></tr></thead><tbody>\(lines)</tbody></table>"
+        }
+        let body: HTML = """
+        <div class="page-head"><h1>Événements</h1>
+        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"/evenements/nouveau\">Nouvel événement</a></div>" as HTML : .empty)</div>
+        <h2>À venir</h2>
+        \(upcoming.isEmpty ? UI.emptyState("Aucun événement à venir pour le moment.") : rows(Array(upcoming)))
+        <h2>Passés</h2>
+        \(past.isEmpty ? UI.emptyState("Aucun événement passé.") : rows(past))
+        """
+        return try await Layout.page(req, title: "Événements", body: body)
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let event = try await find(req)
+        return try await page(req, event, form: FormState())
+    }
+
+    static func page(_ req: Request, _ event: ClusterEvent, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let eventID = try event.requireID()
+        let registrations = try await Registration.query(on: req.db).filter(\.$event.$id == eventID).sort(\.$createdAt).all()
+        let confirmed = registrations.filter { $0.status == .confirmed }.count
+        let waiting = registrations.filter { $0.status == .waitlisted }.count
+        let mine = req.viewer.user.flatMap { u in registrations.first { $0.email == u.email && $0.status != .cancelled } }
+        let host = try await event.$host.get(on: req.db)
+        return try await Layout.page(req, title: event.title, status: status, body: EventView.render(
+            req, event: event, host: host, registrations: registrations, confirmed: confirmed, waiting: waiting, mine: mine, form: form))
+    }
+
+    static func register(_ req: Request) async throws -> Response {
+        let event = try await find(req)
+        let path = "/evenements/\(try event.requireID().uuidString)"
+        guard req.application.publicFormLimiter.allow("register:" + req.clientAddress) else {
+            return try await page(req, event, form: FormState(errors: ["email": "Trop d'inscriptions depuis cette adresse : réessayez plus tard."]), status: .tooManyRequests)
+        }
+        var name: String, email: String, personID: UUID? = nil
+        if let user = req.viewer.user {
+            name = user.displayName; email = user.email; personID = user.$person.id
+        } else {
+            if !(req.content[String.self, at: "website"] ?? "").isEmpty { return req.redirect(to: path, flash: "Inscription enregistrée.") } // honeypot
+            name = (req.content[String.self, at: "name"] ?? "").trimmingCharacters(in: .whitespaces)
+            email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            var form = FormState(values: ["name": name, "email": email])
+            if name.isEmpty { form.errors["name"] = "Votre nom est obligatoire." } else if name.count > 120 { form.errors["name"] = "120 caractères au maximum." }
+            if !FieldCheck.isEmail(email) { form.errors["email"] = "Adresse e-mail invalide." }
+            if !form.errors.isEmpty { return try await page(req, event, form: form, status: .badRequest) }
+        }
+        do {
+            let registration = try await RegistrationService.register(event: event, personID: personID, name: name, email: email, app: req.application, on: req.db)
+            return req.redirect(to: path, flash: registration.status == .confirmed
+                                ? "Inscription confirmée : un courriel vous a été envoyé."
+                                : "L'événement est complet : vous êtes sur la liste d'attente.")
+        } catch let failure as RegistrationService.Failure {
+            return try await page(req, event, form: FormState(values: ["name": name, "email": email], errors: ["email": failure.description]), status: .badRequest)
+        }
+    }
+
+    /// A logged-in person cancels their own registration.
+    static func unregister(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let event = try await find(req)
+        guard let registration = try await Registration.query(on: req.db).filter(\.$event.$id == event.requireID()).filter(\.$email == user.email).first() else { throw Abort(.notFound) }
+        try await RegistrationService.cancel(registration, event: event, app: req.application, on: req.db)
+        return req.redirect(to: "/evenements/\(try event.requireID().uuidString)", flash: "Inscription annulée.")
+    }
+
+    /// A guest's cancellation link from their email: a confirmation page, then a POST.
+    static func cancelForm(_ req: Request) async throws -> Response {
+        let (registration, event) = try await byToken(req)
+        let body: HTML = """
+        <section class="narrow"><h1>Annuler mon inscription</h1>
+        <p>\(registration.name), vous êtes inscrit(e) à « \(event.title) » le \(FrenchDate.long(event.startsAt)) (\(registration.status.label.lowercased())).</p>
+        \(registration.status == .cancelled ? "<p>Cette inscription est déjà annulée.</p>" as HTML : UI.postButton(req, action: "/inscriptions/\(registration.token)/annuler", label: "Libérer ma place", style: "danger"))
+        </section>
+        """
+        return try await Layout.page(req, title: "Annuler mon inscription", body: body)
+    }
+
+    static func cancelByToken(_ req: Request) async throws -> Response {
+        let (registration, event) = try await byToken(req)
+        try await RegistrationService.cancel(registration, event: event, app: req.application, on: req.db)
+        return req.redirect(to: "/inscriptions/\(registration.token)/annuler", flash: "Votre inscription est annulée. Merci de nous avoir prévenus.")
+    }
+
+    static func byToken(_ req: Request) async throws -> (Registration, ClusterEvent) {
+        guard let token = req.parameters.get("token"), token.count >= 20, token.count <= 100,
+              let registration = try await Registration.query(on: req.db).filter(\.$token == token).with(\.$event).first() else { throw Abort(.notFound) }
+        return (registration, registration.event)
+    }
+
+    // MARK: staff
+
+    static func newForm(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let draft = ClusterEvent(organisationID: try await req.organisationID(), kind: .afterwork, title: "", startsAt: FrenchDate.at(Date(), minutes: 17 * 60 + 30),
+                                 endsAt: FrenchDate.at(Date(), minutes: 19 * 60 + 30), capacity: 0, audience: .members)
+        var form = EventForm.state(draft)
+        form.values["date"] = ""
+        return try await editPage(req, event: nil, form: form)
+    }
+
+    static func editPage(_ req: Request, event: ClusterEvent?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).sort(\.$name).all()
+        let action = event.map { "/evenements/\($0.id!.uuidString)" } ?? "/evenements"
+        let title = event == nil ? "Nouvel événement" : "Modifier « \(event!.title) »"
+        let body: HTML = """
+        \(UI.breadcrumbs([("Événements", "/evenements"), (title, nil)]))
+        <h1>\(title)</h1>
+        \(EventForm.render(req, action: action, form: form, companies: companies))
+        """
+        return try await Layout.page(req, title: title, status: status, body: body)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let event = ClusterEvent(organisationID: orgID, kind: .other, title: "", startsAt: Date(), endsAt: Date())
+        let form = try await EventForm.read(req, into: event)
+        guard form.errors.isEmpty else { return try await editPage(req, event: nil, form: form, status: .badRequest) }
+        try await req.db.transaction { db in
+            try await event.create(on: db)
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "event", entityID: try event.requireID(), action: "create",
+                                   changes: ["événement": ("", "\(event.title) le \(FrenchDate.short(event.startsAt))")])
+        }
+        return req.redirect(to: "/evenements/\(try event.requireID().uuidString)", flash: "Événement créé.")
+    }
+
+    static func editForm(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let event = try await find(req)
+        return try await editPage(req, event: event, form: EventForm.state(event))
+    }
+
+    static func update(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let event = try await find(req)
+        let before = EventForm.state(event).values
+        let form = try await EventForm.read(req, into: event)
+        guard form.errors.isEmpty else { return try await editPage(req, event: event, form: form, status: .badRequest) }
+        try await req.db.transaction { db in
+            try await event.save(on: db)
+            try await RegistrationService.promote(event: event, app: req.application, on: db)
+            try await Audit.record(on: db, organisationID: event.$organisation.id, user: user, entity: "event", entityID: try event.requireID(),
+                                   action: "update", changes: Audit.diff(before, EventForm.state(event).values))
+        }
+        return req.redirect(to: "/evenements/\(try event.requireID().uuidString)", flash: "Événement enregistré.")
+    }
+
+    /// The check-in list for the day, made for a phone.
+    static func checkInList(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let event = try await find(req)
+        let registrations = try await Registration.query(on: req.db).filter(\.$event.$id == event.requireID()).filter(\.$status == .confirmed).all()
+            .sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let here = registrations.filter { $0.checkedInAt != nil }.count
+        let rows = registrations.map { r -> HTML in
+            let label = r.checkedInAt == nil ? "Arrivé(e)" : "Annuler l'arrivée"
+            return "<li class=\"checkin\(r.checkedInAt == nil ? "" : " here")\"><span>\(r.name)</span> \(UI.postButton(req, action: "/evenements/\(event.id!.uuidString)/accueil/\(r.id!.uuidString)", label: label, style: r.checkedInAt == nil ? "primary" : "secondary"))</li>"
+        }
+        let body: HTML = """
+        \(UI.breadcrumbs([("Événements", "/evenements"), (event.title, "/evenements/\(event.id!.uuidString)"), ("Accueil", nil)]))
+        <h1>Accueil — \(event.title)</h1>
+        <p class="lead">\(here) arrivé(s) sur \(registrations.count) inscrit(s)</p>
+        \(rows.isEmpty ? UI.emptyState("Aucun inscrit.") : "<ul class=\"checkins\">\(rows)</ul>")
+        """
+        return try await Layout.page(req, title: "Accueil", body: body)
+    }
+
+    static func checkIn(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let event = try await find(req)
+        let id = try req.uuidParameter("registrationID")
+        guard let registration = try await Registration.find(id, on: req.db), registration.$event.id == event.id, registration.status == .confirmed else { throw Abort(.notFound) }
+        registration.checkedInAt = registration.checkedInAt == nil ? Date() : nil
+        try await registration.save(on: req.db)
+        return req.redirect(to: "/evenements/\(event.id!.uuidString)/accueil")
+    }
+}

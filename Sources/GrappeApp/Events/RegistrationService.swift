@@ -1,0 +1,109 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Registering, cancelling and promoting from the waiting list, each in one transaction with its
+/// emails queued in the outbox.
+enum RegistrationService {
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    static func confirmedCount(_ eventID: UUID, on db: any Database) async throws -> Int {
+        try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status == .confirmed).count()
+    }
+
+    @discardableResult
+    static func register(event: ClusterEvent, personID: UUID?, name: String, email: String, app: Application, on db: any Database) async throws -> Registration {
+        guard event.status.acceptsRegistrations else { throw Failure(description: "Les inscriptions à cet événement sont fermées (\(event.status.label.lowercased())).") }
+        guard event.endsAt > Date() else { throw Failure(description: "Cet événement est passé.") }
+        let eventID = try event.requireID()
+        return try await db.transaction { db in
+            let existing = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$email == email).first()
+            if let existing, existing.status != .cancelled { throw Failure(description: "Cette adresse est déjà inscrite (\(existing.status.label.lowercased())).") }
+            let status = RegistrationBook.statusForNew(capacity: event.capacity, confirmed: try await confirmedCount(eventID, on: db))
+            let registration = existing ?? Registration(eventID: eventID, personID: personID, name: name, email: email, status: status, token: Tokens.random(bytes: 24))
+            registration.status = status
+            registration.name = name
+            try await registration.save(on: db)
+            try await notify(registration, event: event, kind: status == .confirmed ? "event_confirmation" : "event_waitlist", app: app, on: db)
+            return registration
+        }
+    }
+
+    static func cancel(_ registration: Registration, event: ClusterEvent, app: Application, on db: any Database) async throws {
+        guard registration.status != .cancelled else { return }
+        try await db.transaction { db in
+            registration.status = .cancelled
+            try await registration.save(on: db)
+            try await promote(event: event, app: app, on: db)
+        }
+    }
+
+    /// Gives freed seats to the head of the waiting list.
+    static func promote(event: ClusterEvent, app: Application, on db: any Database) async throws {
+        let eventID = try event.requireID()
+        let waiting = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$status == .waitlisted).sort(\.$createdAt).all()
+        let seats = RegistrationBook.promotions(capacity: event.capacity, confirmed: try await confirmedCount(eventID, on: db), waiting: waiting.count)
+        for registration in waiting.prefix(seats) {
+            registration.status = .confirmed
+            try await registration.save(on: db)
+            try await notify(registration, event: event, kind: "event_promotion", app: app, on: db)
+        }
+    }
+
+    static func notify(_ r: Registration, event: ClusterEvent, kind: String, app: Application, on db: any Database) async throws {
+        let org = try await app.currentOrganisation(on: db)
+        let when = "\(FrenchDate.long(event.startsAt)) à \(MeetingRule.clock(FrenchDate.minuteOfDay(event.startsAt)))\(event.place.isEmpty ? "" : ", \(event.place)")"
+        let cancel = "\(app.config.baseURL)/inscriptions/\(r.token)/annuler"
+        let (subject, text): (String, String)
+        switch kind {
+        case "event_waitlist":
+            (subject, text) = ("Liste d'attente : \(event.title)", "L'événement est complet : vous êtes sur la liste d'attente. Vous recevrez un message si une place se libère.")
+        case "event_promotion":
+            (subject, text) = ("Une place s'est libérée : \(event.title)", "Bonne nouvelle : une place s'est libérée, votre inscription est confirmée.")
+        case "event_reminder":
+            (subject, text) = ("Rappel : \(event.title)", "Nous vous attendons bientôt.")
+        default:
+            (subject, text) = ("Inscription confirmée : \(event.title)", "Votre inscription est confirmée.")
+        }
+        let body = "Bonjour \(r.name),\n\n\(text)\n\n\(event.title)\n\(when)\n\nSi vous ne pouvez plus venir, libérez votre place : \(cancel)\n\n\(org.name)"
+        try await Mailer.queue(on: db, organisationID: event.$organisation.id, to: r.email, subject: subject, body: body, kind: kind)
+    }
+
+    /// Queues one reminder per confirmed registration for the events starting within `hours`.
+    @discardableResult
+    static func queueReminders(app: Application, now: Date = Date(), hours: Double = 24) async throws -> Int {
+        let events = try await ClusterEvent.query(on: app.db).filter(\.$status == .planned)
+            .filter(\.$startsAt > now).filter(\.$startsAt <= now.addingTimeInterval(hours * 3600)).all()
+        var sent = 0
+        for event in events {
+            let pending = try await Registration.query(on: app.db).filter(\.$event.$id == event.requireID())
+                .filter(\.$status == .confirmed).filter(\.$remindedAt == nil).all()
+            try await app.db.transaction { db in
+                for registration in pending {
+                    registration.remindedAt = now
+                    try await registration.save(on: db)
+                    try await notify(registration, event: event, kind: "event_reminder", app: app, on: db)
+                }
+            }
+            sent += pending.count
+        }
+        return sent
+    }
+}
+
+/// Sends the day-before reminders while the server runs (checked every 15 minutes).
+final class EventReminderWorker: LifecycleHandler, @unchecked Sendable {
+    private var task: Task<Void, Never>?
+
+    func didBootAsync(_ app: Application) async throws {
+        guard Entry.isServe(app) else { return }
+        task = Task {
+            while !Task.isCancelled {
+                do { try await RegistrationService.queueReminders(app: app) } catch { app.logger.error("Rappels d'événements : \(error)") }
+                try? await Task.sleep(nanoseconds: 15 * 60 * 1_000_000_000)
+            }
+        }
+    }
+
+    func shutdownAsync(_ app: Application) async { task?.cancel() }
+}
