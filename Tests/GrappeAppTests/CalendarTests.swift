@@ -34,6 +34,17 @@ extension AppTests {
             }
         }
 
+        @Test func publicEventsFeed() async throws {
+            try await withGrappe(demo: true) { app in
+                let page = try await TestClient(app).get("/agenda/evenements.ics")
+                #expect(page.status == .ok)
+                let reading = try PythonICS.read(page.body)
+                let events = try await ClusterEvent.query(on: app.db).filter(\.$audience == .everyone).filter(\.$status ~~ [.planned, .done]).all()
+                #expect(reading.starts == events.map { "\(FrenchDate.iso($0.startsAt)) \(MeetingRule.clock(FrenchDate.minuteOfDay($0.startsAt)))" }.sorted())
+                #expect(!page.body.contains("Assemblée générale"), "members-only events stay out of the public feed")
+            }
+        }
+
         @Test func personalFeedThroughASecretLinkThatCanBeReset() async throws {
             try await withGrappe(demo: true) { app in
                 let client = TestClient(app)
@@ -43,6 +54,10 @@ extension AppTests {
                 let user = try #require(try await User.query(on: app.db).filter(\.$email == DemoData.memberEmail).first())
                 let token = try #require(user.calendarToken)
                 #expect(settings.body.contains("/agenda/personnel/\(token).ics"))
+                let upcoming = try #require(try await ClusterEvent.query(on: app.db).filter(\.$status == .planned).first())
+                if try await Registration.query(on: app.db).filter(\.$event.$id == upcoming.requireID()).filter(\.$email == DemoData.memberEmail).count() == 0 {
+                    try await RegistrationService.register(event: upcoming, personID: user.$person.id, name: "Hatem", email: DemoData.memberEmail, app: app, on: app.db)
+                }
                 let feed = try await TestClient(app).get("/agenda/personnel/\(token).ics")
                 #expect(feed.status == .ok)
                 let reading = try PythonICS.read(feed.body)
@@ -50,7 +65,9 @@ extension AppTests {
                 let groupIDs = try await GroupMember.query(on: app.db).filter(\.$person.$id == personID).filter(\.$status == .member).all().map { $0.$group.id }
                 let meetings = try await Meeting.query(on: app.db).filter(\.$group.$id ~~ groupIDs).all()
                 #expect(!meetings.isEmpty)
-                #expect(reading.starts == localStarts(meetings))
+                let registered = try await Registration.query(on: app.db).filter(\.$email == DemoData.memberEmail).filter(\.$status == .confirmed).with(\.$event).all()
+                let eventStarts = registered.map { "\(FrenchDate.iso($0.event.startsAt)) \(MeetingRule.clock(FrenchDate.minuteOfDay($0.event.startsAt)))" }
+                #expect(reading.starts == (localStarts(meetings) + eventStarts).sorted(), "the person's groups and registrations")
                 try await client.post("/compte/agenda/renouveler")
                 #expect(try await TestClient(app).get("/agenda/personnel/\(token).ics").status == .notFound, "the old link stops working")
                 #expect(try await TestClient(app).get("/agenda/personnel/court.ics").status == .notFound)

@@ -82,6 +82,7 @@ func routes(_ app: Application) throws {
     app.post("groupes", ":slug", "rejoindre", use: ClubRequestController.ask)
     app.post("groupes", ":slug", "demandes", ":personID", "accepter", use: ClubRequestController.accept)
     app.post("groupes", ":slug", "demandes", ":personID", "refuser", use: ClubRequestController.decline)
+    app.get("agenda", "evenements.ics", use: CalendarController.publicEvents)
     app.get("agenda", "groupes", ":file", use: CalendarController.group)
     app.get("agenda", "personnel", ":file", use: CalendarController.personal)
     app.get("compte", "agenda", use: CalendarController.settings)

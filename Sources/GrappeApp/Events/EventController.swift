@@ -38,6 +38,7 @@ enum EventController {
             return "<table class=\"list\"><thead><tr><th>Date</th><th>Événement</th><th>Type</th><th>Hôte</th></tr></thead><tbody>\(lines)</tbody></table>"
         }
         let body: HTML = """
+        <p class="actions"><a class="button" href="/agenda/evenements.ics">S'abonner (iCalendar)</a></p>
         <div class="page-head"><h1>Événements</h1>
         \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"/evenements/nouveau\">Nouvel événement</a></div>" as HTML : .empty)</div>
         <h2>À venir</h2>

@@ -31,6 +31,21 @@ enum CalendarController {
         }
     }
 
+    static func eventItems(_ events: [ClusterEvent], baseURL: String) -> [ICalendar.Event] {
+        events.map { e in
+            ICalendar.Event(uid: "\(e.id!.uuidString)@grappe", start: e.startsAt, end: e.endsAt, summary: e.title,
+                            description: "\(e.kind.label) — \(baseURL)/evenements/\(e.id!.uuidString)", location: e.place, cancelled: e.status == .cancelled)
+        }
+    }
+
+    /// All public events (planned or done; a cancelled one stays, marked cancelled).
+    static func publicEvents(_ req: Request) async throws -> Response {
+        let org = try await req.organisation()
+        let events = try await ClusterEvent.query(on: req.db).filter(\.$organisation.$id == org.requireID()).filter(\.$audience == .everyone)
+            .filter(\.$status ~~ [.planned, .done, .cancelled]).sort(\.$startsAt).all()
+        return response(ICalendar(name: "\(org.name) — événements", events: eventItems(events, baseURL: req.application.config.baseURL)), filename: "evenements")
+    }
+
     static func group(_ req: Request) async throws -> Response {
         let slug = try icsName(req)
         guard let group = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$slug == slug).first(),
@@ -46,8 +61,11 @@ enum CalendarController {
             groups = try await GroupMember.query(on: req.db).filter(\.$person.$id == personID).filter(\.$status == .member)
                 .with(\.$group).all().map(\.group)
         }
+        let registered = try await Registration.query(on: req.db).filter(\.$email == user.email).filter(\.$status ~~ [.confirmed, .waitlisted])
+            .with(\.$event).all().map(\.event)
         let org = try await req.organisation()
-        return response(ICalendar(name: "\(org.name) — \(user.displayName)", events: try await events(req.db, groups: groups)), filename: "agenda")
+        let items = try await events(req.db, groups: groups) + eventItems(registered, baseURL: req.application.config.baseURL)
+        return response(ICalendar(name: "\(org.name) — \(user.displayName)", events: items), filename: "agenda")
     }
 
     static func settings(_ req: Request) async throws -> Response {
@@ -60,9 +78,11 @@ enum CalendarController {
         <h1>Agenda</h1>
         <p>Abonnez votre application de calendrier (Outlook, Google Agenda, Calendrier d'Apple, Thunderbird) à ces adresses.</p>
         <h2>Mon agenda personnel</h2>
-        <p>Les réunions des groupes dont vous êtes membre. Ce lien est personnel : ne le partagez pas.</p>
+        <p>Les réunions des groupes dont vous êtes membre et les événements auxquels vous êtes inscrit(e). Ce lien est personnel : ne le partagez pas.</p>
         <p><code class="token">\(base)/agenda/personnel/\(token).ics</code></p>
         \(UI.postButton(req, action: "/compte/agenda/renouveler", label: "Changer de lien (l'ancien cessera de fonctionner)", confirm: "Changer de lien ?"))
+        <h2>Événements publics</h2>
+        <p><code>\(base)/agenda/evenements.ics</code></p>
         <h2>Commissions</h2>
         \(rows.isEmpty ? UI.emptyState("Aucune commission.") : "<ul>\(rows)</ul>")
         """
