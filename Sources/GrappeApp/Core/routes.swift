@@ -106,6 +106,11 @@ func routes(_ app: Application) throws {
     app.post("evenements", ":eventID", "desinscription", use: EventController.unregister)
     app.get("evenements", ":eventID", "accueil", use: EventController.checkInList)
     app.post("evenements", ":eventID", "accueil", ":registrationID", use: EventController.checkIn)
+    app.get("evenements", ":eventID", "assemblee", use: AssemblyController.show)
+    app.post("evenements", ":eventID", "assemblee", use: AssemblyController.settings)
+    app.post("evenements", ":eventID", "assemblee", "convocation", use: AssemblyController.convene)
+    app.post("evenements", ":eventID", "assemblee", "presences", use: AssemblyController.attendance)
+    app.post("evenements", ":eventID", "assemblee", "resolutions", use: AssemblyController.resolution)
     app.get("inscriptions", ":token", "annuler", use: EventController.cancelForm)
     app.post("inscriptions", ":token", "annuler", use: EventController.cancelByToken)
 

@@ -42,6 +42,28 @@ enum DemoEvents {
                 if index < seed.present { registration.checkedInAt = event.startsAt.addingTimeInterval(Double(index % 30) * 60) }
                 try await registration.create(on: db)
             }
+            if seed.kind == .generalAssembly { try await loadAssembly(event: event, organisationID: organisationID, on: db) }
+        }
+    }
+
+    /// The 2025 general assembly: 35 members present, 10 represented, three resolutions adopted.
+    static func loadAssembly(event: ClusterEvent, organisationID: UUID, on db: any Database) async throws {
+        let assembly = Assembly(eventID: try event.requireID(), quorumPercent: 50, maxProxies: 2)
+        assembly.convenedAt = FrenchDate.make(2025, 6, 2)
+        try await assembly.create(on: db)
+        let assemblyID = try assembly.requireID()
+        let voters = try await AssemblyQueries.voters(db, organisationID: organisationID, year: 2025)
+        let present = Array(voters.prefix(35)), represented = Array(voters.dropFirst(35).prefix(10))
+        for voter in present {
+            try await AssemblyAttendance(assemblyID: assemblyID, companyID: voter.companyID, status: .present, proxyID: nil).create(on: db)
+        }
+        for (index, voter) in represented.enumerated() {
+            try await AssemblyAttendance(assemblyID: assemblyID, companyID: voter.companyID, status: .represented,
+                                         proxyID: present[index % present.count].companyID).create(on: db)
+        }
+        for (position, vote) in [("Approbation du rapport moral 2024", 40, 0, 5), ("Approbation des comptes 2024", 38, 2, 5),
+                                 ("Montant des cotisations 2026 (barème inchangé)", 36, 4, 5)].enumerated() {
+            try await Resolution(assemblyID: assemblyID, position: position + 1, title: vote.0, votesFor: vote.1, votesAgainst: vote.2, abstentions: vote.3).create(on: db)
         }
     }
 }

@@ -38,7 +38,8 @@ enum EventView {
             }
             list = """
             <h2>Inscriptions (\(seats)\(waiting > 0 ? ", \(waiting) en attente" : ""))</h2>
-            <p class="actions"><a class="button" href="/evenements/\(id)/accueil">Accueil des participants</a> <a class="button" href="/evenements/\(id)/modifier">Modifier</a></p>
+            <p class="actions"><a class="button" href="/evenements/\(id)/accueil">Accueil des participants</a> <a class="button" href="/evenements/\(id)/modifier">Modifier</a>
+            \(event.kind == .generalAssembly ? "<a class=\"button primary\" href=\"/evenements/\(id)/assemblee\">Assemblée : quorum, pouvoirs, votes</a>" as HTML : .empty)</p>
             \(rows.isEmpty ? UI.emptyState("Aucune inscription.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>E-mail</th><th>État</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>")
             """
         } else {

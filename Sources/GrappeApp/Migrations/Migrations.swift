@@ -14,6 +14,7 @@ enum AppMigrations {
         app.migrations.add(M008CreateIndexes())
         app.migrations.add(M009CreateGroups())
         app.migrations.add(M010CreateEvents())
+        app.migrations.add(M011CreateAssemblies())
         app.migrations.add(SessionRecord.migration)
     }
 }
