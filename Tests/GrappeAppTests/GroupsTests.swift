@@ -242,3 +242,39 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    @Suite struct GroupFormTests {
+        @Test func staffCreateAGroupAndLeadsEditIt() async throws {
+            try await withGrappe { app in
+                let client = try await Fixtures.staffClient(app)
+                #expect(try await client.get("/groupes/nouveau").status == .ok)
+                let bad = try await client.post("/groupes", ["name": "", "kind": "secte", "founded": "1800", "ordinal": "2", "weekday": "5", "start": "13:00", "end": "12:00"])
+                #expect(bad.status == .badRequest)
+                #expect(bad.body.contains("Le nom est obligatoire.") && bad.body.contains("Type inconnu.") && bad.body.contains("Une année entre 1990 et 2100."))
+                let created = try await client.post("/groupes", ["name": "Commission Spatiale", "kind": "commission", "description": "Satellites",
+                                                                 "projects": "Cubesat\nStation sol", "founded": "2026", "active": "1",
+                                                                 "ordinal": "-1", "weekday": "4", "start": "17:00", "end": "18:30"])
+                #expect(created.location == "/groupes/commission-spatiale")
+                let page = try await client.get("/groupes/commission-spatiale")
+                #expect(page.body.contains("dernier mercredi du mois, 17:00–18:30"))
+                #expect(page.body.contains("<li>Station sol</li>"))
+                #expect(page.body.contains("créé(e) en 2026"))
+                let group = try #require(try await Group.query(on: app.db).filter(\.$slug == "commission-spatiale").first())
+                let lead = try await Fixtures.member(app, name: "Cheffe", login: "cheffe@c.example")
+                try await GroupMember(groupID: group.requireID(), personID: lead.person.requireID(), lead: true).create(on: app.db)
+                let leadClient = TestClient(app)
+                try await leadClient.login("cheffe@c.example", Fixtures.password)
+                #expect(try await leadClient.get("/groupes/commission-spatiale/modifier").status == .ok)
+                let edited = try await leadClient.post("/groupes/commission-spatiale/modifier", ["name": "Commission Spatiale", "kind": "club",
+                                                                                                 "description": "Satellites et lanceurs", "active": "1", "ordinal": ""])
+                #expect(edited.status == .seeOther)
+                let saved = try #require(try await Group.find(group.id, on: app.db))
+                #expect(saved.kind == .commission, "only staff change the kind")
+                #expect(saved.rule == nil)
+                #expect(saved.about == "Satellites et lanceurs")
+                #expect(try await leadClient.get("/groupes/nouveau").status == .forbidden)
+            }
+        }
+    }
+}

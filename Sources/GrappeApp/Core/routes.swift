@@ -75,7 +75,11 @@ func routes(_ app: Application) throws {
     // Governance, commissions, clubs, meetings
     app.get("gouvernance", use: GovernanceController.index)
     app.get("groupes", use: GroupController.index)
+    app.get("groupes", "nouveau", use: GroupFormController.newForm)
+    app.post("groupes", use: GroupFormController.create)
     app.get("groupes", ":slug", use: GroupController.show)
+    app.get("groupes", ":slug", "modifier", use: GroupFormController.editForm)
+    app.post("groupes", ":slug", "modifier", use: GroupFormController.update)
     app.post("groupes", ":slug", "membres", use: GroupController.addMember)
     app.post("groupes", ":slug", "membres", ":personID", "actif", use: GroupController.toggleMember)
     app.post("groupes", ":slug", "planifier", use: GroupController.generate)

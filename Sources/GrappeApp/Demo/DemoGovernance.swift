@@ -56,6 +56,20 @@ enum DemoGovernance {
         ("Gouvernement", 11, 18, "Bilan de l'année et perspectives 2026"), ("Province Sud", 5, 13, "Aide à la numérisation et diagnostic de maturité"),
     ]
 
+    /// Each commission's 2025 projects, as the report lists them.
+    static let projects: [String: [String]] = [
+        "cybersecurite": ["Le 4e CTF calédonien, HACKAGOU", "La participation au bureau du Centre Cyber du Pacifique",
+                          "Le programme PRO SUD avec la province Sud : coaching cybersécurité des chefs d'entreprise",
+                          "Le soutien de l'étude OSINT réalisée par AdDo", "Les assurances cyber", "La mise en relation avec l'École 2600",
+                          "Les interventions en milieu scolaire", "La sollicitation du CNAM pour des formations"],
+        "formation": ["La Semaine du numérique du vice-rectorat : conférences et tables rondes", "Le Salon Master Emploi de l'UNC",
+                      "La mise en relation avec la FFI (Fédération Formation Insertion)"],
+        "data-ia": ["Des présentations de cas d'usage", "Des partages de veille et d'actualités", "Des présentations techniques d'outils et solutions",
+                    "Des retours d'expérience"],
+        "numerique-inclusif-durable": ["La Grande Collecte Numérique", "Le rapprochement avec le Club RSE",
+                                       "La feuille de route de l'inclusion numérique avec le Gouvernement"],
+    ]
+
     static func load(organisationID: UUID, on db: any Database) async throws {
         let people = try await Person.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$lastName).all()
         let contacts = try await CompanyContact.query(on: db).all()
@@ -104,6 +118,7 @@ enum DemoGovernance {
             let group = Group(organisationID: organisationID, kind: seed.kind, name: seed.name, slug: seed.slug, about: seed.about,
                               foundedOn: seed.founded, active: seed.active)
             group.rule = seed.rule
+            group.projects = (projects[seed.slug] ?? []).joined(separator: "\n")
             try await group.create(on: db)
             let groupID = try group.requireID()
             let members = Array(pool.rotated(by: offset * 11).prefix(seed.members))

@@ -12,6 +12,8 @@ final class Group: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "slug") var slug: String
     @Field(key: "description") var about: String
+    /// Current projects, one per line.
+    @Field(key: "projects") var projects: String
     @OptionalField(key: "founded_on") var foundedOn: Date?
     @Field(key: "active") var active: Bool
     @OptionalField(key: "rule_ordinal") var ruleOrdinal: Int?
@@ -28,6 +30,7 @@ final class Group: Model, @unchecked Sendable {
         self.name = name
         self.slug = slug
         self.about = about
+        self.projects = ""
         self.foundedOn = foundedOn
         self.active = active
     }

@@ -34,7 +34,7 @@ enum GroupController {
             """
         }
         let body: HTML = """
-        <div class="page-head"><h1>Groupes \(year)</h1>\(req.viewer.readsEverything ? "<div class=\"actions\"><a class=\"button\" href=\"/benevolat?annee=\(year)\">Bénévolat</a></div>" as HTML : .empty)<p class="years"><a href="/groupes?annee=\(year - 1)">← \(year - 1)</a> · <a href="/groupes?annee=\(year + 1)">\(year + 1) →</a></p></div>
+        <div class="page-head"><h1>Groupes \(year)</h1>\(req.viewer.readsEverything ? "<div class=\"actions\"><a class=\"button\" href=\"/benevolat?annee=\(year)\">Bénévolat</a>\(req.viewer.isStaff ? " <a class=\"button primary\" href=\"/groupes/nouveau\">Nouveau groupe</a>" as HTML : .empty)</div>" as HTML : .empty)<p class="years"><a href="/groupes?annee=\(year - 1)">← \(year - 1)</a> · <a href="/groupes?annee=\(year + 1)">\(year + 1) →</a></p></div>
         \(visible.isEmpty ? UI.emptyState("Aucun groupe.") : HTML.join(sections))
         """
         return try await Layout.page(req, title: "Groupes", body: body)

@@ -17,7 +17,14 @@ enum GroupView {
         """
         <p class="lead">\(group.kind.label)\(group.foundedOn.map { " · créé(e) en \(FrenchDate.year(of: $0))" } ?? "")\(group.rule.map { " · \($0.label)" } ?? "")</p>
         \(group.about.isEmpty ? HTML.empty : HTML("<p>\(group.about)</p>"))
+        \(projects(group))
         """
+    }
+
+    static func projects(_ group: Group) -> HTML {
+        let items = group.projects.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !items.isEmpty else { return .empty }
+        return "<h2>Projets en cours</h2><ul>\(items.map { "<li>\($0)</li>" as HTML })</ul>"
     }
 
     /// What a person outside a closed club sees: its description and how to join.
@@ -81,6 +88,7 @@ enum GroupView {
         return """
         \(UI.breadcrumbs([("Groupes", "/groupes?annee=\(year)"), (group.name, nil)]))
         <div class="page-head"><h1>\(group.name) \(group.active ? HTML.empty : UI.badge("en sommeil", "info"))</h1>
+        \(staff ? "<a class=\"button\" href=\"\(path)/modifier\">Modifier</a>" as HTML : .empty)
         <p class="years"><a href="\(path)?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="\(path)?annee=\(year + 1)">\(year + 1) →</a></p></div>
         \(header(group))
         <ul class="stats">

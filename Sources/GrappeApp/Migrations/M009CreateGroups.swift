@@ -12,6 +12,7 @@ struct M009CreateGroups: AsyncMigration {
             .field("name", .string, .required)
             .field("slug", .string, .required)
             .field("description", .string, .required)
+            .field("projects", .string, .required)
             .field("founded_on", .datetime)
             .field("active", .bool, .required)
             .field("rule_ordinal", .int)
