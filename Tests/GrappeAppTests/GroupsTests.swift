@@ -278,3 +278,37 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests {
+    @Suite struct MandateTests {
+        @Test func recordEndAndReadTheHistory() async throws {
+            try await withGrappe(demo: true) { app in
+                let client = TestClient(app)
+                try await client.login(DemoData.managerEmail)
+                let board = try #require(try await Group.query(on: app.db).filter(\.$kind == .board).first())
+                let eve = try #require(try await Person.query(on: app.db).filter(\.$lastName == "CHIAPELLO").first())
+                let bad = try await client.post("/gouvernance/mandats", ["group": board.id!.uuidString, "person": eve.id!.uuidString, "role": "roi", "elected": "hier", "term": "30"])
+                #expect(try await client.get(bad.location!).body.contains("Mandat non enregistré"))
+                let ok = try await client.post("/gouvernance/mandats", ["group": board.id!.uuidString, "person": eve.id!.uuidString, "role": "president",
+                                                                        "elected": "2026-04-23", "term": "3", "rank": "0"])
+                #expect(ok.status == .seeOther)
+                let newMandate = try #require(try await Mandate.query(on: app.db).filter(\.$role == .president).filter(\.$person.$id == eve.requireID()).first())
+                #expect(FrenchDate.iso(newMandate.endsOn) == "2029-04-23")
+                let history = try await client.get("/gouvernance/mandats?role=president")
+                #expect(history.body.contains("Eve CHIAPELLO") && history.body.contains("Sylver SCHORGEN"), "both presidents, newest first")
+                #expect(history.body.range(of: "Eve CHIAPELLO")!.lowerBound < history.body.range(of: "Sylver SCHORGEN")!.lowerBound)
+                let perPerson = try await client.get("/gouvernance/mandats?personne=\(eve.id!.uuidString)")
+                #expect(perPerson.body.contains("Vice-président") && perPerson.body.contains("Président"))
+                let early = try await client.post("/gouvernance/mandats/\(newMandate.id!.uuidString)/terminer", ["date": "2027-01-31"])
+                #expect(early.status == .seeOther)
+                #expect(FrenchDate.iso(try #require(try await Mandate.find(newMandate.id, on: app.db)).endsOn) == "2027-01-31")
+                let invalid = try await client.post("/gouvernance/mandats/\(newMandate.id!.uuidString)/terminer", ["date": "2020-01-01"])
+                #expect(try await client.get(invalid.location!).body.contains("Date de fin invalide"))
+                let boardClient = TestClient(app)
+                try await boardClient.login(DemoData.boardEmail)
+                #expect(try await boardClient.get("/gouvernance/mandats").status == .ok)
+                #expect(try await boardClient.post("/gouvernance/mandats", ["group": board.id!.uuidString]).status == .forbidden)
+            }
+        }
+    }
+}

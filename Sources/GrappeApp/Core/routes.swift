@@ -74,6 +74,9 @@ func routes(_ app: Application) throws {
 
     // Governance, commissions, clubs, meetings
     app.get("gouvernance", use: GovernanceController.index)
+    app.get("gouvernance", "mandats", use: MandateController.history)
+    app.post("gouvernance", "mandats", use: MandateController.create)
+    app.post("gouvernance", "mandats", ":mandateID", "terminer", use: MandateController.end)
     app.get("groupes", use: GroupController.index)
     app.get("groupes", "nouveau", use: GroupFormController.newForm)
     app.post("groupes", use: GroupFormController.create)

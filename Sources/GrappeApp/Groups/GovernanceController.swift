@@ -18,9 +18,10 @@ enum GovernanceController {
         let (from, to) = GroupQueries.yearBounds(year)
         let institutionMeetings = try await Meeting.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$group.$id == nil)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
+        let people = req.viewer.isStaff ? try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all() : []
         return try await Layout.page(req, title: "Gouvernance", body: GovernanceView.render(
             req, year: year, groups: groups, mandates: mandates, perMonth: perMonth, institutions: institutions,
-            institutionMeetings: institutionMeetings))
+            institutionMeetings: institutionMeetings, people: people))
     }
 
     /// Mandates ending within `days` days, soonest first (for the dashboard).
@@ -36,7 +37,7 @@ enum GovernanceController {
 
 enum GovernanceView {
     static func render(_ req: Request, year: Int, groups: [Group], mandates: [Mandate], perMonth: [Int],
-                       institutions: [(String, Int)], institutionMeetings: [Meeting]) -> HTML {
+                       institutions: [(String, Int)], institutionMeetings: [Meeting], people: [Person]) -> HTML {
         let now = Date()
         let sections = groups.sorted { $0.kind.rawValue < $1.kind.rawValue }.map { group -> HTML in
             let seats = mandates.filter { $0.$group.id == group.id }
@@ -44,14 +45,18 @@ enum GovernanceView {
             let rows = seats.map { m -> HTML in
                 let holder = m.holderLabel.isEmpty ? "\(m.person.fullName)\(m.company.map { " (\($0.name))" } ?? "")" : m.holderLabel
                 let ending = MandateTerm.endsSoon(m.endsOn, now: now) ? UI.badge("échéance proche", "warn") : (m.endsOn < now ? UI.badge("terminé", "info") : .empty)
+                let close: HTML = req.viewer.isStaff && m.endsOn >= now ? """
+                <form method="post" action="/gouvernance/mandats/\(m.id!.uuidString)/terminer" class="inline" data-confirm="Terminer ce mandat ?">\(CSRF.hiddenField(req))
+                <input type="date" name="date" value="\(FrenchDate.iso(now))" aria-label="Date de fin"> <button>Terminer</button></form>
+                """ : .empty
                 return """
-                <tr><td>\(holder)</td><td>\(m.role.label)\(m.rank > 0 ? " \(m.rank)" : "")</td><td>\(FrenchDate.long(m.electedOn))</td>
-                <td>\(FrenchDate.long(m.endsOn)) \(ending)</td><td>\(m.voting ? "oui" : "non (membre d'honneur)")</td></tr>
+                <tr><td><a href="/gouvernance/mandats?personne=\(m.$person.id.uuidString)">\(holder)</a></td><td><a href="/gouvernance/mandats?role=\(m.role.rawValue)">\(m.role.label)</a>\(m.rank > 0 ? " \(m.rank)" : "")</td><td>\(FrenchDate.long(m.electedOn))</td>
+                <td>\(FrenchDate.long(m.endsOn)) \(ending)</td><td>\(m.voting ? "oui" : "non (membre d'honneur)")</td><td>\(close)</td></tr>
                 """
             }
             return """
             <h2><a href="/groupes/\(group.slug)">\(group.name)</a></h2>
-            \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th></tr></thead><tbody>\(rows)</tbody></table>")
+            \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
             """
         }
         let chart = BarChart(title: "Réunions du bureau et du CA en \(year), par mois",
@@ -73,10 +78,24 @@ enum GovernanceView {
         \(Input.text("end", "Fin", FormState(values: ["end": "10:00"]), type: "time", required: true))
         <button class="primary">Enregistrer</button></form></details>
         """ : .empty
+        let mandateForm: HTML = req.viewer.isStaff ? """
+        <details><summary>Enregistrer un mandat (après une élection)</summary>
+        <form method="post" action="/gouvernance/mandats" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.select("group", "Instance", FormState(), options: groups.map { ($0.id!.uuidString, $0.name) }, required: true))
+        \(Input.select("person", "Personne", FormState(), options: people.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
+        \(Input.select("role", "Rôle", FormState(values: ["role": MandateRole.director.rawValue]), options: MandateRole.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.text("rank", "Rang (vice-présidents)", FormState(values: ["rank": "0"]), type: "number", extra: " min=\"0\" max=\"9\""))
+        \(Input.text("elected", "Élu(e) le", FormState(), type: "date", required: true))
+        \(Input.text("term", "Durée (ans)", FormState(values: ["term": String(MandateTerm.defaultYears)]), type: "number", extra: " min=\"1\" max=\"10\""))
+        \(Input.text("label", "Libellé (membre d'honneur : « La CCI »)", FormState(), maxLength: 120))
+        <button class="primary">Enregistrer</button></form></details>
+        <p><a href="/gouvernance/mandats">Historique des mandats</a></p>
+        """ : "<p><a href=\"/gouvernance/mandats\">Historique des mandats</a></p>"
         let total = perMonth.reduce(0, +)
         return """
         <div class="page-head"><h1>Gouvernance</h1><p class="years"><a href="/gouvernance?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="/gouvernance?annee=\(year + 1)">\(year + 1) →</a></p></div>
         \(sections)
+        \(mandateForm)
         <h2>Réunions du bureau et du CA en \(year)</h2>
         \(total == 0 ? UI.emptyState("Aucune réunion tenue en \(year).") : chart)
         <h2>Réunions avec les institutions en \(year)</h2>
