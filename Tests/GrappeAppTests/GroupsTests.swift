@@ -38,7 +38,7 @@ extension AppTests {
                 let governance = try await client.get("/gouvernance?annee=2025")
                 #expect(governance.body.contains("Conseil d&#39;administration"))
                 #expect(governance.body.contains("Sylver SCHORGEN (SF2I)"))
-                #expect(governance.body.contains("Vice-président 3"))
+                #expect(governance.body.contains("Vice-président</a> 3"))
                 #expect(governance.body.contains("non (membre d&#39;honneur)"))
                 #expect(governance.body.contains("lundi 20 avril 2026"))
                 #expect(governance.body.contains("<th scope=\"row\">Novembre</th><td class=\"num\">2</td>"), "two board meetings in November")
