@@ -175,6 +175,15 @@ extension AppTests {
                 #expect(try await asker.post("/reunions/\(meeting.id!.uuidString)/presences", ["p_\(applicant.person.id!.uuidString)": "absent"]).status == .forbidden)
                 #expect(try await chief.post("/reunions", ["group": "club-dsi", "title": "x", "date": "2025-05-01", "start": "12:00", "end": "13:00"]).status == .forbidden)
                 #expect(try await chief.post("/reunions", ["group": "club-rssi", "title": "Réunion de mai", "date": "2025-05-01", "start": "12:00", "end": "13:00"]).status == .seeOther)
+                // The lead adds volunteer time for their club; the new member cannot.
+                let time = try await chief.post("/groupes/club-rssi/benevolat", ["person": applicant.person.id!.uuidString, "activity": "Veille", "date": "2025-05-02", "hours": "3"])
+                #expect(time.status == .seeOther)
+                #expect(try await VolunteerEntry.query(on: app.db).filter(\.$group.$id == club.requireID()).first()?.minutes == 180)
+                let stranger = try await Fixtures.member(app, name: "Externe")
+                let outsider = try await chief.post("/groupes/club-rssi/benevolat", ["person": stranger.person.id!.uuidString, "activity": "x", "date": "2025-05-02", "hours": "1"])
+                #expect(try await chief.get(outsider.location!).body.contains("ne fait pas partie du groupe"))
+                #expect(try await asker.post("/groupes/club-rssi/benevolat", ["person": applicant.person.id!.uuidString, "activity": "x", "date": "2025-05-02", "hours": "3"]).status == .forbidden)
+                #expect(try await chief.post("/groupes/club-dsi/benevolat", ["person": applicant.person.id!.uuidString, "activity": "x", "date": "2025-05-02", "hours": "3"]).status == .forbidden)
             }
         }
 

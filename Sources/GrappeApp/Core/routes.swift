@@ -86,6 +86,7 @@ func routes(_ app: Application) throws {
     app.post("groupes", ":slug", "membres", use: GroupController.addMember)
     app.post("groupes", ":slug", "membres", ":personID", "actif", use: GroupController.toggleMember)
     app.post("groupes", ":slug", "planifier", use: GroupController.generate)
+    app.post("groupes", ":slug", "benevolat", use: VolunteerController.addForGroup)
     app.post("groupes", ":slug", "rejoindre", use: ClubRequestController.ask)
     app.post("groupes", ":slug", "demandes", ":personID", "accepter", use: ClubRequestController.accept)
     app.post("groupes", ":slug", "demandes", ":personID", "refuser", use: ClubRequestController.decline)

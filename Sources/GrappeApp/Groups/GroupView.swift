@@ -72,6 +72,15 @@ enum GroupView {
         \(Input.text("role", "Rôle (facultatif)", FormState(), maxLength: 80))
         <button class="primary">Ajouter</button></form></details>
         """ : .empty
+        let volunteer: HTML = staff && !members.isEmpty ? """
+        <details><summary>Ajouter du temps bénévole (hors réunions)</summary>
+        <form method="post" action="\(path)/benevolat" class="inline-form">\(CSRF.hiddenField(req))
+        \(Input.select("person", "Personne", FormState(), options: members.map { ($0.$person.id.uuidString, $0.person.fullName) }, required: true, blank: "—"))
+        \(Input.text("activity", "Activité", FormState(), required: true, maxLength: 200))
+        \(Input.text("date", "Date", FormState(), type: "date", required: true))
+        \(Input.text("hours", "Durée (heures)", FormState(), required: true, maxLength: 10))
+        <button class="primary">Ajouter</button></form></details>
+        """ : .empty
         let planning: HTML = staff && group.rule != nil ? """
         <form method="post" action="\(path)/planifier" class="inline">\(CSRF.hiddenField(req))<input type="hidden" name="year" value="\(year)">
         <button>Planifier les réunions \(year) selon le rendez-vous</button></form>
@@ -105,6 +114,7 @@ enum GroupView {
         <h2>Membres</h2>
         \(members.isEmpty ? UI.emptyState("Aucun membre.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Rôle</th><th>État</th><th></th></tr></thead><tbody>\(memberRows)</tbody></table>")
         \(addMember)
+        \(volunteer)
         """
     }
 }

@@ -54,11 +54,27 @@ enum VolunteerController {
 
     static func add(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
+        return try await record(req, user: user, fixedGroup: nil)
+    }
+
+    /// A group's lead (or staff) adds volunteer time for that group, from the group's page.
+    static func addForGroup(_ req: Request) async throws -> Response {
+        let group = try await GroupAccess.find(req)
+        let user = try await GroupAccess.requireManage(req, group: group)
+        return try await record(req, user: user, fixedGroup: group)
+    }
+
+    static func record(_ req: Request, user: User, fixedGroup: Group?) async throws -> Response {
         let orgID = try await req.organisationID()
         var form = FormState()
         for key in ["person", "activity", "group", "date", "hours"] { form.values[key] = (req.content[String.self, at: key] ?? "").trimmingCharacters(in: .whitespaces) }
+        if let fixedGroup { form.values["group"] = fixedGroup.id?.uuidString ?? "" }
         let person = try await UUID(uuidString: form["person"]).asyncFlatMap { try await Person.find($0, on: req.db) }
         if person?.$organisation.id != orgID { form.errors["person"] = "Choisissez une personne." }
+        if let fixedGroup, let personID = person?.id,
+           try await GroupMember.query(on: req.db).filter(\.$group.$id == fixedGroup.requireID()).filter(\.$person.$id == personID).filter(\.$status == .member).count() == 0 {
+            form.errors["person"] = "Cette personne ne fait pas partie du groupe."
+        }
         var groupID: UUID? = nil
         if !form["group"].isEmpty {
             let group = try await UUID(uuidString: form["group"]).asyncFlatMap { try await Group.find($0, on: req.db) }
@@ -70,6 +86,9 @@ enum VolunteerController {
         let minutes = VolunteerTime.minutes(form["hours"])
         if minutes == nil { form.errors["hours"] = "Durée invalide : un nombre d'heures (2,5) ou 2h30, 1 000 h au plus." }
         guard form.errors.isEmpty, let person, let date, let minutes else {
+            if let fixedGroup {
+                return req.redirect(to: "/groupes/\(fixedGroup.slug)", flash: "Temps non enregistré : " + form.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
+            }
             var year = try await GroupController.year(req)
             if let date { year = FrenchDate.year(of: date) }
             return try await page(req, year: year, form: form, status: .badRequest)
@@ -81,7 +100,8 @@ enum VolunteerController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "volunteer", entityID: try entry.requireID(), action: "create",
                                    changes: ["bénévolat": ("", "\(person.fullName) : \(Hours.format(minutes)) — \(entry.activity)")])
         }
-        return req.redirect(to: "/benevolat?annee=\(FrenchDate.year(of: date))", flash: "\(Hours.format(minutes)) ajoutées pour \(person.fullName).")
+        let back = fixedGroup.map { "/groupes/\($0.slug)?annee=\(FrenchDate.year(of: date))" } ?? "/benevolat?annee=\(FrenchDate.year(of: date))"
+        return req.redirect(to: back, flash: "\(Hours.format(minutes)) ajoutées pour \(person.fullName).")
     }
 
     static func exportCSV(_ req: Request) async throws -> Response {
