@@ -92,6 +92,8 @@ enum Assets {
     .signature { margin-top: 3rem; text-align: right; }
     ul.changes { margin: 0; padding-left: 1rem; }
     .hp { position: absolute; left: -10000px; }
+    td .field { margin: 0; min-width: 0; }
+    td .field > label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     ul.checkins { list-style: none; padding: 0; }
     li.checkin { display: flex; justify-content: space-between; align-items: center; gap: 1rem; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .8rem 1rem; margin-bottom: .5rem; font-size: 1.1rem; }
     li.checkin.here { background: #dff3e8; }
