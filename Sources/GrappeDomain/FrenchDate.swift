@@ -83,3 +83,8 @@ extension FrenchDate {
         calendar.startOfDay(for: day).addingTimeInterval(Double(minutes * 60))
     }
 }
+
+extension FrenchDate {
+    /// "12:00", the time of day in Nouméa.
+    public static func clock(_ date: Date) -> String { MeetingRule.clock(minuteOfDay(date)) }
+}

@@ -9,7 +9,7 @@ extension AppTests {
     @Suite struct CalendarTests {
         func localStarts(_ meetings: [Meeting]) -> [String] {
             meetings.filter { $0.status != .cancelled }
-                .map { "\(FrenchDate.iso($0.startsAt)) \(MeetingRule.clock(FrenchDate.minuteOfDay($0.startsAt)))" }.sorted()
+                .map { "\(FrenchDate.iso($0.startsAt)) \(FrenchDate.clock($0.startsAt))" }.sorted()
         }
 
         @Test func commissionFeedExpandsToItsMeetings() async throws {
@@ -40,7 +40,7 @@ extension AppTests {
                 #expect(page.status == .ok)
                 let reading = try PythonICS.read(page.body)
                 let events = try await ClusterEvent.query(on: app.db).filter(\.$audience == .everyone).filter(\.$status ~~ [.planned, .done]).all()
-                #expect(reading.starts == events.map { "\(FrenchDate.iso($0.startsAt)) \(MeetingRule.clock(FrenchDate.minuteOfDay($0.startsAt)))" }.sorted())
+                #expect(reading.starts == events.map { "\(FrenchDate.iso($0.startsAt)) \(FrenchDate.clock($0.startsAt))" }.sorted())
                 #expect(!page.body.contains("Assemblée générale"), "members-only events stay out of the public feed")
             }
         }
@@ -66,7 +66,7 @@ extension AppTests {
                 let meetings = try await Meeting.query(on: app.db).filter(\.$group.$id ~~ groupIDs).all()
                 #expect(!meetings.isEmpty)
                 let registered = try await Registration.query(on: app.db).filter(\.$email == DemoData.memberEmail).filter(\.$status == .confirmed).with(\.$event).all()
-                let eventStarts = registered.map { "\(FrenchDate.iso($0.event.startsAt)) \(MeetingRule.clock(FrenchDate.minuteOfDay($0.event.startsAt)))" }
+                let eventStarts = registered.map { "\(FrenchDate.iso($0.event.startsAt)) \(FrenchDate.clock($0.event.startsAt))" }
                 #expect(reading.starts == (localStarts(meetings) + eventStarts).sorted(), "the person's groups and registrations")
                 try await client.post("/compte/agenda/renouveler")
                 #expect(try await TestClient(app).get("/agenda/personnel/\(token).ics").status == .notFound, "the old link stops working")

@@ -65,7 +65,7 @@ enum AssemblyController {
         let org = try await req.organisation()
         let holders = try await AssemblyQueries.holders(req.db, organisationID: orgID, year: l.year)
         let e = l.event
-        let when = "\(FrenchDate.long(e.startsAt)) à \(MeetingRule.clock(FrenchDate.minuteOfDay(e.startsAt)))\(e.place.isEmpty ? "" : ", \(e.place)")"
+        let when = "\(FrenchDate.long(e.startsAt)) à \(FrenchDate.clock(e.startsAt))\(e.place.isEmpty ? "" : ", \(e.place)")"
         let assembly = try await ensure(l, on: req.db)
         try await req.db.transaction { db in
             for holder in holders {

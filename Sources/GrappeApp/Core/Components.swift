@@ -5,8 +5,6 @@ import Vapor
 enum UI {
     static func xpf(_ amount: Int) -> HTML { "<span class=\"num\">\(Money.xpf(amount))</span>" }
 
-    static func date(_ date: Date?) -> String { date.map(FrenchDate.long) ?? "—" }
-
     static func emptyState(_ message: String, action: HTML = .empty) -> HTML {
         "<div class=\"empty\"><p>\(message)</p>\(action)</div>"
     }

@@ -5,10 +5,9 @@ import Vapor
 /// The staff form for an event: reading, checking and rendering.
 enum EventForm {
     static func state(_ e: ClusterEvent) -> FormState {
-        FormState(values: ["title": e.title, "kind": e.kind.rawValue, "description": e.about, "host": e.$host.id?.uuidString ?? "",
-                           "place": e.place, "date": FrenchDate.iso(e.startsAt), "start": MeetingRule.clock(FrenchDate.minuteOfDay(e.startsAt)),
-                           "end": MeetingRule.clock(FrenchDate.minuteOfDay(e.endsAt)), "capacity": String(e.capacity),
-                           "audience": e.audience.rawValue, "status": e.status.rawValue, "axes": e.axesText])
+        FormState(values: ScheduleFields.values(start: e.startsAt, end: e.endsAt).merging(
+            ["title": e.title, "kind": e.kind.rawValue, "description": e.about, "host": e.$host.id?.uuidString ?? "", "place": e.place,
+             "capacity": String(e.capacity), "audience": e.audience.rawValue, "status": e.status.rawValue, "axes": e.axesText]) { a, _ in a })
     }
 
     /// Checks the posted fields and copies them onto `event`; returns the form with its errors.
@@ -35,14 +34,10 @@ enum EventForm {
             if let host { company = try await Company.find(host, on: req.db) }
             if company?.$organisation.id != orgID { form.errors["host"] = "Adhérent inconnu." }
         }
-        let day = FrenchDate.parse(form["date"]); if day == nil { form.errors["date"] = "Date invalide." }
-        let start = MeetingRule.minutes(form["start"]), end = MeetingRule.minutes(form["end"])
-        if start == nil { form.errors["start"] = "Heure invalide (ex. 17:30)." }
-        if end == nil { form.errors["end"] = "Heure invalide (ex. 19:30)." }
-        if let start, let end, end <= start { form.errors["end"] = "La fin doit suivre le début." }
-        guard form.errors.isEmpty, let kind, let audience, let status, let capacity, let day, let start, let end else { return form }
+        let schedule = ScheduleFields.read(&form)
+        guard form.errors.isEmpty, let kind, let audience, let status, let capacity, let schedule else { return form }
         event.title = form["title"]; event.kind = kind; event.about = form["description"]; event.$host.id = host; event.place = form["place"]
-        event.startsAt = FrenchDate.at(day, minutes: start); event.endsAt = FrenchDate.at(day, minutes: end)
+        event.startsAt = schedule.start; event.endsAt = schedule.end
         event.capacity = capacity; event.audience = audience; event.status = status; event.axesText = form["axes"]
         return form
     }

@@ -34,7 +34,7 @@ enum EventView {
         let list: HTML
         if staff {
             let rows = registrations.map { r -> HTML in
-                "<tr><td>\(r.name)</td><td>\(r.email)</td><td>\(r.status.label)</td><td>\(r.checkedInAt.map { "arrivé(e) à \(MeetingRule.clock(FrenchDate.minuteOfDay($0)))" } ?? "—")</td></tr>"
+                "<tr><td>\(r.name)</td><td>\(r.email)</td><td>\(r.status.label)</td><td>\(r.checkedInAt.map { "arrivé(e) à \(FrenchDate.clock($0))" } ?? "—")</td></tr>"
             }
             list = """
             <h2>Inscriptions (\(seats)\(waiting > 0 ? ", \(waiting) en attente" : ""))</h2>
@@ -48,7 +48,7 @@ enum EventView {
         return """
         \(UI.breadcrumbs([("Événements", "/evenements"), (event.title, nil)]))
         <h1>\(event.title)</h1>
-        <p class="lead">\(event.kind.label) · \(FrenchDate.long(event.startsAt)), \(MeetingRule.clock(FrenchDate.minuteOfDay(event.startsAt)))–\(MeetingRule.clock(FrenchDate.minuteOfDay(event.endsAt)))\(event.place.isEmpty ? "" : " · \(event.place)")</p>
+        <p class="lead">\(event.kind.label) · \(FrenchDate.long(event.startsAt)), \(FrenchDate.clock(event.startsAt))–\(FrenchDate.clock(event.endsAt))\(event.place.isEmpty ? "" : " · \(event.place)")</p>
         \(event.status == .planned ? HTML.empty : UI.badge(event.status.label, "warn"))
         \(host.map { HTML("<p>Chez <a href=\"/adherents/\($0.id!.uuidString)\">\($0.name)</a></p>") })
         \(event.about.isEmpty ? HTML.empty : HTML("<p>\(event.about)</p>"))

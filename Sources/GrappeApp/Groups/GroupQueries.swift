@@ -17,20 +17,20 @@ enum GroupQueries {
     static func yearBounds(_ year: Int) -> (Date, Date) { (FrenchDate.make(year, 1, 1), FrenchDate.make(year + 1, 1, 1)) }
 
     /// Held meetings of the year with their number of people present, one row per meeting.
-    struct HeldMeeting: Sendable { let groupID: UUID?; let startsAt: Date; let endsAt: Date; let present: Int }
+    struct HeldMeeting: Sendable { let groupID: UUID?; let startsAt: Date; let durationMinutes: Int; let present: Int }
 
     static func heldMeetings(_ db: any Database, organisationID: UUID, year: Int, groupID: UUID? = nil) async throws -> [HeldMeeting] {
         let (from, to) = yearBounds(year)
         var query: SQLQueryString = """
-        SELECT m.group_id, m.starts_at, m.ends_at, COUNT(a.id) AS present FROM meetings m
+        SELECT m.group_id, m.starts_at, m.duration_minutes, COUNT(a.id) AS present FROM meetings m
         LEFT JOIN attendances a ON a.meeting_id = m.id AND a.status = 'present'
         WHERE m.organisation_id = \(bind: organisationID) AND m.status = 'held' AND m.starts_at >= \(bind: from) AND m.starts_at < \(bind: to)
         """
         if let groupID { query += " AND m.group_id = \(bind: groupID)" }
-        query += " GROUP BY m.id, m.group_id, m.starts_at, m.ends_at"
+        query += " GROUP BY m.id, m.group_id, m.starts_at, m.duration_minutes"
         return try await MemberQueries.sql(db).raw(query).all().map { row in
             HeldMeeting(groupID: try row.decode(column: "group_id", as: UUID?.self), startsAt: try row.decode(column: "starts_at", as: Date.self),
-                        endsAt: try row.decode(column: "ends_at", as: Date.self), present: try row.decode(column: "present", as: Int.self))
+                        durationMinutes: try row.decode(column: "duration_minutes", as: Int.self), present: try row.decode(column: "present", as: Int.self))
         }
     }
 
@@ -52,7 +52,7 @@ enum GroupQueries {
             out[groupID, default: .init()].meetingsHeld = meetings.count
             out[groupID, default: .init()].averageAttendance = MeetingStats.averageAttendance(meetings.map(\.present))
             out[groupID, default: .init()].volunteerMinutes = meetings.reduce(0) {
-                $0 + MeetingStats.volunteerMinutes(durationMinutes: Int($1.endsAt.timeIntervalSince($1.startsAt) / 60), present: $1.present)
+                $0 + MeetingStats.volunteerMinutes(durationMinutes: $1.durationMinutes, present: $1.present)
             }
         }
         return out

@@ -62,7 +62,7 @@ enum GroupView {
             return "<tr><td>\(r.person.fullName)</td><td>\(r.createdAt.map(FrenchDate.short) ?? "")</td><td>\(UI.postButton(req, action: "\(path)/demandes/\(who)/accepter", label: "Accepter", style: "primary")) \(UI.postButton(req, action: "\(path)/demandes/\(who)/refuser", label: "Refuser", style: "danger"))</td></tr>"
         }
         let meetingRows = meetings.map { m -> HTML in
-            "<tr><td><a href=\"/reunions/\(m.id!.uuidString)\">\(FrenchDate.long(m.startsAt))</a></td><td>\(MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)))–\(MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)))</td><td>\(m.title)</td><td>\(m.status.label)</td></tr>"
+            "<tr><td><a href=\"/reunions/\(m.id!.uuidString)\">\(FrenchDate.long(m.startsAt))</a></td><td>\(FrenchDate.clock(m.startsAt))–\(FrenchDate.clock(m.endsAt))</td><td>\(m.title)</td><td>\(m.status.label)</td></tr>"
         }
         let average = stats.averageAttendance.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "pas de donnée"
         let addMember: HTML = staff ? """

@@ -27,9 +27,8 @@ enum MeetingController {
     }
 
     static func formState(_ m: Meeting) -> FormState {
-        FormState(values: ["title": m.title, "date": FrenchDate.iso(m.startsAt), "start": MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)),
-                           "end": MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)), "place": m.place, "status": m.status.rawValue,
-                           "agenda": m.agenda, "minutes": m.minutes])
+        FormState(values: ScheduleFields.values(start: m.startsAt, end: m.endsAt).merging(
+            ["title": m.title, "place": m.place, "status": m.status.rawValue, "agenda": m.agenda, "minutes": m.minutes]) { a, _ in a })
     }
 
     static func page(_ req: Request, _ l: Loaded, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
@@ -57,14 +56,8 @@ enum MeetingController {
         if form["title"].isEmpty { form.errors["title"] = "L'objet est obligatoire." } else if form["title"].count > 200 { form.errors["title"] = "200 caractères au maximum." }
         if form["place"].count > 200 { form.errors["place"] = "200 caractères au maximum." }
         for key in ["agenda", "minutes"] where form[key].count > 20_000 { form.errors[key] = "20 000 caractères au maximum." }
-        let day = FrenchDate.parse(form["date"])
-        if day == nil { form.errors["date"] = "Date invalide." }
-        let start = MeetingRule.minutes(form["start"]), end = MeetingRule.minutes(form["end"])
-        if start == nil { form.errors["start"] = "Heure invalide (ex. 12:00)." }
-        if end == nil { form.errors["end"] = "Heure invalide (ex. 13:30)." }
-        if let start, let end, end <= start { form.errors["end"] = "La fin doit suivre le début." }
-        guard form.errors.isEmpty, let day, let start, let end else { return nil }
-        return (FrenchDate.at(day, minutes: start), FrenchDate.at(day, minutes: end))
+        let schedule = ScheduleFields.read(&form)
+        return form.errors.isEmpty ? schedule : nil
     }
 
     static func create(_ req: Request) async throws -> Response {
@@ -191,7 +184,7 @@ enum MeetingView {
         return """
         \(UI.breadcrumbs(crumbs))
         <h1>\(m.title)</h1>
-        <p class="lead">\(FrenchDate.long(m.startsAt)), \(MeetingRule.clock(FrenchDate.minuteOfDay(m.startsAt)))–\(MeetingRule.clock(FrenchDate.minuteOfDay(m.endsAt)))\(m.place.isEmpty ? "" : " · \(m.place)")\(m.institution.isEmpty ? "" : " · \(m.institution)") · \(m.status.label)</p>
+        <p class="lead">\(FrenchDate.long(m.startsAt)), \(FrenchDate.clock(m.startsAt))–\(FrenchDate.clock(m.endsAt))\(m.place.isEmpty ? "" : " · \(m.place)")\(m.institution.isEmpty ? "" : " · \(m.institution)") · \(m.status.label)</p>
         <h2>Ordre du jour</h2>\(m.agenda.isEmpty ? UI.emptyState("Pas d'ordre du jour.") : HTML("<div class=\"text\">\(m.agenda)</div>"))
         <h2>Compte rendu</h2>\(m.minutes.isEmpty ? UI.emptyState("Pas de compte rendu.") : HTML("<div class=\"text\">\(m.minutes)</div>"))
         <h2>Présences (\(present) présent\(present > 1 ? "s" : ""))</h2>

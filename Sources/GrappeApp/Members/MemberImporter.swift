@@ -11,7 +11,6 @@ enum MemberImporter {
         var toCreate: [Int] = []
         var toUpdate: [Int] = []
         var unchanged: [Int] = []
-        var applied = false
     }
 
     /// What the organisation already holds, loaded once for the whole file.
@@ -84,7 +83,6 @@ enum MemberImporter {
                                                       startDate: FrenchDate.make(year, 1, 1), holderID: holderID,
                                                       organisationID: organisationID, user: user, on: db)
             }
-            plan.applied = !dryRun
             return plan
         }
         return dryRun ? try await work(db) : try await db.transaction { try await work($0) }
