@@ -51,6 +51,12 @@ extension Request {
         return id
     }
 
+    /// The year asked for with `?annee=` (2000–2100), else the latest year with memberships.
+    func year() async throws -> Int {
+        if let y = query[Int.self, at: "annee"], (2000...2100).contains(y) { return y }
+        return try await MemberQueries.defaultYear(db)
+    }
+
     /// The client's address for rate limits.
     var clientAddress: String { remoteAddress?.ipAddress ?? "local" }
 }

@@ -6,15 +6,10 @@ import Vapor
 /// The dues of a year: expected, received, outstanding by category, the chart, the list and the
 /// yearly call.
 enum DuesDashboardController {
-    static func year(_ req: Request) async throws -> Int {
-        if let y = req.query[Int.self, at: "annee"], (2000...2100).contains(y) { return y }
-        return try await MemberQueries.defaultYear(req.db)
-    }
-
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let year = try await year(req)
+        let year = try await req.year()
         let state = DueQueries.State(rawValue: req.query[String.self, at: "etat"] ?? "")
         let totals = try await DueQueries.totals(req.db, organisationID: orgID, year: year)
         let total = try await DueQueries.count(req.db, organisationID: orgID, year: year, state: state)
@@ -57,7 +52,7 @@ enum DuesDashboardController {
 
     static func exportCSV(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
-        let year = try await year(req)
+        let year = try await req.year()
         let text = try await DuesExport.csv(req.db, organisationID: try await req.organisationID(), year: year)
         return MemberListController.csvResponse(text, filename: "cotisations-\(year).csv")
     }

@@ -7,7 +7,7 @@ enum GovernanceController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let year = try await GroupController.year(req)
+        let year = try await req.year()
         let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$kind ~~ [.board, .bureau]).all()
         let groupIDs = try groups.map { try $0.requireID() }
         let mandates = groupIDs.isEmpty ? [] : try await Mandate.query(on: req.db).filter(\.$group.$id ~~ groupIDs)

@@ -4,15 +4,10 @@ import Vapor
 
 /// Commissions, clubs, the board and the bureau: list, page, members, meetings.
 enum GroupController {
-    static func year(_ req: Request) async throws -> Int {
-        if let y = req.query[Int.self, at: "annee"], (2000...2100).contains(y) { return y }
-        return try await MemberQueries.defaultYear(req.db)
-    }
-
     static func index(_ req: Request) async throws -> Response {
         _ = try req.requireUser()
         let orgID = try await req.organisationID()
-        let year = try await year(req)
+        let year = try await req.year()
         let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)
         let visible = req.viewer.readsEverything ? groups : groups.filter { $0.kind == .commission || $0.kind == .club }
@@ -48,7 +43,7 @@ enum GroupController {
                                       manage: GroupAccess.canManage(req, membership: membership), mine: membership?.status,
                                       canAsk: group.kind == .club && GroupAccess.personID(req) != nil)
         let orgID = try await req.organisationID()
-        let year = try await year(req)
+        let year = try await req.year()
         let groupID = try group.requireID()
         guard access.inside else {
             return try await Layout.page(req, title: group.name, body: GroupView.outside(req, group: group, access: access))

@@ -7,7 +7,7 @@ import Vapor
 enum VolunteerController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
-        return try await page(req, year: try await GroupController.year(req), form: FormState())
+        return try await page(req, year: try await req.year(), form: FormState())
     }
 
     static func page(_ req: Request, year: Int, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
@@ -89,7 +89,7 @@ enum VolunteerController {
             if let fixedGroup {
                 return req.redirect(to: "/groupes/\(fixedGroup.slug)", flash: "Temps non enregistré : " + form.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
             }
-            var year = try await GroupController.year(req)
+            var year = try await req.year()
             if let date { year = FrenchDate.year(of: date) }
             return try await page(req, year: year, form: form, status: .badRequest)
         }
@@ -106,7 +106,7 @@ enum VolunteerController {
 
     static func exportCSV(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
-        let year = try await GroupController.year(req)
+        let year = try await req.year()
         let orgID = try await req.organisationID()
         let people = try await VolunteerQueries.perPerson(req.db, organisationID: orgID, year: year)
         let text = CSVTable.write(header: ["personne", "minutes", "heures"],
