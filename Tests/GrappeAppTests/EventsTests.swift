@@ -44,7 +44,7 @@ extension AppTests {
                 let bad = try await guest.post(path + "/inscription", ["name": "", "email": "pas-un-email"])
                 #expect(bad.status == .badRequest)
                 #expect(bad.body.contains("Votre nom est obligatoire.") && bad.body.contains("Adresse e-mail invalide."))
-                let bot = try await guest.post(path + "/inscription", ["name": "Bot", "email": "bot@spam.example", "website": "http://spam"])
+                let bot = try await guest.post(path + "/inscription", ["name": "Bot", "email": "bot@spam.example", "contact_url": "http://spam"])
                 #expect(bot.status == .seeOther)
                 #expect(try await Registration.query(on: app.db).count() == 0, "the honeypot keeps bots out")
                 for (name, email) in [("Ana", "ana@a.example"), ("Ben", "ben@b.example"), ("Chloé", "chloe@c.example")] {

@@ -22,6 +22,8 @@ public struct AppConfig: Sendable {
     public var secureCookies: Bool
     public var loginAttemptsPerWindow: Int
     public var mailWorkerInterval: Double
+    /// Folder for uploaded files (CVs). Tests use a fresh temporary folder.
+    public var uploadDirectory: String
 
     public struct ConfigError: Error, CustomStringConvertible {
         public let description: String
@@ -92,7 +94,9 @@ public struct AppConfig: Sendable {
             mailFrom: mailFrom,
             secureCookies: try flag("GRAPPE_SECURE_COOKIES", default: baseURL.hasPrefix("https://")),
             loginAttemptsPerWindow: try int("GRAPPE_LOGIN_ATTEMPTS", default: 10, range: 1...10_000),
-            mailWorkerInterval: Double(try int("MAIL_WORKER_SECONDS", default: 15, range: 1...3600))
+            mailWorkerInterval: Double(try int("MAIL_WORKER_SECONDS", default: 15, range: 1...3600)),
+            uploadDirectory: value("GRAPPE_UPLOAD_DIR")
+                ?? (testing ? NSTemporaryDirectory() + "grappe-test-uploads-" + UUID().uuidString : "data/uploads")
         )
     }
 }

@@ -3,7 +3,7 @@ import Vapor
 /// The page shell: head, navigation by role, flash message, footer. Every HTML page goes
 /// through `Layout.page`.
 enum Layout {
-    static func page(_ req: Request, title: String, status: HTTPStatus = .ok, body: HTML) async throws -> Response {
+    static func page(_ req: Request, title: String, status: HTTPStatus = .ok, head: HTML = .empty, body: HTML) async throws -> Response {
         let org = try? await req.organisation()
         let flash = req.takeFlash()
         let document: HTML = """
@@ -15,6 +15,7 @@ enum Layout {
         <title>\(title) · \(org?.name ?? "Grappe")</title>
         <link rel="stylesheet" href="/assets/grappe.css">
         <script src="/assets/grappe.js" defer></script>
+        \(head)
         </head>
         <body>
         <header class="site">

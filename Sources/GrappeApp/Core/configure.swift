@@ -42,7 +42,6 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
 
     AppMigrations.register(on: app)
     Commands.register(on: app)
-    app.lifecycle.use(MailWorker())
-    app.lifecycle.use(EventReminderWorker())
+    for job in PeriodicJob.all() { app.lifecycle.use(job) }
     try routes(app)
 }

@@ -27,8 +27,9 @@ enum DemoData {
         let orgID = try org.requireID()
         let hash = try await app.password.async.hash(password)
         try await app.db.transaction { db in
-            for year in [2024, 2025] {
-                try await FeeScheduleController.saveGrid(.open2025, year: year, rule: year == 2025 ? .quarters : .none, paymentDays: 30,
+            // The report's grid for 2024 and 2025, kept unchanged up to this year so that the join form quotes a fee.
+            for year in [2024] + Array(2025...max(2025, FrenchDate.year(of: Date()))) {
+                try await FeeScheduleController.saveGrid(.open2025, year: year, rule: year >= 2025 ? .quarters : .none, paymentDays: 30,
                                                          organisationID: orgID, user: nil, on: db)
             }
             var skazyHolder: UUID?

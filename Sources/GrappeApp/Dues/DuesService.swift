@@ -34,24 +34,45 @@ enum DuesService {
                 .sorted { (try $0.joined(Company.self).name.lowercased()) < (try $1.joined(Company.self).name.lowercased()) }
             let highest = try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).max(\.$sequence)
             let numbers = DueNumber.next(year: year, after: highest, count: pending.count)
-            let dueOn = FrenchDate.calendar.date(byAdding: .day, value: schedule.paymentDays, to: issuedOn) ?? issuedOn
             for (membership, number) in zip(pending, numbers) {
-                let company = try membership.joined(Company.self)
-                guard let bracket = grid.bracket(for: membership.category, headcount: company.headcount) else {
-                    throw Failure(description: "Aucune tranche du barème ne couvre \(company.name) (\(company.headcount) salariés).")
-                }
-                let joinMonth = FrenchDate.year(of: membership.startDate) == year && FrenchDate.month(of: membership.startDate) > 1
-                    ? FrenchDate.month(of: membership.startDate) : nil
-                let amount = schedule.proRataRule.amount(yearly: bracket.amount, joinMonth: joinMonth)
-                let due = Due(organisationID: organisationID, membershipID: try membership.requireID(), companyID: try company.requireID(),
-                              number: number, category: membership.category, headcount: company.headcount, bracketLabel: bracket.label,
-                              baseAmount: bracket.amount, amount: amount, issuedOn: issuedOn, dueOn: dueOn)
-                try await due.create(on: db)
-                try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: try due.requireID(),
-                                       action: "issue", changes: ["montant": ("", Money.xpf(amount)), "numéro": ("", number.description)])
+                try await issue(membership: membership, company: try membership.joined(Company.self), number: number, schedule: schedule, grid: grid,
+                                issuedOn: issuedOn, organisationID: organisationID, user: user, on: db)
             }
             return numbers
         }
+    }
+
+    /// Issues the due of one membership now (a member admitted during the year), numbered
+    /// after the year's last due. Call inside a transaction.
+    @discardableResult
+    static func issueOne(membership: Membership, company: Company, issuedOn: Date, organisationID: UUID, user: User?, on db: any Database) async throws -> Due {
+        guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == membership.year).first() else {
+            throw Failure(description: "Aucun barème pour \(membership.year) : créez-le avant d'admettre un adhérent.")
+        }
+        let highest = try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == membership.year).max(\.$sequence)
+        let number = DueNumber.next(year: membership.year, after: highest, count: 1)[0]
+        return try await issue(membership: membership, company: company, number: number, schedule: schedule, grid: try await grid(schedule, on: db),
+                               issuedOn: issuedOn, organisationID: organisationID, user: user, on: db)
+    }
+
+    @discardableResult
+    static func issue(membership: Membership, company: Company, number: DueNumber, schedule: FeeSchedule, grid: FeeGrid,
+                      issuedOn: Date, organisationID: UUID, user: User?, on db: any Database) async throws -> Due {
+        let year = membership.year
+        guard let bracket = grid.bracket(for: membership.category, headcount: company.headcount) else {
+            throw Failure(description: "Aucune tranche du barème ne couvre \(company.name) (\(company.headcount) salariés).")
+        }
+        let joinMonth = FrenchDate.year(of: membership.startDate) == year && FrenchDate.month(of: membership.startDate) > 1
+            ? FrenchDate.month(of: membership.startDate) : nil
+        let amount = schedule.proRataRule.amount(yearly: bracket.amount, joinMonth: joinMonth)
+        let dueOn = FrenchDate.calendar.date(byAdding: .day, value: schedule.paymentDays, to: issuedOn) ?? issuedOn
+        let due = Due(organisationID: organisationID, membershipID: try membership.requireID(), companyID: try company.requireID(),
+                      number: number, category: membership.category, headcount: company.headcount, bracketLabel: bracket.label,
+                      baseAmount: bracket.amount, amount: amount, issuedOn: issuedOn, dueOn: dueOn)
+        try await due.create(on: db)
+        try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: try due.requireID(),
+                               action: "issue", changes: ["montant": ("", Money.xpf(amount)), "numéro": ("", number.description)])
+        return due
     }
 
     /// Records a payment; refuses zero, negative and anything above the balance.

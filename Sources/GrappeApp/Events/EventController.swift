@@ -68,14 +68,17 @@ enum EventController {
     static func register(_ req: Request) async throws -> Response {
         let event = try await find(req)
         let path = "/evenements/\(try event.requireID().uuidString)"
-        guard req.application.publicFormLimiter.allow("register:" + req.clientAddress) else {
-            return try await page(req, event, form: FormState(errors: ["email": "Trop d'inscriptions depuis cette adresse : réessayez plus tard."]), status: .tooManyRequests)
+        switch PublicFormGuard.check(req, form: "register") {
+        case .limited:
+            return try await page(req, event, form: FormState(errors: ["email": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
+        case .honeypot where req.viewer.user == nil:
+            return req.redirect(to: path, flash: "Inscription enregistrée.")
+        default: break
         }
         var name: String, email: String, personID: UUID? = nil
         if let user = req.viewer.user {
             name = user.displayName; email = user.email; personID = user.$person.id
         } else {
-            if !(req.content[String.self, at: "website"] ?? "").isEmpty { return req.redirect(to: path, flash: "Inscription enregistrée.") } // honeypot
             name = (req.content[String.self, at: "name"] ?? "").trimmingCharacters(in: .whitespaces)
             email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             var form = FormState(values: ["name": name, "email": email])

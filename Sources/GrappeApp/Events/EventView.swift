@@ -27,7 +27,7 @@ enum EventView {
             <form method="post" action="/evenements/\(id)/inscription" class="inline-form">\(CSRF.hiddenField(req))
             \(Input.text("name", "Nom et prénom", form, required: true, maxLength: 120))
             \(Input.text("email", "E-mail", form, type: "email", required: true, maxLength: 254))
-            <div class="hp" aria-hidden="true"><label>Site web <input name="website" tabindex="-1" autocomplete="off"></label></div>
+            \(PublicFormGuard.field)
             <button class="primary">M'inscrire</button></form>
             """
         }

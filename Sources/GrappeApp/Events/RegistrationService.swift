@@ -90,20 +90,3 @@ enum RegistrationService {
         return sent
     }
 }
-
-/// Sends the day-before reminders while the server runs (checked every 15 minutes).
-final class EventReminderWorker: LifecycleHandler, @unchecked Sendable {
-    private var task: Task<Void, Never>?
-
-    func didBootAsync(_ app: Application) async throws {
-        guard Entry.isServe(app) else { return }
-        task = Task {
-            while !Task.isCancelled {
-                do { try await RegistrationService.queueReminders(app: app) } catch { app.logger.error("Rappels d'événements : \(error)") }
-                try? await Task.sleep(nanoseconds: 15 * 60 * 1_000_000_000)
-            }
-        }
-    }
-
-    func shutdownAsync(_ app: Application) async { task?.cancel() }
-}

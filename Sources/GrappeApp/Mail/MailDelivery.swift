@@ -19,7 +19,8 @@ enum MailDelivery {
             .sort(\.$createdAt).limit(limit).all()
         var sent = 0
         for message in batch {
-            let mail = MailMessage(from: app.config.mailFrom, to: message.recipient, subject: message.subject, body: message.body)
+            let mail = MailMessage(from: app.config.mailFrom, to: message.recipient, subject: message.subject, body: message.body,
+                                   extraHeaders: message.extraHeaders)
             message.attempts += 1
             do {
                 try await SMTPClient.send(mail, settings: settings, group: app.eventLoopGroup)
@@ -39,28 +40,5 @@ enum MailDelivery {
             try await message.save(on: db)
         }
         return sent
-    }
-}
-
-/// Runs the delivery every few seconds while the server runs.
-final class MailWorker: LifecycleHandler, @unchecked Sendable {
-    private var task: Task<Void, Never>?
-
-    func didBootAsync(_ app: Application) async throws {
-        guard case .smtp = app.config.mail else {
-            app.logger.info("Courriels : conservés dans la boîte d'envoi (MAIL_TRANSPORT=store).")
-            return
-        }
-        let interval = app.config.mailWorkerInterval
-        task = Task {
-            while !Task.isCancelled {
-                do { try await MailDelivery.deliverBatch(app: app) } catch { app.logger.error("Boîte d'envoi : \(error)") }
-                try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
-            }
-        }
-    }
-
-    func shutdownAsync(_ app: Application) async {
-        task?.cancel()
     }
 }

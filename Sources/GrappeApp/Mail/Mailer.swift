@@ -4,8 +4,11 @@ import Foundation
 /// Queues emails in the outbox; the delivery worker sends them.
 enum Mailer {
     @discardableResult
-    static func queue(on db: any Database, organisationID: UUID, to recipient: String, subject: String, body: String, kind: String) async throws -> OutboxMessage {
+    static func queue(on db: any Database, organisationID: UUID, to recipient: String, subject: String, body: String, kind: String,
+                      headers: [(String, String)] = [], newsletterID: UUID? = nil) async throws -> OutboxMessage {
         let message = OutboxMessage(organisationID: organisationID, recipient: recipient, subject: subject, body: body, kind: kind)
+        if !headers.isEmpty { message.headers = headers.map { "\($0.0): \($0.1)" }.joined(separator: "\n") }
+        message.newsletterID = newsletterID
         try await message.create(on: db)
         return message
     }

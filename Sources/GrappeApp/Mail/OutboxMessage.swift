@@ -30,6 +30,16 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @Field(key: "last_error") var lastError: String
     @OptionalField(key: "sent_at") var sentAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Extra headers, one "Name: value" per line (List-Unsubscribe…).
+    @OptionalField(key: "headers") var headers: String?
+    @OptionalField(key: "newsletter_id") var newsletterID: UUID?
+
+    var extraHeaders: [(String, String)] {
+        (headers ?? "").split(separator: "\n").compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+    }
 
     init() {}
 

@@ -23,6 +23,7 @@ final class Company: Model, @unchecked Sendable {
     @Field(key: "founding") var founding: Bool
     @Field(key: "public_profile") var publicProfile: Bool
     @OptionalField(key: "verified_at") var verifiedAt: Date?
+    @OptionalField(key: "search_text") var searchText: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -50,6 +51,7 @@ final class Company: Model, @unchecked Sendable {
         logoURL = draft.logoURL
         founding = draft.founding
         publicProfile = draft.publicProfile
+        searchText = DirectorySearch.searchText(name: name, legalName: legalName, description: about)
     }
 
     /// The record as a draft, to fill a form.

@@ -58,7 +58,8 @@ enum MemberController {
         <fieldset><legend>Adhésion</legend>
         \(Input.text("year", "Année", membership, type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
         \(Input.select("category", "Catégorie", membership, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.select("status", "Statut", membership, options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("status", "Statut", membership, options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) }
+                       + [("none", "Aucune adhésion (professionnel de l'annuaire)")]))
         \(Input.text("startDate", "Date d'adhésion", membership, type: "date"))
         </fieldset>
         """
@@ -81,8 +82,9 @@ enum MemberController {
         if year == nil { errors["year"] = "Année invalide (entre 2000 et 2100)." }
         let category = MembershipCategory(rawValue: membershipState["category"])
         if category == nil { errors["category"] = "Catégorie inconnue." }
+        let directoryOnly = membershipState["status"] == "none"
         let status = MembershipStatus(rawValue: membershipState["status"])
-        if status == nil { errors["status"] = "Statut inconnu." }
+        if status == nil && !directoryOnly { errors["status"] = "Statut inconnu." }
         var start = year.map { FrenchDate.make($0, 1, 1) }
         if !membershipState["startDate"].isEmpty {
             start = FrenchDate.parse(membershipState["startDate"])
@@ -92,12 +94,13 @@ enum MemberController {
            try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$ridet == draft.ridet).first() != nil {
             errors["ridet"] = "Une entreprise porte déjà ce RIDET."
         }
-        guard errors.isEmpty, let year, let category, let status, let start else {
+        guard errors.isEmpty, let year, let category, let status = status ?? (directoryOnly ? .active : nil), let start else {
             return try await newPage(req, draft: draft, errors: errors, membership: FormState(values: membershipState.values, errors: errors), status: .badRequest)
         }
         let valid = draft
         let companyID = try await req.db.transaction { db in
-            let outcome = try await MemberService.save(valid, company: nil, organisationID: orgID, user: user, on: db)
+            let outcome = try await MemberService.save(valid, company: nil, organisationID: orgID, user: user, on: db, verified: true)
+            if directoryOnly { return outcome.companyID }
             try await MemberService.setMembership(companyID: outcome.companyID, year: year, category: category, status: status,
                                                   startDate: start, holderID: nil, organisationID: orgID, user: user, on: db)
             return outcome.companyID
@@ -141,7 +144,7 @@ enum MemberController {
         guard errors.isEmpty else { return try await editPage(req, company: company, draft: draft, errors: errors, status: .badRequest) }
         let valid = draft
         _ = try await req.db.transaction { db in
-            try await MemberService.save(valid, company: company, organisationID: orgID, user: user, on: db)
+            try await MemberService.save(valid, company: company, organisationID: orgID, user: user, on: db, verified: true)
         }
         return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Fiche enregistrée.")
     }

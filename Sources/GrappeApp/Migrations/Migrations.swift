@@ -15,6 +15,7 @@ enum AppMigrations {
         app.migrations.add(M009CreateGroups())
         app.migrations.add(M010CreateEvents())
         app.migrations.add(M011CreateAssemblies())
+        app.migrations.add(M012CreatePublicServices())
         app.migrations.add(SessionRecord.migration)
     }
 }

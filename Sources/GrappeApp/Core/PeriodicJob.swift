@@ -1,0 +1,46 @@
+import Vapor
+
+/// A background job repeated every `interval` seconds while the server runs (`serve` only:
+/// never in tests or one-off commands). Errors are logged and the loop goes on.
+final class PeriodicJob: LifecycleHandler, @unchecked Sendable {
+    let label: String
+    let interval: @Sendable (Application) -> Double
+    let enabled: @Sendable (Application) -> Bool
+    let work: @Sendable (Application) async throws -> Void
+    private var task: Task<Void, Never>?
+
+    init(_ label: String, every interval: @escaping @Sendable (Application) -> Double,
+         enabled: @escaping @Sendable (Application) -> Bool = { _ in true },
+         work: @escaping @Sendable (Application) async throws -> Void) {
+        self.label = label
+        self.interval = interval
+        self.enabled = enabled
+        self.work = work
+    }
+
+    func didBootAsync(_ app: Application) async throws {
+        guard Entry.isServe(app), enabled(app) else { return }
+        let seconds = interval(app)
+        task = Task { [label, work] in
+            while !Task.isCancelled {
+                do { try await work(app) } catch { app.logger.error("\(label) : \(error)") }
+                try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            }
+        }
+    }
+
+    func shutdownAsync(_ app: Application) async { task?.cancel() }
+}
+
+extension PeriodicJob {
+    /// Every background job of Grappe.
+    static func all() -> [PeriodicJob] { [
+        PeriodicJob("Boîte d'envoi", every: { $0.config.mailWorkerInterval }, enabled: { app in
+            if case .smtp = app.config.mail { return true }
+            app.logger.info("Courriels : conservés dans la boîte d'envoi (MAIL_TRANSPORT=store).")
+            return false
+        }, work: { try await MailDelivery.deliverBatch(app: $0) }),
+        PeriodicJob("Rappels d'événements", every: { _ in 15 * 60 }, work: { try await RegistrationService.queueReminders(app: $0) }),
+        PeriodicJob("Vivier (conservation)", every: { _ in 3600 }, work: { try await CandidateService.purgeExpired(app: $0) }),
+    ] }
+}

@@ -1,0 +1,103 @@
+import Fluent
+import GrappeDomain
+import SQLKit
+import Vapor
+
+/// A company as the directory shows it.
+struct DirectoryEntry: Sendable {
+    let company: Company
+    let domains: [String]
+    let isMember: Bool
+}
+
+/// The public directory: companies that consented to a public profile, members or not.
+/// Candidates are filtered in SQL, scored for relevance in `DirectorySearch`, then one page is
+/// loaded with its domains: a fixed number of queries whatever the size of the directory.
+enum DirectoryQueries {
+    /// Companies with an active membership in `year`.
+    static func memberIDs(_ db: any Database, organisationID: UUID, year: Int) async throws -> Set<UUID> {
+        let rows = try await MemberQueries.sql(db).raw("""
+            SELECT m.company_id FROM memberships m JOIN companies c ON c.id = m.company_id
+            WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = \(bind: MembershipStatus.active.rawValue)
+            """).all()
+        return Set(try rows.map { try $0.decode(column: "company_id", as: UUID.self) })
+    }
+
+    static func memberYear(_ db: any Database) async throws -> Int { try await MemberQueries.defaultYear(db) }
+
+    /// Ids of the matching companies, best first.
+    static func matches(_ db: any Database, filter: DirectoryFilter, organisationID: UUID) async throws -> [UUID] {
+        let terms = DirectorySearch.terms(filter.query)
+        var query: SQLQueryString = """
+            SELECT c.id, c.name, c.search_text FROM companies c
+            WHERE c.organisation_id = \(bind: organisationID) AND c.public_profile = \(bind: true)
+            """
+        for term in terms { query += " AND c.search_text LIKE \(bind: "%" + term + "%")" }
+        if !filter.commune.isEmpty { query += " AND c.commune = \(bind: filter.commune)" }
+        if let band = filter.band {
+            query += " AND c.headcount >= \(bind: band.range.lowerBound)"
+            if band.range.upperBound < Int.max { query += " AND c.headcount <= \(bind: band.range.upperBound)" }
+        }
+        if let domain = filter.domainID {
+            query += " AND EXISTS (SELECT 1 FROM company_domains cd WHERE cd.company_id = c.id AND cd.domain_id = \(bind: domain))"
+        }
+        if let members = filter.members {
+            let year = try await memberYear(db)
+            query += members ? " AND EXISTS" : " AND NOT EXISTS"
+            query += " (SELECT 1 FROM memberships m WHERE m.company_id = c.id AND m.year = \(bind: year) AND m.status = \(bind: MembershipStatus.active.rawValue))"
+        }
+        let rows = try await MemberQueries.sql(db).raw(query).all()
+        let scored = try rows.map { row -> (UUID, String, Int) in
+            let name = try row.decode(column: "name", as: String.self)
+            let text = try row.decode(column: "search_text", as: String?.self) ?? TextFolding.fold(name)
+            return (try row.decode(column: "id", as: UUID.self), TextFolding.fold(name),
+                    DirectorySearch.score(terms: terms, name: name, searchText: text))
+        }
+        return scored.filter { $0.2 > 0 }
+            .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1 < $1.1 }
+            .map(\.0)
+    }
+
+    /// Full entries for the given ids, in the same order.
+    static func entries(_ db: any Database, ids: [UUID], organisationID: UUID) async throws -> [DirectoryEntry] {
+        guard !ids.isEmpty else { return [] }
+        let companies = try await Company.query(on: db).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(uniqueKeysWithValues: companies.compactMap { c in c.id.map { ($0, c) } })
+        let domains = try await MemberQueries.domainNames(db, companyIDs: ids)
+        let members = try await memberIDs(db, organisationID: organisationID, year: try await memberYear(db))
+        return ids.compactMap { id in
+            byID[id].map { DirectoryEntry(company: $0, domains: domains[id] ?? [], isMember: members.contains(id)) }
+        }
+    }
+
+    /// A listed company by its slug, or nil when absent or not public.
+    static func listed(_ db: any Database, slug: String, organisationID: UUID) async throws -> DirectoryEntry? {
+        guard slug.count <= 120, let company = try await Company.query(on: db).filter(\.$organisation.$id == organisationID)
+            .filter(\.$slug == slug).filter(\.$publicProfile == true).first() else { return nil }
+        return try await entries(db, ids: [try company.requireID()], organisationID: organisationID).first
+    }
+
+    /// Public companies, the least recently verified first (never verified at the top).
+    static func stalest(_ db: any Database, organisationID: UUID, limit: Int, offset: Int) async throws -> [Company] {
+        let rows = try await MemberQueries.sql(db).raw("""
+            SELECT id FROM companies WHERE organisation_id = \(bind: organisationID) AND public_profile = \(bind: true)
+            ORDER BY CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END, verified_at, LOWER(name), id
+            LIMIT \(literal: limit) OFFSET \(literal: max(0, offset))
+            """).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        let companies = try await Company.query(on: db).filter(\.$id ~~ ids).all()
+        let byID = Dictionary(uniqueKeysWithValues: companies.compactMap { c in c.id.map { ($0, c) } })
+        return ids.compactMap { byID[$0] }
+    }
+
+    static func publicCount(_ db: any Database, organisationID: UUID) async throws -> Int {
+        try await Company.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$publicProfile == true).count()
+    }
+
+    /// Profiles not verified for a year or more (or never).
+    static func staleCount(_ db: any Database, organisationID: UUID, now: Date = Date()) async throws -> Int {
+        let limit = now.addingTimeInterval(-365 * 86400)
+        return try await Company.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$publicProfile == true)
+            .group(.or) { $0.filter(\.$verifiedAt == nil).filter(\.$verifiedAt < limit) }.count()
+    }
+}

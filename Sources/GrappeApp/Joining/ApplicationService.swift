@@ -1,0 +1,135 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Join applications: recording one, then approving it (company, membership, holder with a
+/// login invitation, due, welcome email) or declining it with a reason. Each in one transaction.
+enum ApplicationService {
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    static func create(form: JoinForm, category: MembershipCategory, year: Int, fee: Int, organisation: Organisation,
+                       baseURL: String, on db: any Database) async throws -> MembershipApplication {
+        let orgID = try organisation.requireID()
+        let a = MembershipApplication()
+        a.$organisation.id = orgID
+        a.year = year
+        a.companyName = form.company.name; a.legalName = form.company.legalName; a.ridet = form.company.ridet
+        a.address = form.company.address; a.commune = form.company.commune; a.website = form.company.website
+        a.about = form.company.description; a.headcount = form.company.headcountValue; a.category = category
+        a.domains = form.company.domains.joined(separator: "\n")
+        a.firstName = form.holder.firstName; a.lastName = form.holder.lastName; a.email = form.holder.email
+        a.phone = form.holder.phone; a.role = form.holder.role; a.gender = form.holder.genderValue
+        a.feeQuoted = fee
+        a.commitments = JoinForm.commitmentsWording
+        a.status = .pending
+        a.decisionReason = ""
+        a.companyEmail = form.company.email; a.companyPhone = form.company.phone
+        try await db.transaction { db in
+            try await a.create(on: db)
+            try await Consent.record(on: db, organisationID: orgID, email: a.email, purpose: "membership_charter", wording: JoinForm.commitmentsWording)
+            if form.company.publicProfile {
+                try await Consent.record(on: db, organisationID: orgID, email: a.email, purpose: "directory_profile",
+                                         wording: "J'accepte que la fiche de l'entreprise soit publiée dans l'annuaire des professionnels du numérique.")
+            }
+            try await Mailer.queue(on: db, organisationID: orgID, to: a.email, subject: "Votre demande d'adhésion à \(organisation.name)",
+                                   body: "Bonjour \(a.firstName),\n\nNous avons bien reçu la demande d'adhésion de \(a.companyName) pour \(year).\(fee > 0 ? " Cotisation indiquée : \(Money.xpf(fee))." : "")\n\nLe bureau l'étudie et vous répond par e-mail.\n\n\(organisation.name)",
+                                   kind: "application_received")
+            let deciders = try await User.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$active == true)
+                .filter(\.$role ~~ [.staff, .board]).all().map(\.email)
+            for address in Set(deciders + (FieldCheck.isEmail(organisation.email) ? [organisation.email] : [])).sorted() {
+                try await Mailer.queue(on: db, organisationID: orgID, to: address, subject: "Nouvelle demande d'adhésion : \(a.companyName)",
+                                       body: "\(a.applicantName) demande l'adhésion de \(a.companyName) (\(category.label), \(a.headcount) salariés, \(a.commune)).\n\nÀ décider : \(baseURL)/adhesions/\(a.id!.uuidString)",
+                                       kind: "application_notice")
+            }
+        }
+        return a
+    }
+
+    /// Admits the applicant. A company already in the directory with the same RIDET is reused.
+    static func approve(_ a: MembershipApplication, by user: User, app: Application, on db: any Database) async throws -> UUID {
+        guard a.status == .pending else { throw Failure(description: "Cette demande a déjà été traitée.") }
+        let orgID = a.$organisation.id
+        let org = try await app.currentOrganisation(on: db)
+        return try await db.transaction { db in
+            var draft = CompanyDraft()
+            draft.name = a.companyName; draft.legalName = a.legalName; draft.ridet = a.ridet; draft.address = a.address
+            draft.commune = a.commune; draft.website = a.website; draft.description = a.about; draft.headcount = String(a.headcount)
+            draft.domains = a.domainList
+            draft.publicProfile = try await Consent.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$email == a.email)
+                .filter(\.$purpose == "directory_profile").filter(\.$withdrawnAt == nil).first() != nil
+            let existing = try await Company.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$ridet == a.ridet).first()
+            draft.email = a.companyEmail; draft.phone = a.companyPhone
+            if let existing { draft.logoURL = existing.logoURL; draft.founding = existing.founding }
+            let outcome = try await MemberService.save(draft, company: existing, organisationID: orgID, user: user, on: db, action: "admit", verified: true)
+            let companyID = outcome.companyID
+            let person = try await MemberService.attachContact(
+                PersonDraft(firstName: a.firstName, lastName: a.lastName, email: a.email, phone: a.phone, gender: a.gender?.rawValue ?? "", role: a.role.isEmpty ? "Titulaire" : a.role),
+                companyID: companyID, organisationID: orgID, on: db)
+            let today = Date()
+            try await MemberService.setMembership(companyID: companyID, year: a.year, category: a.category, status: .active, startDate: today,
+                                                  holderID: person.requireID(), organisationID: orgID, user: user, on: db)
+            guard let membership = try await Membership.query(on: db).filter(\.$company.$id == companyID).filter(\.$year == a.year).first(),
+                  let company = try await Company.find(companyID, on: db) else { throw Failure(description: "Adhésion introuvable après création.") }
+            let due: Due
+            do {
+                due = try await DuesService.issueOne(membership: membership, company: company, issuedOn: today, organisationID: orgID, user: user, on: db)
+            } catch let failure as DuesService.Failure {
+                throw Failure(description: failure.description)
+            }
+            var access = "Votre compte sur l'espace adhérent existe déjà : connectez-vous avec \(a.email)."
+            if try await User.query(on: db).filter(\.$email == a.email).first() == nil {
+                let hash = try await app.password.async.hash(Tokens.random())
+                let login = User(organisationID: orgID, email: a.email, passwordHash: hash, role: .member, displayName: person.fullName, personID: person.id)
+                try await login.create(on: db)
+                try await PasswordResetController.sendLink(db, app: app, user: login, invitation: true)
+                access = "Un second e-mail vous invite à choisir le mot de passe de votre espace adhérent."
+            }
+            try await Mailer.queue(on: db, organisationID: orgID, to: a.email, subject: "Bienvenue à \(org.name) !",
+                                   body: """
+                                   Bonjour \(a.firstName),
+
+                                   Le bureau a accepté l'adhésion de \(a.companyName) pour \(a.year). Bienvenue dans le cluster !
+
+                                   \(access)
+
+                                   Votre appel de cotisation n° \(due.number) : \(Money.xpf(due.amount)), à régler avant le \(FrenchDate.long(due.dueOn)).
+                                   Depuis votre espace, vous pouvez compléter la fiche de l'entreprise, publier vos offres d'emploi,
+                                   rejoindre une commission et vous inscrire aux événements.
+
+                                   À très bientôt,
+                                   \(org.name)
+                                   """, kind: "welcome")
+            a.status = .approved
+            a.$decidedBy.id = user.id
+            a.decidedAt = today
+            a.$company.id = companyID
+            try await a.save(on: db)
+            return companyID
+        }
+    }
+
+    static func decline(_ a: MembershipApplication, reason: String, by user: User, app: Application, on db: any Database) async throws {
+        guard a.status == .pending else { throw Failure(description: "Cette demande a déjà été traitée.") }
+        let org = try await app.currentOrganisation(on: db)
+        try await db.transaction { db in
+            a.status = .declined
+            a.decisionReason = reason
+            a.$decidedBy.id = user.id
+            a.decidedAt = Date()
+            try await a.save(on: db)
+            try await Mailer.queue(on: db, organisationID: a.$organisation.id, to: a.email, subject: "Votre demande d'adhésion à \(org.name)",
+                                   body: """
+                                   Bonjour \(a.firstName),
+
+                                   Nous vous remercions de l'intérêt que vous portez à \(org.name). Après examen, le bureau n'a pas pu donner une suite favorable à la demande d'adhésion de \(a.companyName) :
+
+                                   \(reason)
+
+                                   N'hésitez pas à nous écrire pour en parler ; nos événements publics restent ouverts à tous.
+
+                                   Bien cordialement,
+                                   \(org.name)
+                                   """, kind: "application_declined")
+        }
+    }
+}
