@@ -27,4 +27,12 @@ public enum TextFolding {
         }
         return out.isEmpty ? "entreprise" : out
     }
+
+    /// `base`, or `base-2`, `base-3`… whichever is not taken yet.
+    public static func freeSlug(_ base: String, taken: Set<String>) -> String {
+        if !taken.contains(base) { return base }
+        var n = 2
+        while taken.contains("\(base)-\(n)") { n += 1 }
+        return "\(base)-\(n)"
+    }
 }

@@ -5,6 +5,8 @@ import Vapor
 /// POST form as `_csrf`. Bearer-token API calls are exempt (no cookie is used there).
 enum CSRF {
     static let field = "_csrf"
+    /// One-click unsubscribe (RFC 8058): the secret token in the URL authorises the POST.
+    static let tokenAuthorisedPrefix = "/lettre/desabonnement/"
 
     static func token(for request: Request) -> String {
         if let existing = request.session.data["csrf"] { return existing }
@@ -23,7 +25,7 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE,
-              !request.url.path.hasPrefix("/api/") else {
+              !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix(CSRF.tokenAuthorisedPrefix) else {
             return try await next.respond(to: request)
         }
         if request.body.data == nil {

@@ -23,10 +23,7 @@ enum MemberService {
         let taken = try await Company.query(on: db).filter(\.$organisation.$id == organisationID)
             .filter(\.$slug =~ base).all()
             .filter { $0.id != excluding }.map(\.slug)
-        if !taken.contains(base) { return base }
-        var n = 2
-        while taken.contains("\(base)-\(n)") { n += 1 }
-        return "\(base)-\(n)"
+        return TextFolding.freeSlug(base, taken: Set(taken))
     }
 
     /// Saves a validated draft onto a new or existing company and sets its domains.

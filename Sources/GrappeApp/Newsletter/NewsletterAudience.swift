@@ -1,0 +1,50 @@
+import Fluent
+import GrappeDomain
+import SQLKit
+import Vapor
+
+/// Who receives an issue: the union of the chosen audiences, each address once, minus every
+/// address that unsubscribed. Three queries at most, whatever the audience size.
+enum NewsletterAudience {
+    static func recipients(_ db: any Database, newsletter n: Newsletter) async throws -> [String] {
+        let orgID = n.$organisation.id
+        var emails = Set<String>()
+        let sql = MemberQueries.sql(db)
+        if n.audienceMembers {
+            let year = try await MemberQueries.defaultYear(db)
+            let rows = try await sql.raw("""
+                SELECT DISTINCT p.email FROM company_contacts cc JOIN people p ON p.id = cc.person_id
+                JOIN memberships m ON m.company_id = cc.company_id
+                JOIN companies c ON c.id = cc.company_id
+                WHERE c.organisation_id = \(bind: orgID) AND m.year = \(bind: year) AND m.status = \(bind: MembershipStatus.active.rawValue)
+                """).all()
+            for row in rows { emails.insert(try row.decode(column: "email", as: String.self)) }
+        }
+        let groups = n.groupIDs
+        if !groups.isEmpty {
+            let rows = try await sql.raw("""
+                SELECT DISTINCT p.email FROM group_members gm JOIN people p ON p.id = gm.person_id
+                WHERE gm.group_id IN (\(binds: groups)) AND gm.active = \(bind: true)
+                """).all()
+            for row in rows { emails.insert(try row.decode(column: "email", as: String.self)) }
+        }
+        if n.audienceSubscribers {
+            let confirmed = try await Subscriber.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .confirmed)
+                .filter(\.$publicList == true).all(\.$email)
+            emails.formUnion(confirmed)
+        }
+        let normalised = Set(emails.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter(FieldCheck.isEmail))
+        let unsubscribed = Set(try await Subscriber.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .unsubscribed).all(\.$email))
+        return normalised.subtracting(unsubscribed).sorted()
+    }
+
+    /// A readable description of the audience.
+    static func describe(_ n: Newsletter, groups: [Group]) -> String {
+        var parts: [String] = []
+        if n.audienceMembers { parts.append("contacts des adhérents") }
+        let names = groups.filter { g in n.groupIDs.contains { $0 == g.id } }.map(\.name)
+        if !names.isEmpty { parts.append(names.joined(separator: ", ")) }
+        if n.audienceSubscribers { parts.append("abonnés publics") }
+        return parts.isEmpty ? "aucun public choisi" : parts.joined(separator: " + ")
+    }
+}
