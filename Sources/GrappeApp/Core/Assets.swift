@@ -98,6 +98,23 @@ enum Assets {
     li.checkin { display: flex; justify-content: space-between; align-items: center; gap: 1rem; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .8rem 1rem; margin-bottom: .5rem; font-size: 1.1rem; }
     li.checkin.here { background: #dff3e8; }
     li.checkin button { min-height: 44px; min-width: 8rem; }
+    ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 1rem; }
+    ul.cards .card { margin: 0; } ul.cards h2 { font-size: 1.1rem; margin: 0 0 .3rem; }
+    .muted { color: var(--muted, #667); font-size: .92rem; }
+    .tags { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; }
+    .tag { background: #eef2f6; border-radius: 999px; padding: .1rem .6rem; font-size: .85rem; }
+    .badge-muted { background: #eceff2; color: #556; }
+    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
+    dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+    .prose { max-width: 70ch; line-height: 1.55; } .prose blockquote { border-left: 3px solid var(--line); margin-left: 0; padding-left: 1rem; color: #445; }
+    .panel { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 1rem 0; }
+    .panel.quote strong { font-size: 1.3rem; }
+    .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1.5rem; }
+    .stack { display: flex; flex-direction: column; gap: .5rem; align-items: flex-start; } .stack .field { width: 100%; max-width: 40rem; }
+    .pre { white-space: pre-wrap; }
+    pre.mail { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); padding: 1rem; font-size: .9rem; }
+    table.compact td { padding: .2rem .5rem; } table caption { text-align: left; font-weight: 600; }
+    progress { width: 100%; max-width: 30rem; height: 1.2rem; }
     @media (max-width: 700px) { .filters .field { min-width: 100%; } table.list { font-size: .9rem; } }
     @media print {
       header.site, footer.site, nav, .no-print, .actions, form, details, .pager, .flash { display: none !important; }

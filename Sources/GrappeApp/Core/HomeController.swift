@@ -10,16 +10,7 @@ enum HomeController {
         case .member?: return req.redirect(to: "/mon-entreprise")
         case nil: break
         }
-        let org = try await req.organisation()
-        let body: HTML = """
-        <section class="hero">
-        <h1>\(org.fullName)</h1>
-        <p class="lead">L'espace des adhérents de \(org.name) : fiche de votre entreprise, cotisations, reçus.</p>
-        <p><a class="button primary" href="/connexion">Se connecter</a></p>
-        <p>Contact : <a href="mailto:\(org.email)">\(org.email)</a> · \(org.phone)</p>
-        </section>
-        """
-        return try await Layout.page(req, title: "Accueil", body: body)
+        return try await PublicHome.render(req)
     }
 
     /// The staff and board home: this year's dues at a glance and what needs attention.
@@ -47,8 +38,10 @@ enum HomeController {
             "<li><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a> — \(d.companyName) : \(Money.xpf(d.balance)) (échéance \(FrenchDate.short(d.dueOn)))</li>"
         }
         let share = all.expected > 0 ? Int((Double(all.received) / Double(all.expected) * 100).rounded()) : 0
+        let attention = try await AttentionQueries.items(req.db, organisationID: orgID, staff: req.viewer.isStaff)
         let body: HTML = """
         <h1>Tableau de bord \(year)</h1>
+        \(attention)
         <ul class="stats">
         <li><span>Adhérents actifs</span><strong><a href="/adherents?annee=\(year)&statut=active">\(members)</a></strong></li>
         <li><span>Cotisations reçues</span><strong>\(Money.xpf(all.received))</strong><small>sur \(Money.xpf(all.expected)) attendus (\(share) %)</small></li>

@@ -26,7 +26,7 @@ enum Layout {
         \(flash.map { f in HTML("<p class=\"flash flash-\(f.kind.rawValue)\" role=\"status\">\(f.message)</p>") })
         \(body)
         </main>
-        <footer class="site">\(org?.fullName ?? "") · \(org?.email ?? "") · propulsé par Grappe</footer>
+        <footer class="site">\(org?.fullName ?? "") · \(org?.email ?? "") · <a href="/lettre">Lettre d'information</a> · <a href="/candidatures">Candidature libre</a> · <a href="/annuaire">Annuaire</a> · propulsé par Grappe</footer>
         </body>
         </html>
         """
@@ -35,19 +35,21 @@ enum Layout {
 
     static func navigation(_ req: Request) -> HTML {
         guard let user = req.viewer.user else {
-            return "<nav><a href=\"/evenements\">Événements</a> <a href=\"/connexion\">Se connecter</a></nav>"
+            return "<nav><a href=\"/annuaire\">Annuaire</a> <a href=\"/emplois\">Emplois</a> <a href=\"/actualites\">Actualités</a> <a href=\"/evenements\">Événements</a> <a href=\"/adhesion\">Adhérer</a> <a href=\"/connexion\">Se connecter</a></nav>"
         }
         var links: [(String, String)] = []
         switch user.role {
         case .staff:
-            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/evenements", "Événements"), ("/courriels", "Courriels"),
+            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/evenements", "Événements"), ("/annuaire/gestion", "Annuaire"),
+                     ("/emplois", "Emplois"), ("/actualites/gestion", "Actualités"), ("/lettres", "Lettres"), ("/courriels", "Courriels"),
                      ("/organisation", "Réglages")]
         case .board:
-            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes")]
+            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/annuaire", "Annuaire")]
         case .member:
-            links = [("/mon-entreprise", "Mon entreprise"), ("/groupes", "Commissions"), ("/evenements", "Événements")]
+            links = [("/mon-entreprise", "Mon entreprise"), ("/annuaire", "Annuaire"), ("/emplois", "Emplois"), ("/vivier", "Vivier"),
+                     ("/actualites", "Actualités"), ("/groupes", "Commissions"), ("/evenements", "Événements")]
         }
         let path = req.url.path
         let items = links.map { link -> HTML in
@@ -56,7 +58,7 @@ enum Layout {
         }
         return """
         <nav>\(items)
-        <span class="who" title="\(user.role.label)"><a href="/compte/agenda">Agenda</a> · \(user.displayName)</span>
+        <span class="who" title="\(user.role.label)"><a href="/compte/agenda">Agenda</a> · <a href="/compte/donnees">Mes données</a> · \(user.displayName)</span>
         <form method="post" action="/deconnexion" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
         </nav>
         """

@@ -180,6 +180,14 @@ func routes(_ app: Application) throws {
     app.get("lettre", "desabonnement", ":token", use: SubscriptionController.unsubscribeForm)
     app.post("lettre", "desabonnement", ":token", use: SubscriptionController.unsubscribe)
 
+    // Personal data
+    app.get("compte", "donnees", use: PrivacyController.mine)
+    app.get("compte", "donnees.json", use: PrivacyController.download)
+    app.post("compte", "donnees", "effacement", use: PrivacyController.requestErasure)
+    app.get("donnees-personnelles", use: PrivacyController.queue)
+    app.post("donnees-personnelles", ":requestID", "effacer", use: PrivacyController.erase)
+    app.post("donnees-personnelles", ":requestID", "refuser", use: PrivacyController.reject)
+
     // Mail
     app.get("courriels", use: OutboxController.index)
     app.post("courriels", ":messageID", "relancer", use: OutboxController.retry)
