@@ -3,9 +3,10 @@ import Foundation
 /// Accent- and case-insensitive search of the directory, with a relevance score: a company
 /// whose name matches comes before one that only mentions the words in its description.
 public enum DirectorySearch {
-    /// What is stored beside a company and searched: its folded name, legal name and description.
-    public static func searchText(name: String, legalName: String, description: String) -> String {
-        [name, legalName, description].map(TextFolding.fold).joined(separator: "\n")
+    /// What is stored beside a company and searched: its folded name, legal name, description
+    /// and domains of competence.
+    public static func searchText(name: String, legalName: String, description: String, domains: [String] = []) -> String {
+        ([name, legalName, description] + domains).map(TextFolding.fold).joined(separator: "\n")
     }
 
     /// The folded words of a query, at most eight, each at least one character.

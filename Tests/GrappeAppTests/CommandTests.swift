@@ -56,9 +56,9 @@ extension AppTests {
                 await #expect(throws: (any Error).self) { try await run(app, ["create-admin", "directrice@open.nc"]) }
                 await #expect(throws: (any Error).self) { try await run(app, ["create-admin", "pas-un-email"]) }
                 try await run(app, ["seed-demo"])
-                #expect(try await Company.query(on: app.db).count() == 103)
+                #expect(try await Company.query(on: app.db).count() == 106)
                 try await run(app, ["seed-demo"])
-                #expect(try await Company.query(on: app.db).count() == 103, "a second seed adds nothing")
+                #expect(try await Company.query(on: app.db).count() == 106, "a second seed adds nothing")
                 try await run(app, ["migrate"])
             }
         }

@@ -57,7 +57,7 @@ extension AppTests {
                 let client = TestClient(app)
                 try await client.login(DemoData.managerEmail)
                 let all = try await client.get("/adherents")
-                #expect(all.body.contains("103 entreprises"))
+                #expect(all.body.contains("106 entreprises"))
                 #expect(all.body.contains("Page 1 sur 5"))
                 #expect(try await client.get("/adherents?page=5").body.contains("Page 5 sur 5"))
                 #expect(try await client.get("/adherents?statut=active").body.contains("100 entreprises"))

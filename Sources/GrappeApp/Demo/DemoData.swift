@@ -64,6 +64,7 @@ enum DemoData {
             try await issueAndPay(year: 2025, organisationID: orgID, on: db)
             try await DemoGovernance.load(organisationID: orgID, on: db)
             try await DemoEvents.load(organisationID: orgID, on: db)
+            try await DemoPublic.load(organisationID: orgID, on: db)
         }
         return true
     }

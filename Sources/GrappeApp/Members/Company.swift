@@ -51,7 +51,7 @@ final class Company: Model, @unchecked Sendable {
         logoURL = draft.logoURL
         founding = draft.founding
         publicProfile = draft.publicProfile
-        searchText = DirectorySearch.searchText(name: name, legalName: legalName, description: about)
+        searchText = DirectorySearch.searchText(name: name, legalName: legalName, description: about, domains: draft.domains)
     }
 
     /// The record as a draft, to fill a form.

@@ -8,10 +8,9 @@ import SQLKit
 struct M012CreatePublicServices: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema("companies").field("search_text", .string).update()
-        try await db.schema("outbox_messages")
-            .field("headers", .string)
-            .field("newsletter_id", .uuid)
-            .update()
+        // SQLite adds one column per ALTER TABLE.
+        try await db.schema("outbox_messages").field("headers", .string).update()
+        try await db.schema("outbox_messages").field("newsletter_id", .uuid).update()
         try await db.schema("directory_requests")
             .id()
             .field("organisation_id", .uuid, .required, .references("organisations", "id"))
@@ -168,12 +167,15 @@ struct M012CreatePublicServices: AsyncMigration {
             try await sql.raw("CREATE INDEX idx_outbox_newsletter ON outbox_messages (newsletter_id, status)").run()
             try await sql.raw("CREATE INDEX idx_consents_email ON consents (organisation_id, email)").run()
             try await sql.raw("CREATE INDEX idx_candidates_expiry ON candidates (expires_at)").run()
-            // Existing companies get their folded search text.
+            // Existing companies get their folded search text, domains included.
             struct Row: Decodable { let id: UUID; let name: String; let legal_name: String; let description: String }
+            struct DomainRow: Decodable { let company_id: UUID; let name: String }
+            let domains = Dictionary(grouping: try await sql.raw("SELECT cd.company_id, d.name FROM company_domains cd JOIN domains d ON d.id = cd.domain_id")
+                .all(decoding: DomainRow.self), by: \.company_id)
             for row in try await sql.select().columns("id", "name", "legal_name", "description").from("companies").all(decoding: Row.self) {
-                try await sql.update("companies")
-                    .set("search_text", to: SQLBind(DirectorySearch.searchText(name: row.name, legalName: row.legal_name, description: row.description)))
-                    .where("id", .equal, SQLBind(row.id)).run()
+                let text = DirectorySearch.searchText(name: row.name, legalName: row.legal_name, description: row.description,
+                                                      domains: (domains[row.id] ?? []).map(\.name))
+                try await sql.update("companies").set("search_text", to: SQLBind(text)).where("id", .equal, SQLBind(row.id)).run()
             }
         }
     }
@@ -183,7 +185,8 @@ struct M012CreatePublicServices: AsyncMigration {
                       "job_offers", "membership_applications", "directory_requests"] {
             try await db.schema(table).delete()
         }
-        try await db.schema("outbox_messages").deleteField("headers").deleteField("newsletter_id").update()
+        try await db.schema("outbox_messages").deleteField("headers").update()
+        try await db.schema("outbox_messages").deleteField("newsletter_id").update()
         try await db.schema("companies").deleteField("search_text").update()
     }
 }
