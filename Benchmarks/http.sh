@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP benchmark (not a test): builds Grappe in release mode, starts it on a fresh SQLite
 # database with the demo data, and measures with wrk, in one run:
-#   /healthz, the logged-in member list with a search, and a member's detail page.
+#   /healthz, the logged-in member list with a search, a member's detail page, the public
+#   directory search and the job offers.
 # Prints requests per second, p50 and p99 latency, each page's ratio to /healthz, and the
 # server's peak memory (VmHWM). Needs wrk and curl (apt-get install -y wrk curl).
 #
@@ -45,7 +46,8 @@ run() { # name path [nocookie]
   echo "$1|$rps|$p50|$p99"
 }
 
-results=("$(run "/healthz" "/healthz" nocookie)" "$(run "liste des adhérents (recherche « sk »)" "/adherents?q=sk")" "$(run "fiche SKAZY" "$skazy")")
+results=("$(run "/healthz" "/healthz" nocookie)" "$(run "liste des adhérents (recherche « sk »)" "/adherents?q=sk")" "$(run "fiche SKAZY" "$skazy")"
+         "$(run "annuaire public (« securite »)" "/annuaire?q=securite" nocookie)" "$(run "offres d'emploi" "/emplois" nocookie)")
 health_rps=$(echo "${results[0]}" | cut -d'|' -f2)
 printf '\n%-40s %10s %10s %10s %12s\n' "page" "req/s" "p50" "p99" "ratio/healthz"
 for line in "${results[@]}"; do

@@ -8,6 +8,7 @@ enum Commands {
         app.asyncCommands.use(ImportMembersCommand(), as: "import-members")
         app.asyncCommands.use(ExportMembersCommand(), as: "export-members")
         app.asyncCommands.use(ExportDuesCommand(), as: "export-dues")
+        app.asyncCommands.use(PurgeCandidatesCommand(), as: "purge-candidates")
     }
 
     /// Writes text to a file, or to standard output when no path is given.

@@ -17,7 +17,9 @@ enum MemberDetailView {
             ("Téléphone", "\(company.phone.isEmpty ? "—" : company.phone)"),
             ("Effectif", "\(company.headcount) salarié\(company.headcount > 1 ? "s" : "")"),
             ("Domaines", "\(domains.isEmpty ? "—" : domains.joined(separator: ", "))"),
-            ("Profil public", "\(company.publicProfile ? "Oui (consentement donné)" : "Non")"),
+            ("Profil public", company.publicProfile
+                ? "Oui : <a href=\"/annuaire/\(company.slug)\">voir la fiche de l'annuaire</a> (\(company.verifiedAt.map { "vérifiée le \(FrenchDate.short($0))" } ?? "jamais vérifiée"))"
+                : "Non (absente de l'annuaire)"),
         ]
         let dl = details.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" as HTML }
         let membershipRows = memberships.map { m -> HTML in
@@ -63,6 +65,14 @@ enum MemberDetailView {
         \(Input.select("gender", "Genre (facultatif)", FormState(), options: Gender.allCases.map { ($0.rawValue, $0.label) }, blank: "Non précisé"))
         <button class="primary">Ajouter</button></form></details>
         """ : .empty
+        let services: HTML = """
+        <section class="panel"><h2>Vos services d'adhérent</h2><ul>
+        <li><a href="/emplois/nouvelle">Publier une offre d'emploi ou de stage</a> · <a href="/emplois">vos offres</a></li>
+        <li><a href="/vivier">Consulter le vivier de candidatures libres</a> (adhérents à jour de leur cotisation)</li>
+        <li><a href="/actualites/nouvelle">Proposer une actualité</a> sur votre entreprise</li>
+        <li><a href="/groupes">Rejoindre une commission ou un club</a> · <a href="/evenements">S'inscrire aux événements</a></li>
+        <li><a href="/compte/donnees">Mes données personnelles</a></li></ul></section>
+        """
         let actions: HTML = """
         <div class="actions">
         \(canEdit ? "<a class=\"button primary\" href=\"/adherents/\(id)/modifier\">Modifier la fiche</a>" as HTML : .empty)
@@ -75,6 +85,7 @@ enum MemberDetailView {
         <p class="lead">\(current.map { "\($0.category.label) · \($0.status.label) en \($0.year)" } ?? "Aucune adhésion enregistrée")</p>
         \(company.about.isEmpty ? HTML.empty : HTML("<p>\(company.about)</p>"))
         <dl class="details">\(dl)</dl>
+        \(req.viewer.companyIDs.contains(company.id!) ? services : .empty)
         <h2>Contacts</h2>
         \(contacts.isEmpty ? UI.emptyState("Aucun contact.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Fonction</th><th>E-mail</th><th>Téléphone</th><th></th></tr></thead><tbody>\(contactRows)</tbody></table>")
         \(contactForm)
