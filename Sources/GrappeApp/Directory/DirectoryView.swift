@@ -65,7 +65,7 @@ enum DirectoryView {
         \(Input.text("name", "Votre nom", form, required: true, maxLength: 120))
         \(Input.text("email", "Votre e-mail", form, type: "email", required: true, maxLength: 254))
         \(Input.textarea("message", "Ce qu'il faut changer, et pourquoi", form, maxLength: 2000))
-        <div class="hp" aria-hidden="true"><label>Site web <input name="website" tabindex="-1" autocomplete="off"></label></div>
+        \(PublicFormGuard.field)
         <button class="primary">Envoyer la demande</button>
         </form>
         <p class="muted">L'équipe du cluster vérifie chaque demande et vous répond par e-mail.</p>

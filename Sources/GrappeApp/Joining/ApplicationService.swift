@@ -29,7 +29,7 @@ enum ApplicationService {
             try await Consent.record(on: db, organisationID: orgID, email: a.email, purpose: "membership_charter", wording: JoinForm.commitmentsWording)
             if form.company.publicProfile {
                 try await Consent.record(on: db, organisationID: orgID, email: a.email, purpose: "directory_profile",
-                                         wording: "J'accepte que la fiche de l'entreprise soit publiée dans l'annuaire des professionnels du numérique.")
+                                         wording: Consent.directoryWording)
             }
             try await Mailer.queue(on: db, organisationID: orgID, to: a.email, subject: "Votre demande d'adhésion à \(organisation.name)",
                                    body: "Bonjour \(a.firstName),\n\nNous avons bien reçu la demande d'adhésion de \(a.companyName) pour \(year).\(fee > 0 ? " Cotisation indiquée : \(Money.xpf(fee))." : "")\n\nLe bureau l'étudie et vous répond par e-mail.\n\n\(organisation.name)",

@@ -102,7 +102,7 @@ struct JoinForm: Sendable {
         <fieldset class="\(errors["commitments"] != nil ? "has-error" : "")"><legend>La charte : les adhérents s'engagent à</legend>
         \(commitments)
         \(errors["commitments"].map { HTML("<p class=\"error\">\($0)</p>") })
-        \(Input.checkbox("publicProfile", "J'accepte que la fiche de l'entreprise soit publiée dans l'annuaire des professionnels du numérique", checked: company.publicProfile))
+        \(Input.checkbox("publicProfile", Consent.directoryWording, checked: company.publicProfile))
         </fieldset>
         \(quote)
         <div class="actions"><button name="step" value="preview" class="secondary">Calculer ma cotisation</button>

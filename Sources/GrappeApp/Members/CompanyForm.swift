@@ -57,7 +57,7 @@ enum CompanyForm {
         <div class="field\(HTML(raw: errors["domains"] != nil ? " has-error" : ""))"><span class="label">Domaines de compétence</span>
         <div class="chips">\(domainBoxes.isEmpty ? "<small>Aucun domaine défini : l'équipe peut les ajouter dans « Domaines ».</small>" : HTML.join(domainBoxes))</div>
         \(errors["domains"].map { HTML("<p class=\"error\">\($0)</p>") })</div>
-        \(Input.checkbox("publicProfile", "J'accepte que la fiche de l'entreprise soit publiée dans l'annuaire", checked: draft.publicProfile))
+        \(Input.checkbox("publicProfile", Consent.directoryWording, checked: draft.publicProfile))
         </fieldset>
         \(extra)
         <div class="form-actions"><button class="primary">Enregistrer</button></div>

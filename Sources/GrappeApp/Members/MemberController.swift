@@ -143,8 +143,16 @@ enum MemberController {
         }
         guard errors.isEmpty else { return try await editPage(req, company: company, draft: draft, errors: errors, status: .badRequest) }
         let valid = draft
+        let wasPublic = company.publicProfile
         _ = try await req.db.transaction { db in
             try await MemberService.save(valid, company: company, organisationID: orgID, user: user, on: db, verified: true)
+            // The directory consent, as given or withdrawn by whoever ticked the box.
+            if valid.publicProfile && !wasPublic {
+                try await Consent.record(on: db, organisationID: orgID, email: user.email, personID: user.$person.id,
+                                         purpose: "directory_profile", wording: Consent.directoryWording + " (\(company.name))")
+            } else if !valid.publicProfile && wasPublic {
+                try await Consent.withdraw(on: db, organisationID: orgID, email: user.email, purpose: "directory_profile")
+            }
         }
         return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Fiche enregistrée.")
     }

@@ -36,6 +36,9 @@ final class Consent: Model, @unchecked Sendable {
 
     var purposeLabel: String { Consent.purposes[purpose] ?? purpose }
 
+    /// The wording of the directory consent, shown on the company and join forms.
+    static let directoryWording = "J'accepte que la fiche de l'entreprise soit publiée dans l'annuaire des professionnels du numérique."
+
     static let purposes = [
         "membership_charter": "Engagements de la charte (adhésion)",
         "candidate_pool": "Partage du CV avec les adhérents",
