@@ -6,12 +6,15 @@ enum Role: String, Codable, CaseIterable, Sendable {
     case board
     /// A contact of a member company: their own company only.
     case member
+    /// A person of a charity of the Grande Collecte: the equipment allocated to it.
+    case charity
 
     var label: String {
         switch self {
         case .staff: "Équipe permanente"
         case .board: "Administrateur"
         case .member: "Contact adhérent"
+        case .charity: "Association bénéficiaire"
         }
     }
 

@@ -13,6 +13,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "display_name") var displayName: String
     @OptionalParent(key: "person_id") var person: Person?
     @Field(key: "active") var active: Bool
+    /// For a charity's account: the charity.
+    @OptionalParent(key: "charity_id") var charity: Charity?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @OptionalField(key: "last_login_at") var lastLoginAt: Date?
     /// Secret of the personal calendar feed; reset to revoke old links.

@@ -8,6 +8,7 @@ enum HomeController {
         switch req.viewer.role {
         case .staff?, .board?: return req.redirect(to: "/tableau-de-bord")
         case .member?: return req.redirect(to: "/mon-entreprise")
+        case .charity?: return req.redirect(to: "/collecte/association")
         case nil: break
         }
         return try await PublicHome.render(req)

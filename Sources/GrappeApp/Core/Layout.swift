@@ -50,6 +50,8 @@ enum Layout {
         case .member:
             links = [("/mon-entreprise", "Mon entreprise"), ("/annuaire", "Annuaire"), ("/emplois", "Emplois"), ("/vivier", "Vivier"),
                      ("/actualites", "Actualités"), ("/groupes", "Commissions"), ("/evenements", "Événements")]
+        case .charity:
+            links = [("/collecte/association", "Matériel attribué"), ("/evenements", "Événements")]
         }
         let path = req.url.path
         let items = links.map { link -> HTML in

@@ -7,6 +7,8 @@ struct Viewer: Sendable {
     let user: User?
     /// Companies the member contact is linked to; empty for others.
     let companyIDs: Set<UUID>
+    /// The charity of a charity account.
+    var charityID: UUID? { user?.role == .charity ? user?.$charity.id : nil }
 
     var role: Role? { user?.role }
     var isStaff: Bool { user?.role == .staff }

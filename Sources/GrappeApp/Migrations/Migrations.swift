@@ -16,6 +16,8 @@ enum AppMigrations {
         app.migrations.add(M010CreateEvents())
         app.migrations.add(M011CreateAssemblies())
         app.migrations.add(M012CreatePublicServices())
+        app.migrations.add(M013CreateProgrammes())
+        app.migrations.add(M014CreateCollecte())
         app.migrations.add(SessionRecord.migration)
     }
 }
