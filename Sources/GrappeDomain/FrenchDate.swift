@@ -25,6 +25,11 @@ public enum FrenchDate {
     }
 
     /// "12/06/2025"
+    /// « juillet 2021 ».
+    public static func monthYear(_ date: Date) -> String {
+        "\(monthName(month(of: date))) \(year(of: date))"
+    }
+
     public static func short(_ date: Date) -> String {
         let c = calendar.dateComponents([.day, .month, .year], from: date)
         return String(format: "%02d/%02d/%04d", c.day!, c.month!, c.year!)

@@ -127,4 +127,14 @@ public enum Indicators {
             return TextFolding.fold($0.commune) < TextFolding.fold($1.commune)
         }
     }
+
+    /// A value as shown: whole numbers without decimals, others with one, French style
+    /// (« 1 640 », « 12,5 »).
+    public static func format(_ value: Double) -> String {
+        if value.rounded() == value && abs(value) < 1e15 { return Money.grouped(Int(value)) }
+        let tenth = (value * 10).rounded() / 10
+        let whole = Int(tenth.rounded(.towardZero))
+        let decimal = Int((abs(tenth - Double(whole)) * 10).rounded())
+        return "\(Money.grouped(whole)),\(decimal)"
+    }
 }

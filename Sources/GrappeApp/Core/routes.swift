@@ -188,6 +188,24 @@ func routes(_ app: Application) throws {
     app.post("donnees-personnelles", ":requestID", "effacer", use: PrivacyController.erase)
     app.post("donnees-personnelles", ":requestID", "refuser", use: PrivacyController.reject)
 
+    // Programmes
+    app.get("programmes", use: ProgrammeController.index)
+    app.get("programmes", "nouveau", use: ProgrammeFormController.newForm)
+    app.post("programmes", "nouveau", use: ProgrammeFormController.save)
+    app.get("programmes", ":slug", use: ProgrammeController.show)
+    app.get("programmes", ":slug", "modifier", use: ProgrammeFormController.editForm)
+    app.post("programmes", ":slug", "modifier", use: ProgrammeFormController.save)
+    app.get("programmes", ":slug", "animateurs", ":companyID", use: ProgrammeController.animator)
+    app.post("programmes", ":slug", "indicateurs", use: IndicatorController.create)
+    app.post("programmes", ":slug", "indicateurs", ":indicatorID", "valeurs", use: IndicatorController.addValue)
+    app.get("programmes", ":slug", "actions", "nouvelle", use: ActionController.newForm)
+    app.post("programmes", ":slug", "actions", "nouvelle", use: ActionController.save)
+    app.get("programmes", ":slug", "actions", ":actionID", use: ActionController.editForm)
+    app.post("programmes", ":slug", "actions", ":actionID", use: ActionController.save)
+    app.post("programmes", ":slug", "actions", ":actionID", "supprimer", use: ActionController.delete)
+    app.get("programmes", ":slug", "import", use: ActionController.importForm)
+    app.on(.POST, "programmes", ":slug", "import", body: .collect(maxSize: "3mb"), use: ActionController.importSubmit)
+
     // Mail
     app.get("courriels", use: OutboxController.index)
     app.post("courriels", ":messageID", "relancer", use: OutboxController.retry)

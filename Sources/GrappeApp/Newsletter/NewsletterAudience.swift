@@ -24,7 +24,7 @@ enum NewsletterAudience {
         if !groups.isEmpty {
             let rows = try await sql.raw("""
                 SELECT DISTINCT p.email FROM group_members gm JOIN people p ON p.id = gm.person_id
-                WHERE gm.group_id IN (\(binds: groups)) AND gm.active = \(bind: true)
+                WHERE gm.group_id IN (\(binds: groups)) AND gm.active = \(bind: true) AND gm.status = \(bind: GroupMember.Status.member.rawValue)
                 """).all()
             for row in rows { emails.insert(try row.decode(column: "email", as: String.self)) }
         }

@@ -1,0 +1,109 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Staff create and edit a programme: period, status, axes, funders with amounts, partner
+/// organisations with their role, and the consortium of member companies.
+enum ProgrammeFormController {
+    static let fields = ["name", "description", "status", "startsOn", "endsOn", "funders", "partners"]
+
+    static func page(_ req: Request, title: String, action: String, form: FormState, axes: [StrategicAxis], consortium: Set<UUID>, status: HTTPStatus = .ok) async throws -> Response {
+        let orgID = try await req.organisationID()
+        let memberIDs = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, year: try await MemberQueries.defaultYear(req.db))
+        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+            .filter { memberIDs.contains($0.id!) || consortium.contains($0.id!) }
+        let boxes = companies.map { c in
+            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"consortium[]\" value=\"\(c.id!.uuidString)\"\(HTML(raw: consortium.contains(c.id!) ? " checked" : ""))> \(c.name)</label>")
+        }
+        let axisBoxes = StrategicAxis.allCases.map { a in
+            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML(raw: axes.contains(a) ? " checked" : ""))> \(a.label)</label>")
+        }
+        let body: HTML = """
+        \(UI.breadcrumbs([("Programmes", "/programmes"), (title, nil)]))
+        <h1>\(title)</h1>\(form.summary)
+        <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))
+        \(Input.text("name", "Nom", form, required: true, maxLength: 150))
+        \(Input.textarea("description", "Description (Markdown)", form, maxLength: 10000))
+        \(Input.select("status", "État", form, options: Programme.Status.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.text("startsOn", "Début", form, type: "date", required: true))
+        \(Input.text("endsOn", "Fin", form, type: "date", required: true))
+        <fieldset><legend>Axes stratégiques</legend><div class="chips">\(axisBoxes)</div></fieldset>
+        \(Input.textarea("funders", "Financeurs : un par ligne, « nom ; montant en XPF » (montant facultatif)", form, maxLength: 3000))
+        \(Input.textarea("partners", "Partenaires : un par ligne, « organisation ; rôle »", form, maxLength: 3000))
+        <fieldset><legend>Consortium (entreprises adhérentes qui animent)</legend><div class="chips">\(boxes)</div></fieldset>
+        <button class="primary">Enregistrer</button></form>
+        """
+        return try await Layout.page(req, title: title, status: status, body: body)
+    }
+
+    static func newForm(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        return try await page(req, title: "Nouveau programme", action: "/programmes/nouveau", form: FormState(values: ["status": "planned"]), axes: [], consortium: [])
+    }
+
+    static func editForm(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let p = try await ProgrammeController.find(req)
+        let funders = try await p.$funders.get(on: req.db).map { "\($0.name)\($0.amount.map { " ; \($0)" } ?? "")" }.joined(separator: "\n")
+        let partners = try await p.$partners.get(on: req.db).map { "\($0.name) ; \($0.role)" }.joined(separator: "\n")
+        let consortium = Set(try await ProgrammeQueries.consortium(req.db, programmeID: p.requireID()).compactMap(\.id))
+        return try await page(req, title: "Modifier « \(p.name) »", action: "/programmes/\(p.slug)/modifier",
+                              form: FormState(values: ["name": p.name, "description": p.about, "status": p.status.rawValue, "startsOn": FrenchDate.iso(p.startsOn),
+                                                       "endsOn": FrenchDate.iso(p.endsOn), "funders": funders, "partners": partners]),
+                              axes: p.axes, consortium: consortium)
+    }
+
+    /// « nom ; valeur » lines; the second part optional.
+    static func pairs(_ text: String) -> [(String, String)] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let parts = line.split(separator: ";", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let name = parts.first, !name.isEmpty else { return nil }
+            return (name, parts.count > 1 ? parts[1] : "")
+        }
+    }
+
+    static func save(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let existing = req.parameters.get("slug") == nil ? nil : try await ProgrammeController.find(req)
+        var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, FieldCheck.trimmed(req.content[String.self, at: $0])) }))
+        let axes = (req.content[[String].self, at: "axes"] ?? []).compactMap { Int($0).flatMap(StrategicAxis.init(rawValue:)) }
+        let known = Set(try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).all(\.$id))
+        let consortium = Set((req.content[[String].self, at: "consortium"] ?? []).compactMap(UUID.init(uuidString:)).filter(known.contains))
+        if form["name"].isEmpty { form.errors["name"] = "Le nom est obligatoire." } else if form["name"].count > 150 { form.errors["name"] = "150 caractères au maximum." }
+        let status = Programme.Status(rawValue: form["status"])
+        if status == nil { form.errors["status"] = "État inconnu." }
+        let start = FrenchDate.parse(form["startsOn"]), end = FrenchDate.parse(form["endsOn"])
+        if start == nil { form.errors["startsOn"] = "Date invalide." }
+        if end == nil { form.errors["endsOn"] = "Date invalide." } else if let start, let end, end < start { form.errors["endsOn"] = "La fin précède le début." }
+        let funders = pairs(form["funders"]).map { ($0.0, $0.1) }
+        if funders.contains(where: { !$0.1.isEmpty && Money.parse($0.1) == nil }) { form.errors["funders"] = "Montant illisible : « BPI France ; 15000000 »." }
+        let partners = pairs(form["partners"])
+        guard form.errors.isEmpty, let status, let start, let end else {
+            return try await page(req, title: existing == nil ? "Nouveau programme" : "Modifier le programme",
+                                  action: existing.map { "/programmes/\($0.slug)/modifier" } ?? "/programmes/nouveau",
+                                  form: form, axes: axes, consortium: consortium, status: .badRequest)
+        }
+        let p = existing ?? Programme(organisationID: orgID)
+        let valid = form
+        try await req.db.transaction { db in
+            p.name = valid["name"]; p.about = valid["description"]; p.status = status; p.startsOn = start; p.endsOn = end
+            p.axesText = StrategicAxis.serialize(axes)
+            if existing == nil {
+                let taken = Set(try await Programme.query(on: db).filter(\.$organisation.$id == orgID).all(\.$slug))
+                p.slug = TextFolding.freeSlug(TextFolding.slug(p.name), taken: taken)
+            }
+            try await p.save(on: db)
+            let id = try p.requireID()
+            try await ProgrammeFunder.query(on: db).filter(\.$programme.$id == id).delete()
+            for (name, amount) in funders { try await ProgrammeFunder(programmeID: id, name: name, amount: amount.isEmpty ? nil : Money.parse(amount)).create(on: db) }
+            try await ProgrammePartner.query(on: db).filter(\.$programme.$id == id).delete()
+            for (name, role) in partners { try await ProgrammePartner(programmeID: id, name: name, role: role).create(on: db) }
+            try await ConsortiumMember.query(on: db).filter(\.$programme.$id == id).delete()
+            for companyID in consortium { try await ConsortiumMember(programmeID: id, companyID: companyID).create(on: db) }
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "programme", entityID: id, action: existing == nil ? "create" : "update",
+                                   changes: ["nom": ("", p.name)])
+        }
+        return req.redirect(to: "/programmes/\(p.slug)", flash: "Programme enregistré.")
+    }
+}
