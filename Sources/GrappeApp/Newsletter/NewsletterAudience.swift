@@ -34,7 +34,11 @@ enum NewsletterAudience {
             emails.formUnion(confirmed)
         }
         let normalised = Set(emails.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter(FieldCheck.isEmail))
-        let unsubscribed = Set(try await Subscriber.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .unsubscribed).all(\.$email))
+        // Out: whoever unsubscribed, including an address signed up again on the public form
+        // (by anyone) and not yet confirmed from its own mailbox.
+        let unsubscribed = Set(try await Subscriber.query(on: db).filter(\.$organisation.$id == orgID)
+            .group(.or) { $0.filter(\.$status == .unsubscribed).group(.and) { $0.filter(\.$status == .pending).filter(\.$unsubscribedAt != nil) } }
+            .all(\.$email))
         return normalised.subtracting(unsubscribed).sorted()
     }
 

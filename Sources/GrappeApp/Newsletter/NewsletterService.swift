@@ -89,6 +89,7 @@ enum NewsletterService {
         try await db.transaction { db in
             row.status = .confirmed
             row.confirmedAt = Date()
+            row.unsubscribedAt = nil
             try await row.save(on: db)
             try await Consent.record(on: db, organisationID: row.$organisation.id, email: row.email, purpose: "newsletter", wording: consentWording)
         }

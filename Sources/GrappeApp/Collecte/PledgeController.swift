@@ -1,0 +1,203 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Donors pledge equipment (online, or through staff); staff plan the pick-up, record what was
+/// collected against the pledge, and print the donor's erasure certificate.
+enum PledgeController {
+    static let fields = ["donorName", "contactName", "contactEmail", "address", "lines", "notes"]
+
+    static func latestCampaign(_ req: Request) async throws -> CollectCampaign? {
+        try await CollectCampaign.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$year, .descending).first()
+    }
+
+    static func formBody(_ req: Request, action: String, form: FormState, companies: [Company]) -> HTML {
+        """
+        \(form.summary)
+        <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))\(PublicFormGuard.field)
+        \(companies.isEmpty ? .empty : Input.select("companyID", "Entreprise donatrice (si elle est connue du cluster)", form, options: companies.map { ($0.id!.uuidString, $0.name) }, blank: "—"))
+        \(Input.text("donorName", "Entreprise ou organisme donateur", form, required: true, maxLength: 150))
+        \(Input.text("contactName", "Personne à contacter", form, required: true, maxLength: 120))
+        \(Input.text("contactEmail", "E-mail", form, type: "email", required: true, maxLength: 254))
+        \(Input.text("address", "Adresse d'enlèvement", form, required: true, maxLength: 300))
+        \(Input.textarea("lines", "Matériels : une ligne par type, « type ; quantité ; marque et modèle » (ex. « Ordinateur portable ; 12 ; Dell Latitude 5490 »)", form, maxLength: 5000))
+        <p class="muted">Types : \(DeviceType.allCases.map(\.label).joined(separator: ", ")).</p>
+        \(Input.textarea("notes", "Précisions (accès, horaires…)", form, maxLength: 2000))
+        <button class="primary">Enregistrer la promesse de don</button></form>
+        """
+    }
+
+    static func publicForm(_ req: Request) async throws -> Response {
+        try await publicPage(req, form: FormState())
+    }
+
+    static func publicPage(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        guard let campaign = try await latestCampaign(req) else {
+            return try await Layout.page(req, title: "Donner du matériel", body: UI.emptyState("Aucune campagne de collecte n'est ouverte pour le moment."))
+        }
+        let body: HTML = """
+        <section class="narrow"><h1>Donner du matériel à la Grande Collecte \(campaign.year)</h1>
+        <p>Vos ordinateurs sont enlevés gratuitement, leurs données effacées selon la norme NIST SP 800-88 (vous recevez un certificat
+        listant les numéros de série), puis ils sont reconditionnés et donnés à des associations.</p>
+        \(formBody(req, action: "/collecte/don", form: form, companies: []))</section>
+        """
+        return try await Layout.page(req, title: "Donner du matériel", status: status, body: body)
+    }
+
+    static func read(_ req: Request) -> (FormState, [CollectService.PledgeLine]?) {
+        var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, FieldCheck.trimmed(req.content[String.self, at: $0])) }))
+        form.values["companyID"] = req.content[String.self, at: "companyID"] ?? ""
+        form.values["contactEmail"] = form["contactEmail"].lowercased()
+        if form["donorName"].isEmpty || form["donorName"].count > 150 { form.errors["donorName"] = "Le nom du donateur est obligatoire (150 caractères au plus)." }
+        if form["contactName"].isEmpty || form["contactName"].count > 120 { form.errors["contactName"] = "La personne à contacter est obligatoire." }
+        if !FieldCheck.isEmail(form["contactEmail"]) { form.errors["contactEmail"] = "Adresse e-mail invalide." }
+        if form["address"].isEmpty || form["address"].count > 300 { form.errors["address"] = "L'adresse d'enlèvement est obligatoire." }
+        if form["notes"].count > 2000 { form.errors["notes"] = "2 000 caractères au maximum." }
+        switch CollectService.lines(form["lines"]) {
+        case .success(let lines): return (form, form.errors.isEmpty ? lines : nil)
+        case .failure(let failure): form.errors["lines"] = failure.description; return (form, nil)
+        }
+    }
+
+    static func publicSubmit(_ req: Request) async throws -> Response {
+        guard let campaign = try await latestCampaign(req) else { throw Abort(.notFound) }
+        switch PublicFormGuard.check(req, form: "pledge") {
+        case .honeypot: return req.redirect(to: "/collecte/don", flash: "Merci pour votre promesse de don.")
+        case .limited: return try await publicPage(req, form: FormState(errors: ["donorName": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
+        case .proceed: break
+        }
+        let (form, lines) = read(req)
+        guard let lines else { return try await publicPage(req, form: form, status: .badRequest) }
+        let companyID = req.viewer.companyIDs.sorted { $0.uuidString < $1.uuidString }.first
+        let pledge = try await CollectService.pledge(campaign: campaign, donorCompanyID: companyID, donorName: form["donorName"], contactName: form["contactName"],
+                                                     contactEmail: form["contactEmail"], address: form["address"], notes: form["notes"], lines: lines,
+                                                     user: req.viewer.user, on: req.db)
+        let org = try await req.organisation()
+        try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: form["contactEmail"], subject: "Votre promesse de don à la Grande Collecte",
+                               body: "Bonjour \(form["contactName"]),\n\nMerci ! Nous avons bien noté \(lines.map(\.quantity).reduce(0, +)) matériel(s). L'équipe vous contacte pour planifier l'enlèvement.\n\n\(org.name)",
+                               kind: "pledge_received")
+        if FieldCheck.isEmail(org.email) {
+            try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: org.email, subject: "Grande Collecte : promesse de \(form["donorName"])",
+                                   body: "\(req.application.config.baseURL)/collecte/promesses/\(pledge.id!.uuidString)", kind: "pledge_notice")
+        }
+        return req.redirect(to: "/collecte/don", flash: "Merci pour votre promesse de don : l'équipe vous contacte pour l'enlèvement.")
+    }
+
+    static func staffForm(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let c = try await CollecteController.campaign(req)
+        return try await staffPage(req, campaign: c, form: FormState())
+    }
+
+    static func staffPage(_ req: Request, campaign c: CollectCampaign, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$name).all()
+        let body: HTML = """
+        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), ("\(c.year)", "/collecte/\(c.year)"), ("Nouvelle promesse", nil)]))
+        <h1>Enregistrer une promesse de don</h1>
+        \(formBody(req, action: "/collecte/\(c.year)/promesses/nouvelle", form: form, companies: companies))
+        """
+        return try await Layout.page(req, title: "Nouvelle promesse", status: status, body: body)
+    }
+
+    static func staffSubmit(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let c = try await CollecteController.campaign(req)
+        let (form, lines) = read(req)
+        guard let lines else { return try await staffPage(req, campaign: c, form: form, status: .badRequest) }
+        let orgID = try await req.organisationID()
+        let companyID = UUID(uuidString: form["companyID"])
+        if let companyID, try await Company.find(companyID, on: req.db)?.$organisation.id != orgID { throw Abort(.badRequest) }
+        let pledge = try await CollectService.pledge(campaign: c, donorCompanyID: companyID, donorName: form["donorName"], contactName: form["contactName"],
+                                                     contactEmail: form["contactEmail"], address: form["address"], notes: form["notes"], lines: lines, user: user, on: req.db)
+        return req.redirect(to: "/collecte/promesses/\(pledge.id!.uuidString)", flash: "Promesse enregistrée.")
+    }
+
+    static func find(_ req: Request) async throws -> CollectPledge {
+        guard let p = try await CollectPledge.query(on: req.db).filter(\.$id == (try req.uuidParameter("pledgeID"))).with(\.$campaign).first(),
+              p.campaign.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
+        return p
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let p = try await find(req)
+        let items = try await CollectItem.query(on: req.db).filter(\.$pledge.$id == p.requireID()).sort(\.$tag).all()
+        let pending = items.filter { $0.state == .pledged }
+        let path = "/collecte/promesses/\(p.id!.uuidString)"
+        let collectRows = pending.map { i -> HTML in
+            let id = i.id!.uuidString
+            return """
+            <tr><td><input type="checkbox" name="items[]" value="\(id)" aria-label="\(i.tag) collecté" checked> \(i.tag)</td><td>\(i.deviceType.label)</td>
+            <td><input name="brand-\(id)" value="\(i.brand)" maxlength="60" aria-label="Marque \(i.tag)"></td>
+            <td><input name="model-\(id)" value="\(i.model)" maxlength="120" aria-label="Modèle \(i.tag)"></td>
+            <td><input name="serial-\(id)" value="\(i.serial)" maxlength="100" aria-label="Numéro de série \(i.tag)"></td></tr>
+            """
+        }
+        let staff = req.viewer.isStaff
+        let collectForm: HTML = staff && !pending.isEmpty ? """
+            <h2>Enregistrer l'enlèvement</h2>
+            <form method="post" action="\(path)/collecte">\(CSRF.hiddenField(req))
+            <table class="list"><thead><tr><th>Collecté</th><th>Type</th><th>Marque</th><th>Modèle</th><th>N° de série</th></tr></thead><tbody>\(collectRows)</tbody></table>
+            <button class="primary">Marquer les matériels cochés comme collectés</button></form>
+            """ : .empty
+        let plan: HTML = staff ? """
+            <form method="post" action="\(path)/enlevement" class="inline-form">\(CSRF.hiddenField(req))
+            \(Input.text("date", "Date d'enlèvement", FormState(values: ["date": p.pickupOn.map(FrenchDate.iso) ?? ""]), type: "date", required: true))
+            <button class="secondary">Planifier</button></form>
+            """ : .empty
+        let body: HTML = """
+        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), ("\(p.campaign.year)", "/collecte/\(p.campaign.year)"), (p.donorName, nil)]))
+        <div class="page-head"><h1>Promesse de \(p.donorName)</h1>
+        <div class="actions"><a class="button" href="\(path)/certificat">Certificat d'effacement</a></div></div>
+        <dl class="facts"><dt>Contact</dt><dd>\(p.contactName) · <a href="mailto:\(p.contactEmail)">\(p.contactEmail)</a></dd>
+        <dt>Adresse</dt><dd>\(p.pickupAddress)</dd><dt>Enlèvement</dt><dd>\(p.pickupOn.map(FrenchDate.long) ?? "à planifier")</dd>
+        <dt>Précisions</dt><dd>\(p.notes.nonEmpty ?? "—")</dd><dt>Matériels</dt><dd>\(items.count) (\(pending.count) encore à collecter)</dd></dl>
+        \(plan)
+        \(collectForm)
+        <h2>Tous les matériels</h2>
+        \(ItemFilter.table(items.map { i in i.$pledge.value = p; return i }))
+        """
+        return try await Layout.page(req, title: "Promesse de \(p.donorName)", body: body)
+    }
+
+    static func planPickup(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let p = try await find(req)
+        guard let date = FrenchDate.parse(req.content[String.self, at: "date"] ?? "") else {
+            return req.redirect(to: "/collecte/promesses/\(p.id!.uuidString)", flash: "Date invalide.", .error)
+        }
+        p.pickupOn = date
+        try await p.save(on: req.db)
+        return req.redirect(to: "/collecte/promesses/\(p.id!.uuidString)", flash: "Enlèvement planifié le \(FrenchDate.long(date)).")
+    }
+
+    /// Records the collection: brand, model and serial as found, each checked item moved to
+    /// « collecté ». All or nothing.
+    static func collect(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let p = try await find(req)
+        let path = "/collecte/promesses/\(p.id!.uuidString)"
+        let chosen = Set((req.content[[String].self, at: "items"] ?? []).compactMap(UUID.init(uuidString:)))
+        guard !chosen.isEmpty else { return req.redirect(to: path, flash: "Cochez au moins un matériel.", .error) }
+        let items = try await CollectItem.query(on: req.db).filter(\.$pledge.$id == p.requireID()).filter(\.$id ~~ Array(chosen)).all()
+        for i in items {
+            let id = i.id!.uuidString
+            let serial = FieldCheck.trimmed(req.content[String.self, at: "serial-\(id)"])
+            guard serial.count <= 100 else { return req.redirect(to: path, flash: "Numéro de série trop long pour \(i.tag).", .error) }
+            i.brand = String(FieldCheck.trimmed(req.content[String.self, at: "brand-\(id)"]).prefix(60))
+            i.model = String(FieldCheck.trimmed(req.content[String.self, at: "model-\(id)"]).prefix(120))
+            i.serial = serial
+        }
+        do {
+            try await req.db.transaction { db in
+                for i in items {
+                    try await i.save(on: db)
+                    try await CollectService.move(i, to: .collected, user: user, note: "Enlèvement chez \(p.donorName)", on: db)
+                }
+            }
+        } catch let failure as CollectService.Failure {
+            return req.redirect(to: path, flash: failure.description, .error)
+        }
+        return req.redirect(to: path, flash: "\(items.count) matériel(s) collecté(s).")
+    }
+}
