@@ -206,6 +206,28 @@ func routes(_ app: Application) throws {
     app.get("programmes", ":slug", "import", use: ActionController.importForm)
     app.on(.POST, "programmes", ":slug", "import", body: .collect(maxSize: "3mb"), use: ActionController.importSubmit)
 
+    // Grande Collecte
+    app.get("collecte", use: CollecteController.index)
+    app.post("collecte", use: CollecteController.create)
+    app.get("collecte", "don", use: PledgeController.publicForm)
+    app.post("collecte", "don", use: PledgeController.publicSubmit)
+    app.get("collecte", "associations", use: CharityController.index)
+    app.post("collecte", "associations", use: CharityController.create)
+    app.get("collecte", "reconditionneur", use: PortalController.refurbisher)
+    app.get("collecte", "association", use: PortalController.charity)
+    app.get("collecte", "promesses", ":pledgeID", use: PledgeController.show)
+    app.post("collecte", "promesses", ":pledgeID", "enlevement", use: PledgeController.planPickup)
+    app.post("collecte", "promesses", ":pledgeID", "collecte", use: PledgeController.collect)
+    app.get("collecte", "promesses", ":pledgeID", "certificat", use: CertificateController.show)
+    app.get("collecte", "objets", ":itemID", use: ItemController.show)
+    app.post("collecte", "objets", ":itemID", "etat", use: ItemController.move)
+    app.post("collecte", "objets", ":itemID", "effacement", use: ItemController.erasure)
+    app.post("collecte", "objets", ":itemID", "classement", use: ItemController.grade)
+    app.post("collecte", "objets", ":itemID", "affectation", use: ItemController.assign)
+    app.get("collecte", ":year", use: CollecteController.show)
+    app.get("collecte", ":year", "promesses", "nouvelle", use: PledgeController.staffForm)
+    app.post("collecte", ":year", "promesses", "nouvelle", use: PledgeController.staffSubmit)
+
     // Mail
     app.get("courriels", use: OutboxController.index)
     app.post("courriels", ":messageID", "relancer", use: OutboxController.retry)

@@ -1,0 +1,57 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// Staff keep the list of charities and give their people a login.
+enum CharityController {
+    static func index(_ req: Request) async throws -> Response {
+        try req.require(.staff, .board)
+        let orgID = try await req.organisationID()
+        let charities = try await Charity.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let logins = try await User.query(on: req.db).filter(\.$role == .charity).all()
+        let rows = charities.map { c -> HTML in
+            let people = logins.filter { $0.$charity.id == c.id }.map(\.email).joined(separator: ", ")
+            return "<tr><td>\(c.name)</td><td>\(c.commune)</td><td>\(c.email)</td><td>\(people.nonEmpty ?? "—")</td></tr>"
+        }
+        let form: HTML = req.viewer.isStaff ? """
+            <h2>Ajouter une association</h2>
+            <form method="post" action="/collecte/associations" class="inline-form">\(CSRF.hiddenField(req))
+            \(Input.text("name", "Nom", FormState(), required: true, maxLength: 150))
+            \(Input.select("commune", "Commune", FormState(), options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "—"))
+            \(Input.text("email", "E-mail de la personne qui recevra un accès", FormState(), type: "email", required: true, maxLength: 254))
+            <button class="primary">Ajouter et inviter</button></form>
+            """ : .empty
+        let body: HTML = """
+        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), ("Associations", nil)]))
+        <h1>Associations bénéficiaires</h1>
+        \(charities.isEmpty ? UI.emptyState("Aucune association.") : HTML("<table class=\"list\"><thead><tr><th>Association</th><th>Commune</th><th>E-mail</th><th>Accès</th></tr></thead><tbody>\(rows)</tbody></table>"))
+        \(form)
+        """
+        return try await Layout.page(req, title: "Associations", body: body)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let staff = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let name = FieldCheck.trimmed(req.content[String.self, at: "name"])
+        let commune = Communes.canonical(req.content[String.self, at: "commune"] ?? "")
+        let email = FieldCheck.trimmed(req.content[String.self, at: "email"]).lowercased()
+        guard !name.isEmpty, name.count <= 150, let commune, FieldCheck.isEmail(email) else {
+            return req.redirect(to: "/collecte/associations", flash: "Nom, commune et e-mail valides sont obligatoires.", .error)
+        }
+        if try await User.query(on: req.db).filter(\.$email == email).first() != nil {
+            return req.redirect(to: "/collecte/associations", flash: "Un compte existe déjà pour \(email).", .error)
+        }
+        let hash = try await req.password.async.hash(Tokens.random())
+        try await req.db.transaction { db in
+            let charity = Charity(organisationID: orgID, name: name, commune: commune, email: email)
+            try await charity.create(on: db)
+            let user = User(organisationID: orgID, email: email, passwordHash: hash, role: .charity, displayName: name)
+            user.$charity.id = charity.id
+            try await user.create(on: db)
+            try await PasswordResetController.sendLink(db, app: req.application, user: user, invitation: true)
+            try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "charity", entityID: charity.requireID(), action: "create", changes: ["nom": ("", name)])
+        }
+        return req.redirect(to: "/collecte/associations", flash: "« \(name) » ajoutée : une invitation a été envoyée à \(email).")
+    }
+}
