@@ -32,11 +32,18 @@ enum CandidateController {
         return try await Layout.page(req, title: "Candidature libre", status: status, body: body)
     }
 
+    /// The multipart form, decoded once (each field lookup would parse the whole upload again).
+    struct Upload: Content {
+        var firstName: String?, lastName: String?, email: String?, wishedFields: String?, message: String?, consent: String?
+        var cv: File?
+    }
+
     static func submit(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
-        let keys = ["firstName", "lastName", "email", "wishedFields", "message", "consent"]
-        var form = FormState(values: Dictionary(uniqueKeysWithValues: keys.map { ($0, FieldCheck.trimmed(req.content[String.self, at: $0])) }))
-        form.values["email"] = form["email"].lowercased()
+        let upload = (try? req.content.decode(Upload.self)) ?? Upload()
+        var form = FormState(values: ["firstName": FieldCheck.trimmed(upload.firstName), "lastName": FieldCheck.trimmed(upload.lastName),
+                                      "email": FieldCheck.trimmed(upload.email).lowercased(), "wishedFields": FieldCheck.trimmed(upload.wishedFields),
+                                      "message": FieldCheck.trimmed(upload.message), "consent": FieldCheck.trimmed(upload.consent)])
         switch PublicFormGuard.check(req, form: "candidate") {
         case .honeypot: return req.redirect(to: "/candidatures", flash: "Candidature enregistrée.")
         case .limited:
@@ -50,9 +57,8 @@ enum CandidateController {
         if form["message"].count > 2000 { form.errors["message"] = "2 000 caractères au maximum." }
         if !FieldCheck.isEmail(form["email"]) { form.errors["email"] = "Adresse e-mail invalide." }
         if form["consent"] != "1" { form.errors["consent"] = "Sans votre accord, nous ne pouvons pas partager votre candidature." }
-        let file = try? req.content.get(File.self, at: "cv")
         var bytes: [UInt8] = []
-        if let file, file.data.readableBytes > 0 {
+        if let file = upload.cv, file.data.readableBytes > 0 {
             bytes = file.data.getBytes(at: file.data.readerIndex, length: file.data.readableBytes) ?? []
             if let problem = PDFCheck.problem(bytes) { form.errors["cv"] = problem }
         } else {

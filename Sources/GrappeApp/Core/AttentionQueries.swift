@@ -14,6 +14,11 @@ enum AttentionQueries {
                           "fiche(s) d'annuaire non vérifiée(s) depuis un an", "/annuaire/gestion"))
             lines.append((try await NewsPost.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending).count(),
                           "actualité(s) à modérer", "/actualites/gestion"))
+            lines.append((try await ProgrammeQueries.behindCount(db, organisationID: orgID),
+                          "indicateur(s) de programme en retard sur leur cible", "/programmes"))
+            lines.append((try await CollectPledge.query(on: db).join(CollectCampaign.self, on: \CollectPledge.$campaign.$id == \CollectCampaign.$id)
+                            .filter(CollectCampaign.self, \.$organisation.$id == orgID).filter(\.$pickupOn == nil).count(),
+                          "promesse(s) de don à planifier (Grande Collecte)", "/collecte"))
             lines.append((try await DataRequest.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending).count(),
                           "demande(s) sur des données personnelles", "/donnees-personnelles"))
         }

@@ -29,7 +29,8 @@ struct CSRFMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         if request.body.data == nil {
-            _ = try await request.body.collect(max: 8 * 1024 * 1024).get()
+            // The body is read here, before routing: the limit is the route's (`BodyLimits`).
+            _ = try await request.body.collect(max: BodyLimits.bytes(for: request.url.path)).get()
         }
         let sent = (try? request.content.decode(Field.self))?._csrf ?? request.headers.first(name: "X-CSRF-Token")
         guard let expected = request.session.data["csrf"], let sent,

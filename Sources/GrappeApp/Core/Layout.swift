@@ -35,18 +35,18 @@ enum Layout {
 
     static func navigation(_ req: Request) -> HTML {
         guard let user = req.viewer.user else {
-            return "<nav><a href=\"/annuaire\">Annuaire</a> <a href=\"/emplois\">Emplois</a> <a href=\"/actualites\">Actualités</a> <a href=\"/evenements\">Événements</a> <a href=\"/adhesion\">Adhérer</a> <a href=\"/connexion\">Se connecter</a></nav>"
+            return "<nav><a href=\"/annuaire\">Annuaire</a> <a href=\"/emplois\">Emplois</a> <a href=\"/actualites\">Actualités</a> <a href=\"/evenements\">Événements</a> <a href=\"/programmes\">Projets</a> <a href=\"/adhesion\">Adhérer</a> <a href=\"/connexion\">Se connecter</a></nav>"
         }
         var links: [(String, String)] = []
         switch user.role {
         case .staff:
             links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
                      ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/evenements", "Événements"), ("/annuaire/gestion", "Annuaire"),
-                     ("/emplois", "Emplois"), ("/actualites/gestion", "Actualités"), ("/lettres", "Lettres"), ("/courriels", "Courriels"),
-                     ("/organisation", "Réglages")]
+                     ("/emplois", "Emplois"), ("/actualites/gestion", "Actualités"), ("/lettres", "Lettres"), ("/programmes", "Programmes"),
+                     ("/collecte", "Collecte"), ("/partenaires", "Partenaires"), ("/courriels", "Courriels"), ("/organisation", "Réglages")]
         case .board:
             links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/annuaire", "Annuaire")]
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/programmes", "Programmes"), ("/collecte", "Collecte"), ("/annuaire", "Annuaire")]
         case .member:
             links = [("/mon-entreprise", "Mon entreprise"), ("/annuaire", "Annuaire"), ("/emplois", "Emplois"), ("/vivier", "Vivier"),
                      ("/actualites", "Actualités"), ("/groupes", "Commissions"), ("/evenements", "Événements")]

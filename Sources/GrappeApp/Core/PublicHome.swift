@@ -13,7 +13,7 @@ enum PublicHome {
         let offers = try await JobQueries.live(req.db, organisationID: orgID).sort(\.$createdAt, .descending).with(\.$company).limit(4).all()
         let events = try await ClusterEvent.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$audience == .everyone)
             .filter(\.$status == .planned).filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(3).all()
-        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, year: try await DirectoryQueries.memberYear(req.db)).count
+        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID).count
         func list(_ items: [HTML], empty: String) -> HTML { items.isEmpty ? UI.emptyState(empty) : "<ul>\(items)</ul>" }
         let body: HTML = """
         <section class="hero">

@@ -37,7 +37,7 @@ func routes(_ app: Application) throws {
     members.get(use: MemberListController.index)
     members.get("export.csv", use: MemberListController.exportCSV)
     members.get("import", use: MemberImportController.form)
-    members.on(.POST, "import", body: .collect(maxSize: "3mb"), use: MemberImportController.submit)
+    members.on(.POST, "import", body: BodyLimits.collect("/adherents/import"), use: MemberImportController.submit)
     members.get("nouveau", use: MemberController.newForm)
     members.post("nouveau", use: MemberController.create)
     members.get(":companyID", use: MemberController.show)
@@ -150,7 +150,7 @@ func routes(_ app: Application) throws {
     app.post("emplois", ":offerID", "moderer", use: JobController.moderate)
 
     app.get("candidatures", use: CandidateController.form)
-    app.on(.POST, "candidatures", body: .collect(maxSize: "6mb"), use: CandidateController.submit)
+    app.on(.POST, "candidatures", body: BodyLimits.collect("/candidatures"), use: CandidateController.submit)
     app.get("candidatures", "retrait", ":token", use: CandidateController.withdrawForm)
     app.post("candidatures", "retrait", ":token", use: CandidateController.withdraw)
     app.get("vivier", use: PoolController.index)
@@ -204,7 +204,7 @@ func routes(_ app: Application) throws {
     app.post("programmes", ":slug", "actions", ":actionID", use: ActionController.save)
     app.post("programmes", ":slug", "actions", ":actionID", "supprimer", use: ActionController.delete)
     app.get("programmes", ":slug", "import", use: ActionController.importForm)
-    app.on(.POST, "programmes", ":slug", "import", body: .collect(maxSize: "3mb"), use: ActionController.importSubmit)
+    app.on(.POST, "programmes", ":slug", "import", body: BodyLimits.collect("/programmes/x/import"), use: ActionController.importSubmit)
 
     // Grande Collecte
     app.get("collecte", use: CollecteController.index)
@@ -227,6 +227,10 @@ func routes(_ app: Application) throws {
     app.get("collecte", ":year", use: CollecteController.show)
     app.get("collecte", ":year", "promesses", "nouvelle", use: PledgeController.staffForm)
     app.post("collecte", ":year", "promesses", "nouvelle", use: PledgeController.staffSubmit)
+
+    app.get("partenaires", use: PartnerController.index)
+    app.post("partenaires", use: PartnerController.create)
+    app.post("partenaires", ":partnerID", "supprimer", use: PartnerController.delete)
 
     // Mail
     app.get("courriels", use: OutboxController.index)

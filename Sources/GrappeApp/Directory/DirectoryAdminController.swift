@@ -65,7 +65,9 @@ enum DirectoryAdminController {
         let orgID = try await req.organisationID()
         guard let request = try await DirectoryRequest.find(try req.uuidParameter("requestID"), on: req.db), request.$organisation.id == orgID else { throw Abort(.notFound) }
         guard request.status == .pending else { return req.redirect(to: "/annuaire/gestion", flash: "Cette demande a déjà été traitée.", .error) }
-        let apply = req.content[String.self, at: "decision"] == "apply"
+        let decision = req.content[String.self, at: "decision"]
+        guard decision == "apply" || decision == "reject" else { return req.redirect(to: "/annuaire/gestion", flash: "Choisissez d'appliquer ou de refuser la demande.", .error) }
+        let apply = decision == "apply"
         let note = String(FieldCheck.trimmed(req.content[String.self, at: "note"]).prefix(500))
         let company = try await request.$company.get(on: req.db)
         try await req.db.transaction { db in

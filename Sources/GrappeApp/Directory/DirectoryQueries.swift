@@ -14,16 +14,22 @@ struct DirectoryEntry: Sendable {
 /// Candidates are filtered in SQL, scored for relevance in `DirectorySearch`, then one page is
 /// loaded with its domains: a fixed number of queries whatever the size of the directory.
 enum DirectoryQueries {
-    /// Companies with an active membership in `year`.
-    static func memberIDs(_ db: any Database, organisationID: UUID, year: Int) async throws -> Set<UUID> {
-        let rows = try await MemberQueries.sql(db).raw("""
-            SELECT m.company_id FROM memberships m JOIN companies c ON c.id = m.company_id
-            WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = \(bind: MembershipStatus.active.rawValue)
-            """).all()
+    /// The member companies: an active membership this year or last year (last year's counts
+    /// until the company renews, as for the dues standing), so that one early admission for the
+    /// new year does not turn every other member into a non-member.
+    static func memberIDs(_ db: any Database, organisationID: UUID, now: Date = Date()) async throws -> Set<UUID> {
+        let year = FrenchDate.year(of: now)
+        let rows = try await MemberQueries.sql(db).raw(memberSubquery(organisationID: organisationID, year: year)).all()
         return Set(try rows.map { try $0.decode(column: "company_id", as: UUID.self) })
     }
 
-    static func memberYear(_ db: any Database) async throws -> Int { try await MemberQueries.defaultYear(db) }
+    static func memberSubquery(organisationID: UUID, year: Int) -> SQLQueryString {
+        """
+        SELECT m.company_id FROM memberships m JOIN companies mc ON mc.id = m.company_id
+        WHERE mc.organisation_id = \(bind: organisationID) AND m.year >= \(bind: year - 1) AND m.year <= \(bind: year)
+        AND m.status = \(bind: MembershipStatus.active.rawValue)
+        """
+    }
 
     /// Ids of the matching companies, best first.
     static func matches(_ db: any Database, filter: DirectoryFilter, organisationID: UUID) async throws -> [UUID] {
@@ -42,9 +48,8 @@ enum DirectoryQueries {
             query += " AND EXISTS (SELECT 1 FROM company_domains cd WHERE cd.company_id = c.id AND cd.domain_id = \(bind: domain))"
         }
         if let members = filter.members {
-            let year = try await memberYear(db)
-            query += members ? " AND EXISTS" : " AND NOT EXISTS"
-            query += " (SELECT 1 FROM memberships m WHERE m.company_id = c.id AND m.year = \(bind: year) AND m.status = \(bind: MembershipStatus.active.rawValue))"
+            query += members ? " AND c.id IN (" : " AND c.id NOT IN ("
+            query += memberSubquery(organisationID: organisationID, year: FrenchDate.year(of: Date())) + ")"
         }
         let rows = try await MemberQueries.sql(db).raw(query).all()
         let scored = try rows.map { row -> (UUID, String, Int) in
@@ -64,7 +69,7 @@ enum DirectoryQueries {
         let companies = try await Company.query(on: db).filter(\.$id ~~ ids).all()
         let byID = Dictionary(uniqueKeysWithValues: companies.compactMap { c in c.id.map { ($0, c) } })
         let domains = try await MemberQueries.domainNames(db, companyIDs: ids)
-        let members = try await memberIDs(db, organisationID: organisationID, year: try await memberYear(db))
+        let members = try await memberIDs(db, organisationID: organisationID)
         return ids.compactMap { id in
             byID[id].map { DirectoryEntry(company: $0, domains: domains[id] ?? [], isMember: members.contains(id)) }
         }

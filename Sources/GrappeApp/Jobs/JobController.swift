@@ -89,7 +89,7 @@ enum JobController {
     static func postableCompanies(_ req: Request) async throws -> [Company] {
         let orgID = try await req.organisationID()
         if req.viewer.isStaff {
-            let ids = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, year: try await DirectoryQueries.memberYear(req.db))
+            let ids = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID)
             return try await Company.query(on: req.db).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
         }
         guard !req.viewer.companyIDs.isEmpty else { throw Abort(.forbidden) }

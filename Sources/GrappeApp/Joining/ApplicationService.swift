@@ -66,9 +66,11 @@ enum ApplicationService {
                 PersonDraft(firstName: a.firstName, lastName: a.lastName, email: a.email, phone: a.phone, gender: a.gender?.rawValue ?? "", role: a.role.isEmpty ? "Titulaire" : a.role),
                 companyID: companyID, organisationID: orgID, on: db)
             let today = Date()
-            try await MemberService.setMembership(companyID: companyID, year: a.year, category: a.category, status: .active, startDate: today,
+            // An application sent in December and accepted in January joins the new year.
+            let year = max(a.year, FrenchDate.year(of: today))
+            try await MemberService.setMembership(companyID: companyID, year: year, category: a.category, status: .active, startDate: today,
                                                   holderID: person.requireID(), organisationID: orgID, user: user, on: db)
-            guard let membership = try await Membership.query(on: db).filter(\.$company.$id == companyID).filter(\.$year == a.year).first(),
+            guard let membership = try await Membership.query(on: db).filter(\.$company.$id == companyID).filter(\.$year == year).first(),
                   let company = try await Company.find(companyID, on: db) else { throw Failure(description: "Adhésion introuvable après création.") }
             let due: Due
             do {
@@ -88,7 +90,7 @@ enum ApplicationService {
                                    body: """
                                    Bonjour \(a.firstName),
 
-                                   Le bureau a accepté l'adhésion de \(a.companyName) pour \(a.year). Bienvenue dans le cluster !
+                                   Le bureau a accepté l'adhésion de \(a.companyName) pour \(year). Bienvenue dans le cluster !
 
                                    \(access)
 

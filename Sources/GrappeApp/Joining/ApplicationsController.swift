@@ -66,6 +66,7 @@ enum ApplicationsController {
         let body: HTML = """
         \(UI.breadcrumbs([("Demandes d'adhésion", "/adhesions"), (a.companyName, nil)]))
         <h1>\(a.companyName) \(UI.badge(a.status.label, a.status == .pending ? "warn" : "info"))</h1>
+        \(a.status == .pending ? [] : form.errors.values.sorted().map { message -> HTML in "<p class=\"flash flash-error\" role=\"alert\">\(message)</p>" })
         <div class="columns"><dl class="facts">
         <dt>Raison sociale</dt><dd>\(a.legalName.isEmpty ? "—" : a.legalName)</dd><dt>RIDET</dt><dd>\(a.ridet)</dd>
         <dt>Catégorie</dt><dd>\(a.category.label)</dd><dt>Effectif</dt><dd>\(a.headcount) salariés</dd>

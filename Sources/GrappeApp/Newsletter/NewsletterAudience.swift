@@ -11,12 +11,9 @@ enum NewsletterAudience {
         var emails = Set<String>()
         let sql = MemberQueries.sql(db)
         if n.audienceMembers {
-            let year = try await MemberQueries.defaultYear(db)
             let rows = try await sql.raw("""
                 SELECT DISTINCT p.email FROM company_contacts cc JOIN people p ON p.id = cc.person_id
-                JOIN memberships m ON m.company_id = cc.company_id
-                JOIN companies c ON c.id = cc.company_id
-                WHERE c.organisation_id = \(bind: orgID) AND m.year = \(bind: year) AND m.status = \(bind: MembershipStatus.active.rawValue)
+                WHERE cc.company_id IN (\(DirectoryQueries.memberSubquery(organisationID: orgID, year: FrenchDate.year(of: Date()))))
                 """).all()
             for row in rows { emails.insert(try row.decode(column: "email", as: String.self)) }
         }

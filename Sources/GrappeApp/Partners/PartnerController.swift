@@ -1,0 +1,83 @@
+import Fluent
+import GrappeDomain
+import Vapor
+
+/// The cluster's partners per year: a public page (no amounts) and the staff's list with the
+/// amounts, which the annual report reads too.
+enum PartnerController {
+    static func years(_ db: any Database, organisationID: UUID) async throws -> [Int] {
+        Array(Set(try await Partner.query(on: db).filter(\.$organisation.$id == organisationID).all(\.$year))).sorted(by: >)
+    }
+
+    static func index(_ req: Request) async throws -> Response {
+        let orgID = try await req.organisationID()
+        let years = try await years(req.db, organisationID: orgID)
+        let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil } ?? years.first ?? FrenchDate.year(of: Date())
+        let partners = try await Partner.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).sort(\.$kind).sort(\.$name).all()
+        let staff = req.viewer.isStaff
+        let grouped = Dictionary(grouping: partners, by: \.kind)
+        let sections = Partner.Kind.allCases.compactMap { kind -> HTML? in
+            guard let list = grouped[kind] else { return nil }
+            let items = list.map { p -> HTML in
+                let logo: HTML = FieldCheck.isWebURL(p.logoURL) ? "<img src=\"\(p.logoURL)\" alt=\"\" loading=\"lazy\" height=\"48\"> " : .empty
+                let name: HTML = FieldCheck.isWebURL(p.website) ? "<a href=\"\(p.website)\" rel=\"noopener\">\(p.name)</a>" : "\(p.name)"
+                let amount: HTML = staff ? " · \(p.amount.map { Money.xpf($0) } ?? "montant non renseigné")" as HTML : .empty
+                let remove: HTML = staff ? UI.postButton(req, action: "/partenaires/\(p.id!.uuidString)/supprimer", label: "Retirer", style: "link", confirm: "Retirer ce partenaire ?") : .empty
+                return "<li>\(logo)\(name)\(amount) \(remove)</li>"
+            }
+            return "<section><h2>\(kind.label)s</h2><ul class=\"partners\">\(items)</ul></section>"
+        }
+        let yearLinks = years.map { y -> HTML in y == year ? "<strong>\(y)</strong>" : "<a href=\"/partenaires?annee=\(y)\">\(y)</a>" }
+        let form: HTML = staff ? """
+            <details class="panel"><summary>Ajouter un partenaire pour \(year)</summary>
+            <form method="post" action="/partenaires" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="year" value="\(year)">
+            \(Input.text("name", "Organisation", FormState(), required: true, maxLength: 150))
+            \(Input.select("kind", "Nature", FormState(), options: Partner.Kind.allCases.map { ($0.rawValue, $0.label) }))
+            \(Input.text("amount", "Montant (XPF, visible de l'équipe seulement)", FormState()))
+            \(Input.text("website", "Site", FormState(), type: "url", maxLength: 300))
+            \(Input.text("logoURL", "Adresse du logo", FormState(), type: "url", maxLength: 300))
+            <button class="primary">Ajouter</button></form></details>
+            """ : .empty
+        let body: HTML = """
+        <h1>Nos partenaires \(year)</h1>
+        \(years.count > 1 ? HTML("<p>Autres années : \(yearLinks.joined(separator: " · "))</p>") : .empty)
+        \(sections.isEmpty ? UI.emptyState("Aucun partenaire enregistré pour \(year).") : HTML("<div class=\"columns\">\(sections)</div>"))
+        \(form)
+        """
+        return try await Layout.page(req, title: "Partenaires \(year)", body: body)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        let year = Int(req.content[String.self, at: "year"] ?? "").flatMap { (2000...2100).contains($0) ? $0 : nil }
+        let name = FieldCheck.trimmed(req.content[String.self, at: "name"])
+        let kind = Partner.Kind(rawValue: req.content[String.self, at: "kind"] ?? "")
+        let amountText = FieldCheck.trimmed(req.content[String.self, at: "amount"])
+        let amount = amountText.isEmpty ? nil : Money.parse(amountText)
+        let website = FieldCheck.trimmed(req.content[String.self, at: "website"]), logo = FieldCheck.trimmed(req.content[String.self, at: "logoURL"])
+        let back = "/partenaires?annee=\(year ?? FrenchDate.year(of: Date()))"
+        guard let year, let kind, !name.isEmpty, name.count <= 150 else { return req.redirect(to: back, flash: "Organisation et nature sont obligatoires.", .error) }
+        guard amountText.isEmpty || amount != nil else { return req.redirect(to: back, flash: "Montant illisible (ex. 1 500 000).", .error) }
+        guard (website.isEmpty || FieldCheck.isWebURL(website)) && (logo.isEmpty || FieldCheck.isWebURL(logo)) else {
+            return req.redirect(to: back, flash: "Les adresses doivent commencer par https://.", .error)
+        }
+        let p = Partner(organisationID: orgID, year: year, name: name, kind: kind, amount: amount, logoURL: logo, website: website)
+        try await req.db.transaction { db in
+            try await p.create(on: db)
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "partner", entityID: p.requireID(), action: "create", changes: ["nom": ("", name)])
+        }
+        return req.redirect(to: back, flash: "Partenaire ajouté.")
+    }
+
+    static func delete(_ req: Request) async throws -> Response {
+        let user = try req.require(.staff)
+        let orgID = try await req.organisationID()
+        guard let p = try await Partner.find(try req.uuidParameter("partnerID"), on: req.db), p.$organisation.id == orgID else { throw Abort(.notFound) }
+        try await req.db.transaction { db in
+            try await Audit.record(on: db, organisationID: orgID, user: user, entity: "partner", entityID: p.requireID(), action: "delete", changes: ["nom": (p.name, "")])
+            try await p.delete(on: db)
+        }
+        return req.redirect(to: "/partenaires?annee=\(p.year)", flash: "Partenaire retiré.")
+    }
+}
