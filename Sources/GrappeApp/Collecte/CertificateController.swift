@@ -19,7 +19,7 @@ enum CertificateController {
                 erasure = "Sans support de stockage"
             } else if let list = byItem[i.id!], !list.isEmpty {
                 erasure = HTML.join(list.map { r in
-                    HTML("\(r.mediaType.label) n° \(r.mediaSerial) : \(r.level.label), \(r.method.label), \(r.tool), vérification \(r.verification.label.lowercased()), par \(r.operatorName) le \(FrenchDate.short(r.erasedOn))")
+                    HTML("\(r.mediaType.label) n° \(r.mediaSerial) : \(r.level.label), \(r.method.label), \(r.tool), contrôle : \(r.verification.label.lowercased()), par \(r.operatorName) le \(FrenchDate.short(r.erasedOn))")
                 }, separator: "<br>")
             } else if i.state == .recycled {
                 erasure = "Recyclé (destruction en filière agréée)"

@@ -65,6 +65,8 @@ enum DemoData {
             try await DemoGovernance.load(organisationID: orgID, on: db)
             try await DemoEvents.load(organisationID: orgID, on: db)
             try await DemoPublic.load(organisationID: orgID, on: db)
+            try await DemoProgrammes.load(organisationID: orgID, on: db)
+            try await DemoCollecte.load(organisationID: orgID, passwordHash: hash, on: db)
         }
         return true
     }

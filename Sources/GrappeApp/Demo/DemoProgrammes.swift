@@ -55,16 +55,16 @@ enum DemoProgrammes {
         }
         let numeraiCommunes = ["Nouméa", "Lifou", "Maré", "Ouvéa", "Hienghène", "Koné", "Bourail", "La Foa", "Thio"]
         var workshops: [ProgrammeAction] = []
-        for i in 0..<14 {
+        for i in 0..<18 {
             let a = ProgrammeAction()
             a.$programme.id = numerai
-            a.date = FrenchDate.make(2026, 2, 20).addingTimeInterval(Double(i * 18) * 86400)
+            a.date = FrenchDate.make(2026, 2, 20).addingTimeInterval(Double(i * 15) * 86400)
             a.theme = ["Premiers pas sur smartphone", "Démarches en ligne", "Chercher un emploi en ligne", "Se protéger des arnaques"][i % 4]
             a.commune = numeraiCommunes[i % numeraiCommunes.count]
             a.$animatorCompany.id = consortium.isEmpty ? nil : consortium[i % min(6, consortium.count)]
             a.animators = ""
             a.participants = 16
-            a.audiencesText = AudienceCounts.serialize([Audience.disability.rawValue: 8, Audience.jobSeekers.rawValue: 4, Audience.rural.rawValue: a.commune == "Nouméa" ? 0 : 12])
+            a.audiencesText = AudienceCounts.serialize([Audience.disability.rawValue: 7, Audience.jobSeekers.rawValue: 4, Audience.rural.rawValue: a.commune == "Nouméa" ? 0 : 12])
             a.durationMinutes = 150
             a.notes = ""
             workshops.append(a)
@@ -75,7 +75,7 @@ enum DemoProgrammes {
         let diagnostics = try await programme(orgID, name: "Diagnostics de maturité numérique", status: .running, from: FrenchDate.make(2022, 7, 1), to: FrenchDate.make(2026, 12, 31),
             axes: [.sector, .business], about: "Un rendez-vous d'une heure pour prioriser la transition numérique d'une entreprise artisanale ou commerciale ; il ouvre droit à l'aide de la province Sud (50 % des dépenses éligibles, dans la limite de 250 000 XPF).",
             funders: [("Province Sud", nil)], partners: [("CMA", "orientation des artisans"), ("CCI", "orientation des commerçants")], consortium: [], on: db)
-        try await Indicator(programmeID: diagnostics, name: "Diagnostics réalisés", unit: "diagnostics", target: 50, source: .actionCount, position: 0).create(on: db)
+        try await Indicator(programmeID: diagnostics, name: "Diagnostics réalisés", unit: "diagnostics", target: 45, source: .actionCount, position: 0).create(on: db)
         var visits: [ProgrammeAction] = []
         for i in 0..<41 {
             let a = ProgrammeAction()

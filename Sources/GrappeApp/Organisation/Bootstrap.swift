@@ -38,6 +38,7 @@ enum Bootstrap {
         console.print("  équipe (manager)  : \(DemoData.managerEmail) / \(DemoData.password)")
         console.print("  administrateur    : \(DemoData.boardEmail) / \(DemoData.password)")
         console.print("  contact adhérent  : \(DemoData.memberEmail) / \(DemoData.password)")
+        console.print("  association       : \(DemoCollecte.charityEmail) / \(DemoData.password)")
     }
 }
 

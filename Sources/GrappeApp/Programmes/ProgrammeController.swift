@@ -46,9 +46,13 @@ enum ProgrammeController {
         let staff = req.viewer.isStaff
         let insider = req.viewer.readsEverything
         let path = "/programmes/\(p.slug)"
-        let chart = BarChart(title: "Actions de « \(p.name) » par mois", series: [.init(label: "Actions", cssClass: "bar-received")],
-                             groups: months.map { .init(label: "\(FrenchDate.monthName($0.month).prefix(4)). \($0.year)", values: [$0.count]) },
-                             format: { String($0) }).render()
+        // Beyond two years, a bar per year reads better than one per month.
+        let yearly = months.count > 24
+        let groups: [BarChart.Group] = yearly
+            ? Dictionary(grouping: months, by: \.year).sorted { $0.key < $1.key }.map { .init(label: String($0.key), values: [$0.value.map(\.count).reduce(0, +)]) }
+            : months.map { .init(label: "\(FrenchDate.monthName($0.month)) \($0.year)", values: [$0.count]) }
+        let chart = BarChart(title: "Actions de « \(p.name) » par \(yearly ? "année" : "mois")", series: [.init(label: "Actions", cssClass: "bar-received")],
+                             groups: groups, format: { String($0) }).render()
         let indicatorRows = lines.map { line -> HTML in
             let i = line.indicator
             let value = line.value.map { Indicators.format($0) } ?? "pas de donnée"
