@@ -29,6 +29,11 @@ enum HomeController {
         let ending = try await GovernanceController.endingSoon(req.db, organisationID: orgID)
         let upcoming = try await Meeting.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .planned)
             .filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(5).with(\.$group).all()
+        let events = try await ClusterEvent.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status ~~ [.planned, .standby])
+            .filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(5).all()
+        let eventRows = events.map { e -> HTML in
+            "<li><a href=\"/evenements/\(e.id!.uuidString)\">\(FrenchDate.long(e.startsAt))</a> — \(e.title)\(e.status == .standby ? " (en attente)" : "")</li>"
+        }
         let endingRows = ending.map { m -> HTML in
             "<li>\(m.holderLabel.isEmpty ? m.person.fullName : m.holderLabel) — \(m.role.label), \(m.group.name) : fin le \(FrenchDate.long(m.endsOn))</li>"
         }
@@ -54,6 +59,8 @@ enum HomeController {
         \(ending.isEmpty ? UI.emptyState("Aucun mandat ne s'achève dans les 90 jours.") : "<ul>\(endingRows)</ul><p><a href=\"/gouvernance\">Gouvernance</a></p>")
         <h2>Prochaines réunions</h2>
         \(upcoming.isEmpty ? UI.emptyState("Aucune réunion planifiée.") : "<ul>\(upcomingRows)</ul>")
+        <h2>Prochains événements</h2>
+        \(events.isEmpty ? UI.emptyState("Aucun événement à venir.", action: "<a href=\"/evenements/nouveau\">Créer un événement</a>") : "<ul>\(eventRows)</ul>")
         <h2>Impayés les plus anciens</h2>
         \(unpaid.isEmpty ? UI.emptyState("Aucun impayé.") : "<ul>\(unpaidRows)</ul><p><a href=\"/cotisations/relances\">Préparer les relances</a></p>")
         """

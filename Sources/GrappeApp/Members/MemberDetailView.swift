@@ -71,6 +71,7 @@ enum MemberDetailView {
         <li><a href="/vivier">Consulter le vivier de candidatures libres</a> (adhérents à jour de leur cotisation)</li>
         <li><a href="/actualites/nouvelle">Proposer une actualité</a> sur votre entreprise</li>
         <li><a href="/groupes">Rejoindre une commission ou un club</a> · <a href="/evenements">S'inscrire aux événements</a></li>
+        <li><a href="/programmes">Programmes du cluster</a> (votre bilan d'animateur si vous êtes du consortium) · <a href="/collecte/don">Donner du matériel à la Grande Collecte</a> · <a href="/collecte/reconditionneur">Matériels à reconditionner</a></li>
         <li><a href="/compte/donnees">Mes données personnelles</a></li></ul></section>
         """
         let actions: HTML = """
