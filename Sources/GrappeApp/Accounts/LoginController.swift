@@ -58,7 +58,10 @@ enum LoginController {
         }
         try await startSession(req, user: user)
         let target = state["retour"]
-        let safe = target.hasPrefix("/") && !target.hasPrefix("//") && !target.hasPrefix("/\\")
+        // A local path only: no scheme, no host, no backslash, no control or blank character
+        // (browsers drop tabs and newlines, which would turn "/\t/evil" into "//evil").
+        let safe = target.hasPrefix("/") && !target.hasPrefix("//") && !target.contains("\\")
+            && !target.unicodeScalars.contains { CharacterSet.controlCharacters.contains($0) || CharacterSet.whitespacesAndNewlines.contains($0) }
         return req.redirect(to: safe ? target : "/", flash: "Bienvenue, \(user.displayName).")
     }
 

@@ -26,7 +26,7 @@ enum ItemController {
         let moves2 = CollectItemState.allowedMoves(from: item.state).filter { target in
             switch level {
             case .staff: true
-            case .refurbisher: ![.allocated, .handedOver].contains(target)
+            case .refurbisher: ![.collected, .allocated, .handedOver].contains(target)
             case .charity: target == .handedOver
             default: false
             }
@@ -77,7 +77,7 @@ enum ItemController {
         let allowed: Bool
         switch level {
         case .staff: allowed = true
-        case .refurbisher: allowed = ![.allocated, .handedOver].contains(target)
+        case .refurbisher: allowed = ![.collected, .allocated, .handedOver].contains(target)
         case .charity: allowed = target == .handedOver
         default: allowed = false
         }

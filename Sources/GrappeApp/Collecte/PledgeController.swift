@@ -5,6 +5,8 @@ import Vapor
 /// Donors pledge equipment (online, or through staff); staff plan the pick-up, record what was
 /// collected against the pledge, and print the donor's erasure certificate.
 enum PledgeController {
+    /// Units a public pledge may announce; larger donations go through staff.
+    static let publicUnitLimit = 50
     static let fields = ["donorName", "contactName", "contactEmail", "address", "lines", "notes"]
 
     static func latestCampaign(_ req: Request) async throws -> CollectCampaign? {
@@ -66,9 +68,15 @@ enum PledgeController {
         case .limited: return try await publicPage(req, form: FormState(errors: ["donorName": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
         case .proceed: break
         }
-        let (form, lines) = read(req)
+        var (form, lines) = read(req)
+        if let units = lines?.map(\.quantity).reduce(0, +), units > publicUnitLimit {
+            form.errors["lines"] = "Au-delà de \(publicUnitLimit) matériels, écrivez-nous : l'équipe enregistre le don avec vous."
+            lines = nil
+        }
         guard let lines else { return try await publicPage(req, form: form, status: .badRequest) }
-        let companyID = req.viewer.companyIDs.sorted { $0.uuidString < $1.uuidString }.first
+        // A member's pledge is credited to their company only when it is the donor named.
+        let mine = try await Company.query(on: req.db).filter(\.$id ~~ Array(req.viewer.companyIDs)).all()
+        let companyID = mine.first { TextFolding.fold($0.name) == TextFolding.fold(form["donorName"]) }?.id
         let pledge = try await CollectService.pledge(campaign: campaign, donorCompanyID: companyID, donorName: form["donorName"], contactName: form["contactName"],
                                                      contactEmail: form["contactEmail"], address: form["address"], notes: form["notes"], lines: lines,
                                                      user: req.viewer.user, on: req.db)

@@ -71,6 +71,9 @@ enum DirectoryAdminController {
         let note = String(FieldCheck.trimmed(req.content[String.self, at: "note"]).prefix(500))
         let company = try await request.$company.get(on: req.db)
         try await req.db.transaction { db in
+            guard try await Claim.status(db, table: DirectoryRequest.schema, id: request.requireID(), from: "pending", to: apply ? "applied" : "rejected") else {
+                throw Abort(.conflict, reason: "Cette demande a déjà été traitée.")
+            }
             request.status = apply ? .applied : .rejected
             request.decisionNote = note
             request.$decidedBy.id = user.id

@@ -92,8 +92,10 @@ enum JobController {
             let ids = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID)
             return try await Company.query(on: req.db).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
         }
-        guard !req.viewer.companyIDs.isEmpty else { throw Abort(.forbidden) }
-        return try await Company.query(on: req.db).filter(\.$id ~~ Array(req.viewer.companyIDs)).sort(\.$name).all()
+        // A contact posts for their companies that are members (this year or last).
+        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID).intersection(req.viewer.companyIDs)
+        guard !members.isEmpty else { throw Abort(.forbidden, reason: "Les offres sont réservées aux entreprises adhérentes.") }
+        return try await Company.query(on: req.db).filter(\.$id ~~ Array(members)).sort(\.$name).all()
     }
 
     static func formPage(_ req: Request, title: String, action: String, form: FormState, status: HTTPStatus = .ok) async throws -> Response {

@@ -46,11 +46,16 @@ enum ApplicationService {
     }
 
     /// Admits the applicant. A company already in the directory with the same RIDET is reused.
-    static func approve(_ a: MembershipApplication, by user: User, app: Application, on db: any Database) async throws -> UUID {
+    /// An application whose RIDET is already a company's is only approved with `linkExisting`
+    /// (staff checked who the applicant is); that company's record is then left as it is.
+    static func approve(_ a: MembershipApplication, by user: User, linkExisting: Bool = false, app: Application, on db: any Database) async throws -> UUID {
         guard a.status == .pending else { throw Failure(description: "Cette demande a déjà été traitée.") }
         let orgID = a.$organisation.id
         let org = try await app.currentOrganisation(on: db)
         return try await db.transaction { db in
+            guard try await Claim.status(db, table: MembershipApplication.schema, id: a.requireID(), from: "pending", to: "approved") else {
+                throw Failure(description: "Cette demande a déjà été traitée.")
+            }
             var draft = CompanyDraft()
             draft.name = a.companyName; draft.legalName = a.legalName; draft.ridet = a.ridet; draft.address = a.address
             draft.commune = a.commune; draft.website = a.website; draft.description = a.about; draft.headcount = String(a.headcount)
@@ -58,10 +63,16 @@ enum ApplicationService {
             draft.publicProfile = try await Consent.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$email == a.email)
                 .filter(\.$purpose == "directory_profile").filter(\.$withdrawnAt == nil).first() != nil
             let existing = try await Company.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$ridet == a.ridet).first()
+            if let existing, !linkExisting {
+                throw Failure(description: "Le RIDET \(a.ridet) est déjà celui de « \(existing.name) » : vérifiez que le demandeur la représente, puis cochez la case pour l'y rattacher.")
+            }
             draft.email = a.companyEmail; draft.phone = a.companyPhone
-            if let existing { draft.logoURL = existing.logoURL; draft.founding = existing.founding }
-            let outcome = try await MemberService.save(draft, company: existing, organisationID: orgID, user: user, on: db, action: "admit", verified: true)
-            let companyID = outcome.companyID
+            let companyID: UUID
+            if let existing {
+                companyID = try existing.requireID()
+            } else {
+                companyID = try await MemberService.save(draft, company: nil, organisationID: orgID, user: user, on: db, action: "admit", verified: true).companyID
+            }
             let person = try await MemberService.attachContact(
                 PersonDraft(firstName: a.firstName, lastName: a.lastName, email: a.email, phone: a.phone, gender: a.gender?.rawValue ?? "", role: a.role.isEmpty ? "Titulaire" : a.role),
                 companyID: companyID, organisationID: orgID, on: db)
@@ -114,6 +125,9 @@ enum ApplicationService {
         guard a.status == .pending else { throw Failure(description: "Cette demande a déjà été traitée.") }
         let org = try await app.currentOrganisation(on: db)
         try await db.transaction { db in
+            guard try await Claim.status(db, table: MembershipApplication.schema, id: a.requireID(), from: "pending", to: "declined") else {
+                throw Failure(description: "Cette demande a déjà été traitée.")
+            }
             a.status = .declined
             a.decisionReason = reason
             a.$decidedBy.id = user.id

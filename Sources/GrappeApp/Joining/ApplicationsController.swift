@@ -44,12 +44,16 @@ enum ApplicationsController {
 
     static func page(_ req: Request, _ a: MembershipApplication, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let path = "/adhesions/\(a.id!.uuidString)"
+        let existing = a.status == .pending
+            ? try await Company.query(on: req.db).filter(\.$organisation.$id == a.$organisation.id).filter(\.$ridet == a.ridet).first() : nil
         let decision: HTML
         if a.status == .pending {
             decision = """
             <section class="panel"><h2>Décision</h2>\(form.summary)
-            \(UI.postButton(req, action: path + "/accepter", label: "Accepter l'adhésion", style: "primary",
-                            confirm: "Créer l'adhérent, son accès et son appel de cotisation ?"))
+            \(existing.map { c in HTML("<p class=\"flash flash-error\" role=\"alert\">Ce RIDET est déjà celui de <a href=\"/adherents/\(c.id!.uuidString)\">\(c.name)</a>. Accepter rattache le demandeur à cette entreprise (sa fiche n'est pas modifiée) : vérifiez d'abord qu'il la représente.</p>") })
+            <form method="post" action="\(path)/accepter" class="stack" data-confirm="Enregistrer l'adhésion, l'accès et l'appel de cotisation ?">\(CSRF.hiddenField(req))
+            \(existing == nil ? HTML.empty : Input.checkbox("linkExisting", "J'ai vérifié que le demandeur représente cette entreprise", checked: false))
+            <button class="primary">Accepter l'adhésion</button></form>
             <form method="post" action="\(path)/refuser" class="stack">\(CSRF.hiddenField(req))
             \(Input.textarea("reason", "Motif du refus (envoyé au demandeur)", form, maxLength: 2000))
             <button class="danger">Refuser la demande</button></form></section>
@@ -66,7 +70,7 @@ enum ApplicationsController {
         let body: HTML = """
         \(UI.breadcrumbs([("Demandes d'adhésion", "/adhesions"), (a.companyName, nil)]))
         <h1>\(a.companyName) \(UI.badge(a.status.label, a.status == .pending ? "warn" : "info"))</h1>
-        \(a.status == .pending ? [] : form.errors.values.sorted().map { message -> HTML in "<p class=\"flash flash-error\" role=\"alert\">\(message)</p>" })
+        \(form.errors.filter { $0.key != "reason" || a.status != .pending }.values.sorted().map { message -> HTML in "<p class=\"flash flash-error\" role=\"alert\">\(message)</p>" })
         <div class="columns"><dl class="facts">
         <dt>Raison sociale</dt><dd>\(a.legalName.isEmpty ? "—" : a.legalName)</dd><dt>RIDET</dt><dd>\(a.ridet)</dd>
         <dt>Catégorie</dt><dd>\(a.category.label)</dd><dt>Effectif</dt><dd>\(a.headcount) salariés</dd>
@@ -89,10 +93,11 @@ enum ApplicationsController {
         let user = try req.require(.staff, .board)
         let a = try await find(req)
         do {
-            let companyID = try await ApplicationService.approve(a, by: user, app: req.application, on: req.db)
+            let companyID = try await ApplicationService.approve(a, by: user, linkExisting: req.content[String.self, at: "linkExisting"] == "1",
+                                                                 app: req.application, on: req.db)
             return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Adhésion acceptée : accès, appel de cotisation et message de bienvenue envoyés.")
         } catch let failure as ApplicationService.Failure {
-            return try await page(req, a, form: FormState(errors: ["reason": failure.description]), status: .conflict)
+            return try await page(req, a, form: FormState(errors: ["approve": failure.description]), status: .conflict)
         }
     }
 

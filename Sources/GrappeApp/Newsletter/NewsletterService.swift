@@ -34,6 +34,9 @@ enum NewsletterService {
         guard n.status == .draft else { throw Failure(description: "Cette lettre a déjà été envoyée.") }
         let org = try await app.currentOrganisation(on: db)
         return try await db.transaction { db in
+            guard try await Claim.status(db, table: Newsletter.schema, id: n.requireID(), from: Newsletter.Status.draft.rawValue, to: Newsletter.Status.sent.rawValue) else {
+                throw Failure(description: "Cette lettre a déjà été envoyée.")
+            }
             let recipients = try await NewsletterAudience.recipients(db, newsletter: n)
             guard !recipients.isEmpty else { throw Failure(description: "Aucun destinataire : choisissez au moins un public qui compte des adresses.") }
             for email in recipients {
@@ -67,11 +70,16 @@ enum NewsletterService {
         let org = try await app.currentOrganisation(on: db)
         try await db.transaction { db in
             let existing = try await Subscriber.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$email == email).first()
-            if let existing, existing.status == .confirmed && existing.publicList { return }
+            // Already receiving it: nothing to do (and nothing to tell a stranger).
+            if let existing, existing.status == .confirmed { return }
+            // One confirmation email per address per ten minutes, whoever asks.
+            let recent = Date().addingTimeInterval(-600)
+            if try await OutboxMessage.query(on: db).filter(\.$recipient == email).filter(\.$kind == "newsletter_confirm")
+                .filter(\.$createdAt >= recent).first() != nil { return }
+            // The token is kept: links already sent (unsubscribe) go on working.
             let row = existing ?? Subscriber(organisationID: organisationID, email: email, status: .pending, publicList: true)
             row.status = .pending
             row.publicList = true
-            row.token = Tokens.random(bytes: 24)
             try await row.save(on: db)
             try await Mailer.queue(on: db, organisationID: organisationID, to: email, subject: "Confirmez votre inscription à la lettre de \(org.name)",
                                    body: "Bonjour,\n\nPour recevoir la lettre d'information de \(org.name), confirmez votre adresse :\n\n\(app.config.baseURL)/lettre/confirmation/\(row.token)\n\nSans confirmation, vous ne recevrez rien.",

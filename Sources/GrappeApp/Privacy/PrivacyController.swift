@@ -98,10 +98,12 @@ enum PrivacyController {
         let staff = try req.require(.staff)
         let r = try await request(req)
         let org = try await req.organisation()
-        try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: r.email, subject: "Vos données ont été effacées",
+        let email = r.email
+        try await PrivacyService.erase(request: r, by: staff, app: req.application, on: req.db)
+        // The last message to the address, queued after its earlier ones were deleted.
+        try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: email, subject: "Vos données ont été effacées",
                                body: "Bonjour,\n\nComme vous l'avez demandé, vos données personnelles ont été effacées de l'espace de \(org.name) et votre accès est fermé.\n\n\(org.name)",
                                kind: "privacy_done")
-        try await PrivacyService.erase(request: r, by: staff, app: req.application, on: req.db)
         return req.redirect(to: "/donnees-personnelles", flash: "Données effacées.")
     }
 

@@ -41,6 +41,14 @@ enum PrivacyService {
         out["candidatures"] = candidates.map { ["recherche": $0.wishedFields, "deposee_le": FrenchDate.iso($0.createdAt ?? Date()), "conservee_jusqu_au": FrenchDate.iso($0.expiresAt)] }
         let offers = try await JobOffer.query(on: db).filter(\.$postedBy.$id == user.requireID()).all()
         out["offres_publiees"] = offers.map { ["titre": $0.title, "jusqu_au": FrenchDate.iso($0.expiresAt)] }
+        let applications = try await MembershipApplication.query(on: db).filter(\.$email == email).all()
+        out["demandes_adhesion"] = applications.map { ["entreprise": $0.companyName, "statut": $0.status.label, "le": FrenchDate.iso($0.createdAt ?? Date()), "telephone": $0.phone] }
+        let corrections = try await DirectoryRequest.query(on: db).filter(\.$requesterEmail == email).all()
+        out["demandes_annuaire"] = corrections.map { ["type": $0.kind.label, "message": $0.message, "statut": $0.status.label] }
+        let pledges = try await CollectPledge.query(on: db).filter(\.$contactEmail == email).all()
+        out["dons_collecte"] = pledges.map { ["donateur": $0.donorName, "contact": $0.contactName, "le": FrenchDate.iso($0.createdAt ?? Date())] }
+        let mails = try await OutboxMessage.query(on: db).filter(\.$recipient == email).sort(\.$createdAt).all()
+        out["courriels_recus"] = mails.map { ["objet": $0.subject, "le": ISO8601DateFormatter().string(from: $0.createdAt ?? Date()), "etat": $0.status.label] }
         let requests = try await DataRequest.query(on: db).filter(\.$email == email).all()
         out["demandes"] = requests.map { ["type": $0.kind, "statut": $0.status.label, "le": FrenchDate.iso($0.createdAt ?? Date())] }
         return out
@@ -53,6 +61,9 @@ enum PrivacyService {
         let marker = "efface-\(UUID().uuidString.prefix(8).lowercased())@invalid"
         let candidates = try await Candidate.query(on: db).filter(\.$email == email).all()
         try await db.transaction { db in
+            guard try await Claim.status(db, table: DataRequest.schema, id: request.requireID(), from: "pending", to: "done") else {
+                throw Abort(.conflict, reason: "Cette demande a déjà été traitée.")
+            }
             if let userID = request.$user.id, let user = try await User.find(userID, on: db) {
                 if let person = try await user.$person.get(on: db) {
                     person.firstName = "Personne"; person.lastName = "effacée"; person.email = ""; person.phone = ""; person.gender = nil
@@ -70,6 +81,20 @@ enum PrivacyService {
                 registration.email = "efface-\(try registration.requireID().uuidString.prefix(12).lowercased())@invalid"
                 try await registration.save(on: db)
             }
+            // Every other person row and every form that kept the address.
+            for person in try await Person.query(on: db).filter(\.$email == email).all() {
+                person.firstName = "Personne"; person.lastName = "effacée"; person.email = ""; person.phone = ""; person.gender = nil
+                try await person.save(on: db)
+            }
+            for a in try await MembershipApplication.query(on: db).filter(\.$email == email).all() {
+                a.firstName = "Personne"; a.lastName = "effacée"; a.email = marker; a.phone = ""; a.gender = nil
+                try await a.save(on: db)
+            }
+            try await DirectoryRequest.query(on: db).filter(\.$requesterEmail == email)
+                .set(\.$requesterName, to: "Personne effacée").set(\.$requesterEmail, to: marker).update()
+            try await CollectPledge.query(on: db).filter(\.$contactEmail == email)
+                .set(\.$contactName, to: "Personne effacée").set(\.$contactEmail, to: marker).update()
+            try await OutboxMessage.query(on: db).filter(\.$recipient == email).delete()
             try await Subscriber.query(on: db).filter(\.$email == email).delete()
             try await Consent.query(on: db).filter(\.$email == email).delete()
             for c in candidates {
