@@ -1,5 +1,6 @@
 import Fluent
 import GrappeDomain
+import SQLKit
 import Vapor
 
 /// The item list's filters (state, type, tag or serial) and its table, shared by the staff,
@@ -22,9 +23,14 @@ struct ItemFilter: Sendable {
         if let state { q = q.filter(\.$state == state) }
         if let type { q = q.filter(\.$deviceType == type) }
         if !query.isEmpty {
-            let text = query
-            q = q.group(.or) { $0.filter(\.$tag, .contains(inverse: false, .anywhere), text).filter(\.$serial, .contains(inverse: false, .anywhere), text)
-                .filter(\.$model, .contains(inverse: false, .anywhere), text) }
+            // Case-insensitive on both databases (LIKE is case-sensitive on PostgreSQL).
+            let pattern = "%" + query.lowercased().replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "") + "%"
+            q = q.group(.or) { group in
+                for column in ["tag", "serial", "model", "brand"] {
+                    group.filter(.custom(SQLBinaryExpression(SQLFunction("LOWER", args: SQLColumn(column, table: CollectItem.schema)),
+                                                             .like, SQLBind(pattern))))
+                }
+            }
         }
         return q
     }

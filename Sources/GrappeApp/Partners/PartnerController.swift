@@ -60,7 +60,7 @@ enum PartnerController {
         guard let year, let kind, !name.isEmpty, name.count <= 150 else { return req.redirect(to: back, flash: "Organisation et nature sont obligatoires.", .error) }
         guard amountText.isEmpty || amount != nil else { return req.redirect(to: back, flash: "Montant illisible (ex. 1 500 000).", .error) }
         guard (website.isEmpty || FieldCheck.isWebURL(website)) && (logo.isEmpty || FieldCheck.isWebURL(logo)) else {
-            return req.redirect(to: back, flash: "Les adresses doivent commencer par https://.", .error)
+            return req.redirect(to: back, flash: "Les adresses doivent commencer par https:// ou http://.", .error)
         }
         let p = Partner(organisationID: orgID, year: year, name: name, kind: kind, amount: amount, logoURL: logo, website: website)
         try await req.db.transaction { db in

@@ -4,15 +4,16 @@ import Vapor
 
 /// Staff define a programme's indicators and enter the values of manual ones (date and source).
 enum IndicatorController {
-    static func form(_ req: Request, path: String) -> HTML {
+    static func form(_ req: Request, path: String, state: FormState = FormState(values: ["source": IndicatorSource.actionCount.rawValue])) -> HTML {
         """
-        <details><summary>Ajouter un indicateur</summary>
+        <details\(HTML(raw: state.errors.isEmpty ? "" : " open"))><summary>Ajouter un indicateur</summary>
+        \(state.summary)
         <form method="post" action="\(path)/indicateurs" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.text("name", "Intitulé", FormState(), required: true, maxLength: 150))
-        \(Input.text("target", "Cible", FormState(), required: true, extra: " inputmode=\"decimal\""))
-        \(Input.text("unit", "Unité", FormState(), maxLength: 40, hint: "sensibilisations, ateliers, communes…"))
-        \(Input.select("source", "Calcul", FormState(values: ["source": IndicatorSource.actionCount.rawValue]), options: IndicatorSource.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.select("audience", "Public (pour « participants d'un public »)", FormState(), options: Audience.allCases.map { ($0.rawValue, $0.label) }, blank: "—"))
+        \(Input.text("name", "Intitulé", state, required: true, maxLength: 150))
+        \(Input.text("target", "Cible", state, required: true, extra: " inputmode=\"decimal\""))
+        \(Input.text("unit", "Unité", state, maxLength: 40, hint: "sensibilisations, ateliers, communes…"))
+        \(Input.select("source", "Calcul", state, options: IndicatorSource.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("audience", "Public (pour « participants d'un public »)", state, options: Audience.allCases.map { ($0.rawValue, $0.label) }, blank: "—"))
         <button class="primary">Ajouter</button></form></details>
         """
     }
@@ -25,19 +26,24 @@ enum IndicatorController {
         try req.require(.staff)
         let p = try await ProgrammeController.find(req)
         let path = "/programmes/\(p.slug)"
-        let name = FieldCheck.trimmed(req.content[String.self, at: "name"])
-        let unit = FieldCheck.trimmed(req.content[String.self, at: "unit"])
-        let audience = Audience(rawValue: req.content[String.self, at: "audience"] ?? "")
-        guard !name.isEmpty, name.count <= 150, unit.count <= 40 else { return req.redirect(to: path, flash: "Intitulé obligatoire (150 caractères au plus).", .error) }
-        guard let target = number(req.content[String.self, at: "target"]), target > 0, target < 1e12 else {
-            return req.redirect(to: path, flash: "La cible doit être un nombre positif.", .error)
+        var state = FormState(values: ["name": FieldCheck.trimmed(req.content[String.self, at: "name"]), "target": FieldCheck.trimmed(req.content[String.self, at: "target"]),
+                                       "unit": FieldCheck.trimmed(req.content[String.self, at: "unit"]), "source": req.content[String.self, at: "source"] ?? "",
+                                       "audience": req.content[String.self, at: "audience"] ?? ""])
+        let audience = Audience(rawValue: state["audience"])
+        let source = IndicatorSource(rawValue: state["source"])
+        let target = number(state["target"])
+        if state["name"].isEmpty { state.errors["name"] = "L'intitulé est obligatoire." } else if state["name"].count > 150 { state.errors["name"] = "150 caractères au maximum." }
+        if state["unit"].count > 40 { state.errors["unit"] = "L'unité : 40 caractères au maximum." }
+        if target == nil || target! <= 0 || target! >= 1e12 { state.errors["target"] = "La cible doit être un nombre positif." }
+        if source == nil { state.errors["source"] = "Mode de calcul inconnu." }
+        if source == .audienceSum && audience == nil { state.errors["audience"] = "Choisissez le public compté." }
+        guard state.errors.isEmpty, let source, let target else {
+            return try await ProgrammeController.page(req, p, indicatorForm: state, status: .badRequest)
         }
-        guard let source = IndicatorSource(rawValue: req.content[String.self, at: "source"] ?? "") else { return req.redirect(to: path, flash: "Mode de calcul inconnu.", .error) }
-        if source == .audienceSum && audience == nil { return req.redirect(to: path, flash: "Choisissez le public compté.", .error) }
         let count = try await Indicator.query(on: req.db).filter(\.$programme.$id == p.requireID()).count()
-        try await Indicator(programmeID: p.requireID(), name: name, unit: unit, target: target, source: source,
+        try await Indicator(programmeID: p.requireID(), name: state["name"], unit: state["unit"], target: target, source: source,
                             audience: source == .audienceSum ? audience!.rawValue : "", position: count).create(on: req.db)
-        return req.redirect(to: path, flash: "Indicateur « \(name) » ajouté.")
+        return req.redirect(to: path, flash: "Indicateur « \(state["name"]) » ajouté.")
     }
 
     static func addValue(_ req: Request) async throws -> Response {

@@ -31,7 +31,11 @@ enum ProgrammeController {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        let p = try await find(req)
+        try await page(req, try await find(req))
+    }
+
+    /// The programme's page; `indicatorForm` carries a refused indicator back with its errors.
+    static func page(_ req: Request, _ p: Programme, indicatorForm: FormState? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let programmeID = try p.requireID()
         let actions = try await ProgrammeAction.query(on: req.db).filter(\.$programme.$id == programmeID).sort(\.$date, .descending).all()
         let lines = try await ProgrammeQueries.indicators(req.db, programme: p, actions: actions)
@@ -94,7 +98,7 @@ enum ProgrammeController {
         <dt>Consortium</dt><dd>\(consortium.isEmpty ? "—" : "\(consortium.count) entreprises : " + consortium.map(\.name).joined(separator: ", "))</dd></dl>
         <h2>Objectifs</h2>
         \(lines.isEmpty ? UI.emptyState("Aucun indicateur.") : HTML("<table class=\"list\"><thead><tr><th>Indicateur</th><th class=\"num\">Réalisé / cible</th><th>Avancement</th><th></th></tr></thead><tbody>\(indicatorRows)</tbody></table>"))
-        \(staff ? IndicatorController.form(req, path: path) : .empty)
+        \(staff ? (indicatorForm.map { IndicatorController.form(req, path: path, state: $0) } ?? IndicatorController.form(req, path: path)) : .empty)
         <h2>Actions (\(actions.count))</h2>
         \(actions.isEmpty ? UI.emptyState("Aucune action enregistrée.") : chart)
         <div class="columns">
@@ -103,7 +107,7 @@ enum ProgrammeController {
         </div>
         \(insider && !actions.isEmpty ? HTML("<h3>Détail des actions</h3><table class=\"list\"><thead><tr><th>Date</th><th>Thème</th><th>Commune</th><th>Animateur</th><th class=\"num\">Participants</th><th>Publics</th><th></th></tr></thead><tbody>\(actionRows)</tbody></table>") : .empty)
         """
-        return try await Layout.page(req, title: p.name, body: body)
+        return try await Layout.page(req, title: p.name, status: status, body: body)
     }
 
     /// A consortium company's own summary: visible to staff, board and that company's contacts.
