@@ -38,8 +38,4 @@ struct CVStore: Sendable {
         guard let p = try? path(name), FileManager.default.fileExists(atPath: p) else { return }
         try? FileManager.default.removeItem(atPath: p)
     }
-
-    func exists(_ name: String) -> Bool {
-        (try? path(name)).map { FileManager.default.fileExists(atPath: $0) } ?? false
-    }
 }

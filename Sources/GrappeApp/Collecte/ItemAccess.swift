@@ -1,4 +1,5 @@
 import Fluent
+import GrappeDomain
 import Vapor
 
 /// Who may see and change an item: staff everything; board reads; a refurbisher's contacts the
@@ -13,6 +14,18 @@ enum ItemAccess {
         if let charity = req.viewer.charityID, item.$charity.id == charity { return .charity }
         if user.role == .board { return .read }
         return .none
+    }
+
+    /// Whether a viewer at `level` may move an item to `target` (the chain's own rules apply
+    /// on top): refurbishers neither record collections nor allocate or hand over; charities
+    /// only confirm handovers; the board reads.
+    static func mayMove(_ level: Level, to target: CollectItemState) -> Bool {
+        switch level {
+        case .staff: true
+        case .refurbisher: ![.collected, .allocated, .handedOver].contains(target)
+        case .charity: target == .handedOver
+        case .read, .none: false
+        }
     }
 
     /// The item, or 404 when it does not exist or the viewer may not see it (no probing).

@@ -23,18 +23,11 @@ enum ItemController {
         }
         var forms: [HTML] = []
         let canWork = level == .staff || level == .refurbisher
-        let moves2 = CollectItemState.allowedMoves(from: item.state).filter { target in
-            switch level {
-            case .staff: true
-            case .refurbisher: ![.collected, .allocated, .handedOver].contains(target)
-            case .charity: target == .handedOver
-            default: false
-            }
-        }
-        if !moves2.isEmpty {
+        let targets = CollectItemState.allowedMoves(from: item.state).filter { ItemAccess.mayMove(level, to: $0) }
+        if !targets.isEmpty {
             forms.append("""
             <form method="post" action="\(path)/etat" class="inline-form">\(CSRF.hiddenField(req))
-            \(Input.select("state", "Passer à", FormState(values: ["state": moves2.first!.rawValue]), options: moves2.map { ($0.rawValue, $0.label) }))
+            \(Input.select("state", "Passer à", FormState(values: ["state": targets.first!.rawValue]), options: targets.map { ($0.rawValue, $0.label) }))
             \(Input.text("note", "Note", FormState(), maxLength: 300))
             <button class="primary">Enregistrer le passage</button></form>
             """)
@@ -74,14 +67,7 @@ enum ItemController {
         guard let target = CollectItemState(rawValue: req.content[String.self, at: "state"] ?? "") else {
             return try await page(req, item, level: level, error: "État inconnu.", status: .badRequest)
         }
-        let allowed: Bool
-        switch level {
-        case .staff: allowed = true
-        case .refurbisher: allowed = ![.collected, .allocated, .handedOver].contains(target)
-        case .charity: allowed = target == .handedOver
-        default: allowed = false
-        }
-        guard allowed else { throw Abort(.forbidden) }
+        guard ItemAccess.mayMove(level, to: target) else { throw Abort(.forbidden) }
         do {
             try await CollectService.move(item, to: target, user: req.viewer.user, note: String(FieldCheck.trimmed(req.content[String.self, at: "note"]).prefix(300)), on: req.db)
         } catch let failure as CollectService.Failure {

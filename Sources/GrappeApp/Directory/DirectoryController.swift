@@ -29,10 +29,9 @@ enum DirectoryController {
     }
 
     static func page(_ req: Request, entry: DirectoryEntry, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let org = try await req.organisation()
-        return try await Layout.page(req, title: entry.company.name, status: status,
+        try await Layout.page(req, title: entry.company.name, status: status,
                                      head: DirectoryView.head(entry: entry, baseURL: req.application.config.baseURL),
-                                     body: DirectoryView.profile(req, entry: entry, form: form, organisation: org))
+                                     body: DirectoryView.profile(req, entry: entry, form: form))
     }
 
     /// A visitor asks to correct or remove an entry; staff are told by email.

@@ -35,7 +35,7 @@ enum DirectoryView {
         """
     }
 
-    static func profile(_ req: Request, entry: DirectoryEntry, form: FormState, organisation: Organisation?) -> HTML {
+    static func profile(_ req: Request, entry: DirectoryEntry, form: FormState) -> HTML {
         let c = entry.company
         let verified = c.verifiedAt.map { "Fiche vérifiée le \(FrenchDate.long($0))." } ?? "Fiche pas encore vérifiée."
         let website: HTML = FieldCheck.isWebURL(c.website) ? "<dt>Site</dt><dd><a href=\"\(c.website)\" rel=\"nofollow noopener\">\(c.website)</a></dd>" : .empty

@@ -10,8 +10,6 @@ struct JoinForm: Sendable {
     var accepted: [Bool] = Charter.commitments.map { _ in false }
     var errors: [String: String] = [:]
 
-    static let personFields = ["firstName", "lastName", "email", "phone", "role", "gender"]
-
     init() {}
 
     init(from req: Request) {
@@ -45,18 +43,9 @@ struct JoinForm: Sendable {
 
     func state() -> FormState {
         var s = CompanyForm.state(company, errors: errors)
-        for key in Self.personFields {
-            let value: String
-            switch key {
-            case "firstName": value = holder.firstName
-            case "lastName": value = holder.lastName
-            case "email": value = holder.email
-            case "phone": value = holder.phone
-            case "role": value = holder.role
-            default: value = holder.gender
-            }
-            s.values["p_" + key] = value
-        }
+        let person = ["firstName": holder.firstName, "lastName": holder.lastName, "email": holder.email,
+                      "phone": holder.phone, "role": holder.role, "gender": holder.gender]
+        for (key, value) in person { s.values["p_" + key] = value }
         s.values["category"] = category
         return s
     }
