@@ -14,6 +14,17 @@ public enum StrategicAxis: Int, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// What the axis is for, as the charter says it.
+    public var purpose: String {
+        switch self {
+        case .administration: "pour améliorer son efficacité, trouver des financements et recruter des membres."
+        case .network: "pour structurer l'écosystème calédonien, et créer des passerelles entre les acteurs."
+        case .sector: "pour améliorer le niveau des compétences et le financement du numérique."
+        case .promotion: "pour sensibiliser le tissu économique et les décideurs, et valoriser les adhérents."
+        case .business: "pour faciliter l'accession aux marchés et se positionner à l'export."
+        }
+    }
+
     /// "2,4" → [.network, .promotion]; unknown numbers are dropped.
     public static func parse(_ text: String) -> [StrategicAxis] {
         Array(Set(text.split(separator: ",").compactMap { Int($0).flatMap(StrategicAxis.init(rawValue:)) })).sorted { $0.rawValue < $1.rawValue }

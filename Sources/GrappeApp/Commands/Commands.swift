@@ -9,6 +9,7 @@ enum Commands {
         app.asyncCommands.use(ExportMembersCommand(), as: "export-members")
         app.asyncCommands.use(ExportDuesCommand(), as: "export-dues")
         app.asyncCommands.use(PurgeCandidatesCommand(), as: "purge-candidates")
+        app.asyncCommands.use(ReportCommand(), as: "report")
     }
 
     /// Writes text to a file, or to standard output when no path is given.

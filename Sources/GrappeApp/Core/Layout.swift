@@ -43,10 +43,10 @@ enum Layout {
             links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
                      ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/evenements", "Événements"), ("/annuaire/gestion", "Annuaire"),
                      ("/emplois", "Emplois"), ("/actualites/gestion", "Actualités"), ("/lettres", "Lettres"), ("/programmes", "Programmes"),
-                     ("/collecte", "Collecte"), ("/partenaires", "Partenaires"), ("/courriels", "Courriels"), ("/organisation", "Réglages")]
+                     ("/collecte", "Collecte"), ("/partenaires", "Partenaires"), ("/rapport", "Rapport"), ("/courriels", "Courriels"), ("/organisation", "Réglages")]
         case .board:
             links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/programmes", "Programmes"), ("/collecte", "Collecte"), ("/annuaire", "Annuaire")]
+                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/programmes", "Programmes"), ("/collecte", "Collecte"), ("/annuaire", "Annuaire"), ("/rapport", "Rapport")]
         case .member:
             links = [("/mon-entreprise", "Mon entreprise"), ("/annuaire", "Annuaire"), ("/emplois", "Emplois"), ("/vivier", "Vivier"),
                      ("/actualites", "Actualités"), ("/groupes", "Commissions"), ("/evenements", "Événements")]

@@ -2,10 +2,16 @@ import Vapor
 
 /// Headers that make the browser refuse injected scripts, framing and MIME sniffing.
 struct SecurityHeadersMiddleware: AsyncMiddleware {
+    /// Set by a handler whose document needs a stricter policy of its own; never sent as such.
+    static let documentPolicy = "X-Document-CSP"
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
+        // A report document carries its own policy (its stylesheet allowed by hash).
+        let own = response.headers.first(name: Self.documentPolicy)
+        response.headers.remove(name: Self.documentPolicy)
         response.headers.replaceOrAdd(name: "Content-Security-Policy",
-            value: "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+            value: own ?? "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")

@@ -11,6 +11,7 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     app.installOrganisationCache()
     app.loginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow, window: 600)
     app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
+    app.reportJobs = ReportJobs()
 
     switch config.database {
     case .sqliteFile(let path):

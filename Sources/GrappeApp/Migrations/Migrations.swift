@@ -18,6 +18,7 @@ enum AppMigrations {
         app.migrations.add(M012CreatePublicServices())
         app.migrations.add(M013CreateProgrammes())
         app.migrations.add(M014CreateCollecte())
+        app.migrations.add(M015CreateReports())
         app.migrations.add(SessionRecord.migration)
     }
 }

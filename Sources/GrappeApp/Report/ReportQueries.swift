@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import GrappeDomain
+import SQLKit
+
+/// The report's figures, each from one aggregate query whatever the number of rows.
+enum ReportQueries {
+    /// Active members of a year, per category, and how many of their holders are women.
+    struct Members: Sendable, Equatable {
+        var byCategory: [MembershipCategory: Int] = [:]
+        var womenHolders = 0
+        var total: Int { byCategory.values.reduce(0, +) }
+    }
+
+    static func members(_ db: any Database, organisationID: UUID, year: Int) async throws -> Members {
+        var out = Members()
+        let rows = try await MemberQueries.sql(db).raw("""
+        SELECT ms.category, COUNT(*) AS n, CAST(SUM(CASE WHEN p.gender = 'female' THEN 1 ELSE 0 END) AS BIGINT) AS women
+        FROM memberships ms JOIN companies c ON c.id = ms.company_id LEFT JOIN people p ON p.id = ms.holder_id
+        WHERE c.organisation_id = \(bind: organisationID) AND ms.year = \(bind: year) AND ms.status = 'active'
+        GROUP BY ms.category
+        """).all()
+        for row in rows {
+            guard let category = MembershipCategory(rawValue: try row.decode(column: "category", as: String.self)) else { continue }
+            out.byCategory[category] = try row.decode(column: "n", as: Int.self)
+            out.womenHolders += try row.decode(column: "women", as: Int?.self) ?? 0
+        }
+        return out
+    }
+
+    /// Names and communes of the year's active members, alphabetically.
+    static func memberNames(_ db: any Database, organisationID: UUID, year: Int) async throws -> [(name: String, commune: String)] {
+        try await MemberQueries.sql(db).raw("""
+        SELECT c.name, c.commune FROM memberships ms JOIN companies c ON c.id = ms.company_id
+        WHERE c.organisation_id = \(bind: organisationID) AND ms.year = \(bind: year) AND ms.status = 'active'
+        ORDER BY LOWER(c.name)
+        """).all().map { (try $0.decode(column: "name", as: String.self), try $0.decode(column: "commune", as: String.self)) }
+    }
+
+    /// Held meetings of the given groups in a year, per month (twelve counts).
+    static func meetingsPerMonth(_ db: any Database, organisationID: UUID, year: Int, groupIDs: [UUID]) async throws -> [Int] {
+        guard !groupIDs.isEmpty else { return Array(repeating: 0, count: 12) }
+        let (from, to) = GroupQueries.yearBounds(year)
+        let rows = try await MemberQueries.sql(db).raw("""
+        SELECT starts_at FROM meetings WHERE organisation_id = \(bind: organisationID) AND status = 'held'
+        AND group_id IN (\(binds: groupIDs)) AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
+        """).all()
+        return MonthTally.counts(try rows.map { FrenchDate.month(of: try $0.decode(column: "starts_at", as: Date.self)) })
+    }
+
+    /// The communication figures of a year, by channel.
+    static func communication(_ db: any Database, organisationID: UUID, year: Int) async throws -> [CommunicationFigure] {
+        try await CommunicationFigure.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year)
+            .sort(\.$metric).sort(\.$channel).all()
+    }
+
+    /// The text printed for a year: its latest version, or for texts that carry over, the latest
+    /// of the most recent earlier year.
+    static func text(_ db: any Database, organisationID: UUID, year: Int, kind: ReportText.Kind) async throws -> ReportText? {
+        var query = ReportText.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$kind == kind)
+        query = kind.carriesOver ? query.filter(\.$year <= year) : query.filter(\.$year == year)
+        return try await query.sort(\.$year, .descending).sort(\.$version, .descending).first()
+    }
+
+    /// Total dues received in a year (payments capped at each due's amount).
+    static func duesReceived(_ db: any Database, organisationID: UUID, year: Int) async throws -> (expected: Int, received: Int)? {
+        let totals = try await DueQueries.totals(db, organisationID: organisationID, year: year)
+        guard !totals.isEmpty else { return nil }
+        return (totals.values.reduce(0) { $0 + $1.expected }, totals.values.reduce(0) { $0 + $1.received })
+    }
+
+    /// Volunteer hours of a year, or nil when nothing was recorded.
+    static func volunteerHours(_ db: any Database, organisationID: UUID, year: Int) async throws -> Int? {
+        let minutes = try await VolunteerQueries.total(db, organisationID: organisationID, year: year)
+        return minutes > 0 ? Int((Double(minutes) / 60).rounded()) : nil
+    }
+}

@@ -1,0 +1,27 @@
+import Fluent
+import Foundation
+
+/// What every section reads: the database, the cluster and the year. Figures are computed from
+/// the records when the report is generated.
+struct ReportContext: Sendable {
+    let db: any Database
+    let organisation: Organisation
+    let year: Int
+
+    var organisationID: UUID { organisation.id! }
+    var previousYear: Int { year - 1 }
+}
+
+/// One part of the report as printed: an anchor, a title for the table of contents, a body.
+struct ReportPart: Sendable {
+    let id: String
+    let title: String
+    let body: HTML
+}
+
+/// A section of the annual report. Adding one is a matter of one file: a type conforming to
+/// this protocol, named in `ReportSections.all` where it should appear.
+protocol ReportSection: Sendable {
+    /// The parts the section prints for the year; none when the records hold nothing for it.
+    func parts(_ ctx: ReportContext) async throws -> [ReportPart]
+}
