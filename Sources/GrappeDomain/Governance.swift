@@ -88,9 +88,13 @@ public enum MeetingStats {
 
     /// Average attendance, rounded to one decimal; nil without meetings (not 0: "no data").
     public static func averageAttendance(_ presentPerMeeting: [Int]) -> Double? {
-        guard !presentPerMeeting.isEmpty else { return nil }
-        let mean = Double(presentPerMeeting.reduce(0, +)) / Double(presentPerMeeting.count)
-        return (mean * 10).rounded() / 10
+        averageAttendance(present: presentPerMeeting.reduce(0, +), meetings: presentPerMeeting.count)
+    }
+
+    /// The same from totals (people present over all meetings, number of meetings).
+    public static func averageAttendance(present: Int, meetings: Int) -> Double? {
+        guard meetings > 0 else { return nil }
+        return (Double(present) / Double(meetings) * 10).rounded() / 10
     }
 
     /// Volunteer hours of a meeting: its duration for each person present.

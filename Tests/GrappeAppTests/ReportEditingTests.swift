@@ -114,6 +114,7 @@ extension AppTests {
                 try await Fixtures.member(app, name: "Gamma")
                 let staff = try await Fixtures.staffClient(app)
                 #expect(try await TestClient(app).get("/rapports/2025").status == .notFound)
+                #expect(try await staff.get("/tableau-de-bord").body.contains("Pas encore figé : il suit les données. <a href=\"/rapport/2025\">"))
                 let started = try await staff.post("/rapport/2025/figer")
                 #expect(started.status == .seeOther)
                 let done = try await Self.finish(staff, started.location!)
@@ -127,6 +128,7 @@ extension AppTests {
                     #expect(done.body.contains("apt-get install weasyprint"), "without an engine the page says what to install")
                 }
 
+                #expect(try await staff.get("/tableau-de-bord").body.contains("<h2>Rapport annuel 2025</h2>\n<p>Publié le "))
                 try await Fixtures.member(app, name: "Delta Nouveau")
                 let visitor = TestClient(app)
                 let published = try await visitor.get("/rapports/2025")

@@ -125,3 +125,34 @@ extension AppTests {
         }
     }
 }
+
+extension AppTests.ReportTests {
+    static var pdftotext: String? {
+        ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// `grappe report 2025 --pdf` on the demo: the PDF, read back as text, is OPEN's report.
+    @Test(.enabled(if: PDFEngine.find() != nil && pdftotext != nil, "needs a PDF engine and pdftotext (apt-get install weasyprint poppler-utils)"))
+    func demoPDFReadsAsTheSeedReport() async throws {
+        try await withGrappe(demo: true) { app in
+            let dir = NSTemporaryDirectory() + "grappe-pdf-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["grappe", "report", "2025", "--pdf", "\(dir)/rapport.pdf"]))
+            context.application = app
+            try await app.asyncCommands.group().run(using: &context)
+            let (status, _) = try await PDFEngine.run(Self.pdftotext!, ["\(dir)/rapport.pdf", "\(dir)/rapport.txt"], log: URL(fileURLWithPath: "\(dir)/log"), timeout: 60)
+            #expect(status == 0)
+            // pdftotext writes the narrow no-break spaces of French numbers as plain spaces.
+            let text = try String(contentsOfFile: "\(dir)/rapport.txt", encoding: .utf8)
+                .replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
+            for words in ["Rapport annuel 2025", "Sommaire", "Édito", "85 %", "15 %", "1 505", "2 408", "1 640", "109 %",
+                          "Novembre : 2 réunions", "5 réunions avec le Gouvernement", "Commission DATA-IA", "Contacter OPEN NC", "Margaux LOCHE", "contact@open.nc"] {
+                #expect(text.contains(words), "the PDF says « \(words) »")
+            }
+            let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            #expect(pages.count >= 20, "a cover, a table of contents and a page per part: \(pages.count) pages")
+            #expect(pages.count > 3 && pages[3].contains("4 / \(pages.count)"), "pages are numbered")
+        }
+    }
+}

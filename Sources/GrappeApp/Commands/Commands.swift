@@ -10,6 +10,7 @@ enum Commands {
         app.asyncCommands.use(ExportDuesCommand(), as: "export-dues")
         app.asyncCommands.use(PurgeCandidatesCommand(), as: "purge-candidates")
         app.asyncCommands.use(ReportCommand(), as: "report")
+        app.asyncCommands.use(BenchReportCommand(), as: "bench-report")
     }
 
     /// Writes text to a file, or to standard output when no path is given.

@@ -30,7 +30,9 @@ struct BarChart {
     /// The SVG with its title and description; the data table below it unless `dataTable` is
     /// false (the report prints the description instead).
     func render(dataTable: Bool = true) -> HTML {
-        let rowHeight = 18, gap = 10, labelWidth = 150, width = 640
+        // Room for the longest label (about 6.5 px per character at 12 px), within bounds.
+        let longest = groups.map(\.label.count).max() ?? 0
+        let rowHeight = 18, gap = 10, labelWidth = min(260, max(150, longest * 13 / 2 + 10)), width = 640
         let barArea = width - labelWidth - 110
         let maxValue = max(1, groups.flatMap(\.values).max() ?? 1)
         var y = 10

@@ -22,7 +22,7 @@ enum GroupQueries {
     static func heldMeetings(_ db: any Database, organisationID: UUID, year: Int, groupID: UUID? = nil) async throws -> [HeldMeeting] {
         let (from, to) = yearBounds(year)
         var query: SQLQueryString = """
-        SELECT m.group_id, m.starts_at, m.duration_minutes, COUNT(a.id) AS present FROM meetings m
+        SELECT m.group_id, m.starts_at, m.duration_minutes, COUNT(a.meeting_id) AS present FROM meetings m
         LEFT JOIN attendances a ON a.meeting_id = m.id AND a.status = 'present'
         WHERE m.organisation_id = \(bind: organisationID) AND m.status = 'held' AND m.starts_at >= \(bind: from) AND m.starts_at < \(bind: to)
         """
@@ -34,8 +34,33 @@ enum GroupQueries {
         }
     }
 
+    /// Held meetings of a year per group (nil: meetings with institutions): how many, people
+    /// present over all of them, and volunteer minutes (each meeting's duration per person
+    /// present). One aggregate query: a few rows whatever the number of attendance rows.
+    struct MeetingTotals: Sendable, Equatable { var meetings = 0; var present = 0; var volunteerMinutes = 0 }
+
+    static func meetingTotals(_ db: any Database, organisationID: UUID, year: Int) async throws -> [UUID?: MeetingTotals] {
+        let (from, to) = yearBounds(year)
+        let rows = try await MemberQueries.sql(db).raw("""
+        SELECT x.group_id, COUNT(*) AS meetings, CAST(SUM(x.present) AS BIGINT) AS present, CAST(SUM(x.present * x.duration_minutes) AS BIGINT) AS minutes
+        FROM (SELECT m.id, m.group_id, m.duration_minutes, COUNT(a.meeting_id) AS present FROM meetings m
+              LEFT JOIN attendances a ON a.meeting_id = m.id AND a.status = 'present'
+              WHERE m.organisation_id = \(bind: organisationID) AND m.status = 'held' AND m.starts_at >= \(bind: from) AND m.starts_at < \(bind: to)
+              GROUP BY m.id, m.group_id, m.duration_minutes) x
+        GROUP BY x.group_id
+        """).all()
+        var out: [UUID?: MeetingTotals] = [:]
+        for row in rows {
+            out[try row.decode(column: "group_id", as: UUID?.self)] = MeetingTotals(
+                meetings: try row.decode(column: "meetings", as: Int.self), present: try row.decode(column: "present", as: Int?.self) ?? 0,
+                volunteerMinutes: try row.decode(column: "minutes", as: Int?.self) ?? 0)
+        }
+        return out
+    }
+
     /// Figures per group for a year: meetings held, average attendance, members, volunteer time.
-    static func stats(_ db: any Database, organisationID: UUID, year: Int) async throws -> [UUID: GroupYearStats] {
+    /// `totals` spares a second scan of the attendance when the caller already has them.
+    static func stats(_ db: any Database, organisationID: UUID, year: Int, totals known: [UUID?: MeetingTotals]? = nil) async throws -> [UUID: GroupYearStats] {
         var out: [UUID: GroupYearStats] = [:]
         let members = try await MemberQueries.sql(db).raw("""
         SELECT gm.group_id, COUNT(*) AS n, CAST(SUM(CASE WHEN gm.active = \(true) THEN 1 ELSE 0 END) AS BIGINT) AS active
@@ -47,13 +72,13 @@ enum GroupQueries {
             out[id, default: .init()].members = try row.decode(column: "n", as: Int.self)
             out[id, default: .init()].activeMembers = try row.decode(column: "active", as: Int?.self) ?? 0
         }
-        let held = try await heldMeetings(db, organisationID: organisationID, year: year)
-        for (groupID, meetings) in Dictionary(grouping: held.filter { $0.groupID != nil }, by: { $0.groupID! }) {
-            out[groupID, default: .init()].meetingsHeld = meetings.count
-            out[groupID, default: .init()].averageAttendance = MeetingStats.averageAttendance(meetings.map(\.present))
-            out[groupID, default: .init()].volunteerMinutes = meetings.reduce(0) {
-                $0 + MeetingStats.volunteerMinutes(durationMinutes: $1.durationMinutes, present: $1.present)
-            }
+        var totals = known ?? [:]
+        if known == nil { totals = try await meetingTotals(db, organisationID: organisationID, year: year) }
+        for (groupID, t) in totals {
+            guard let groupID else { continue }
+            out[groupID, default: .init()].meetingsHeld = t.meetings
+            out[groupID, default: .init()].averageAttendance = MeetingStats.averageAttendance(present: t.present, meetings: t.meetings)
+            out[groupID, default: .init()].volunteerMinutes = t.volunteerMinutes
         }
         return out
     }

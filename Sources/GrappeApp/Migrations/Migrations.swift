@@ -19,6 +19,7 @@ enum AppMigrations {
         app.migrations.add(M013CreateProgrammes())
         app.migrations.add(M014CreateCollecte())
         app.migrations.add(M015CreateReports())
+        app.migrations.add(M016IndexAttendanceByMeeting())
         app.migrations.add(SessionRecord.migration)
     }
 }

@@ -51,7 +51,7 @@ enum ReportQueries {
     /// The communication figures of a year, by channel.
     static func communication(_ db: any Database, organisationID: UUID, year: Int) async throws -> [CommunicationFigure] {
         try await CommunicationFigure.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year)
-            .sort(\.$metric).sort(\.$channel).all()
+            .sort(\.$metric, .descending).sort(\.$channel).all()  // followers first, then articles
     }
 
     /// The text printed for a year: its latest version, or for texts that carry over, the latest
@@ -69,9 +69,41 @@ enum ReportQueries {
         return (totals.values.reduce(0) { $0 + $1.expected }, totals.values.reduce(0) { $0 + $1.received })
     }
 
+    /// The year's held meetings per group with their attendance (one scan, shared by the sections).
+    static func meetingTotals(_ ctx: ReportContext, year: Int) async throws -> [UUID?: GroupQueries.MeetingTotals] {
+        try await ctx.memo.value("meetings-\(year)") { try await GroupQueries.meetingTotals(ctx.db, organisationID: ctx.organisationID, year: year) }
+    }
+
+    /// Figures per group for the report's year.
+    static func groupStats(_ ctx: ReportContext) async throws -> [UUID: GroupYearStats] {
+        let totals = try await meetingTotals(ctx, year: ctx.year)
+        return try await ctx.memo.value("groups") { try await GroupQueries.stats(ctx.db, organisationID: ctx.organisationID, year: ctx.year, totals: totals) }
+    }
+
+    /// The year's active members (memoised: several sections print them).
+    static func members(_ ctx: ReportContext, year: Int) async throws -> Members {
+        try await ctx.memo.value("members-\(year)") { try await members(ctx.db, organisationID: ctx.organisationID, year: year) }
+    }
+
+    /// Volunteer minutes of a year per group (nil key: time not tied to a group): meeting time of
+    /// each person present plus the entries typed by staff — the same sum as `VolunteerQueries`.
+    static func volunteerMinutes(_ ctx: ReportContext, year: Int) async throws -> [UUID?: Int] {
+        let totals = try await meetingTotals(ctx, year: year)
+        return try await ctx.memo.value("volunteer-\(year)") {
+            var out: [UUID?: Int] = totals.mapValues(\.volunteerMinutes)
+            let (from, to) = GroupQueries.yearBounds(year)
+            let rows = try await MemberQueries.sql(ctx.db).raw("""
+            SELECT group_id, CAST(SUM(minutes) AS BIGINT) AS minutes FROM volunteer_entries
+            WHERE organisation_id = \(bind: ctx.organisationID) AND date >= \(bind: from) AND date < \(bind: to) GROUP BY group_id
+            """).all()
+            for row in rows { out[try row.decode(column: "group_id", as: UUID?.self), default: 0] += try row.decode(column: "minutes", as: Int?.self) ?? 0 }
+            return out
+        }
+    }
+
     /// Volunteer hours of a year, or nil when nothing was recorded.
-    static func volunteerHours(_ db: any Database, organisationID: UUID, year: Int) async throws -> Int? {
-        let minutes = try await VolunteerQueries.total(db, organisationID: organisationID, year: year)
+    static func volunteerHours(_ ctx: ReportContext, year: Int) async throws -> Int? {
+        let minutes = try await volunteerMinutes(ctx, year: year).values.reduce(0, +)
         return minutes > 0 ? Int((Double(minutes) / 60).rounded()) : nil
     }
 }

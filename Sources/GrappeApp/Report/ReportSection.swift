@@ -7,6 +7,8 @@ struct ReportContext: Sendable {
     let db: any Database
     let organisation: Organisation
     let year: Int
+    /// Results several sections read (the year's meetings with their attendance…), computed once.
+    let memo = ReportMemo()
 
     var organisationID: UUID { organisation.id! }
     var previousYear: Int { year - 1 }
@@ -24,4 +26,17 @@ struct ReportPart: Sendable {
 protocol ReportSection: Sendable {
     /// The parts the section prints for the year; none when the records hold nothing for it.
     func parts(_ ctx: ReportContext) async throws -> [ReportPart]
+}
+
+/// Figures computed once per generation and shared between sections: the attendance of a
+/// year is scanned once, whatever the number of sections that read it.
+actor ReportMemo {
+    private var values: [String: any Sendable] = [:]
+
+    func value<T: Sendable>(_ key: String, _ compute: @Sendable () async throws -> T) async throws -> T {
+        if let known = values[key] as? T { return known }
+        let value = try await compute()
+        values[key] = value
+        return value
+    }
 }

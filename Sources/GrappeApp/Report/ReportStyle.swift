@@ -11,11 +11,11 @@ enum ReportStyle {
     @page :first { @bottom-center { content: none; } }
     * { box-sizing: border-box; }
     body.report { margin: 0 auto; max-width: 210mm; font: 11pt/1.45 "DejaVu Sans", system-ui, sans-serif; color: #1d2433; background: #fff; }
-    .cover { min-height: 250mm; display: flex; flex-direction: column; justify-content: center; text-align: center; border-bottom: 6px solid #0b6e99; }
-    .cover .org { font-size: 16pt; letter-spacing: .2em; text-transform: uppercase; color: #0b6e99; margin: 0; }
-    .cover h1 { font-size: 34pt; margin: .3em 0; }
-    .cover .full-name { font-size: 13pt; text-transform: uppercase; }
-    .cover .generated { color: #5b6477; font-size: 9pt; margin-top: 4em; }
+    .cover { padding-top: 55mm; text-align: center; }
+    .cover .org { font-size: 16pt; letter-spacing: .2em; text-transform: uppercase; color: #0b6e99; margin: 0 0 8mm; }
+    .cover h1 { font-size: 34pt; margin: 0; padding: 14mm 6mm; background: #0b6e99; color: #fff; }
+    .cover .full-name { font-size: 13pt; text-transform: uppercase; margin: 10mm 8mm; }
+    .cover .generated { color: #5b6477; font-size: 9pt; margin-top: 70mm; }
     .toc, .part { break-before: page; padding: 0 4mm; }
     .toc ol { list-style: none; padding: 0; }
     .toc li { margin: .35em 0; border-bottom: 1px dotted #c5ccd8; }
@@ -46,7 +46,7 @@ enum ReportStyle {
     .chart-label, .chart-value { fill: #1d2433; }
     .bar-expected { fill: #9fc3d9; } .bar-received { fill: #0b6e99; }
     address { font-style: normal; font-size: 13pt; }
-    @media screen { body.report { padding: 0 8mm 20mm; } .part, .toc { border-top: 1px solid #d9dee8; margin-top: 12mm; padding-top: 6mm; } .cover { min-height: 140mm; } }
+    @media screen { body.report { padding: 0 8mm 20mm; } .part, .toc { border-top: 1px solid #d9dee8; margin-top: 12mm; padding-top: 6mm; } .cover { padding-top: 10mm; } .cover .generated { margin-top: 10mm; } }
     """
 
     /// The Content-Security-Policy for a report document: its own `<style>` element allowed by

@@ -7,7 +7,7 @@ struct ClubsSection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
         let clubs = try await Group.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID).filter(\.$kind == .club).sort(\.$name).all()
         guard !clubs.isEmpty else { return [] }
-        let stats = try await GroupQueries.stats(ctx.db, organisationID: ctx.organisationID, year: ctx.year)
+        let stats = try await ReportQueries.groupStats(ctx)
         let met = clubs.filter { (stats[$0.id!]?.meetingsHeld ?? 0) > 0 }, idle = clubs.filter { (stats[$0.id!]?.meetingsHeld ?? 0) == 0 }
         let rows = met.map { club -> HTML in
             let s = stats[club.id!]!

@@ -9,7 +9,7 @@ struct CommissionsSection: ReportSection {
         let commissions = try await Group.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID)
             .filter(\.$kind == .commission).sort(\.$foundedOn).sort(\.$name).all()
         guard !commissions.isEmpty else { return [] }
-        let stats = try await GroupQueries.stats(ctx.db, organisationID: ctx.organisationID, year: ctx.year)
+        let stats = try await ReportQueries.groupStats(ctx)
         let chart = BarChart(title: "Réunions et participation moyenne par commission, \(ctx.year)",
                              series: [.init(label: "Réunions", cssClass: "bar-expected"), .init(label: "Participants en moyenne", cssClass: "bar-received")],
                              groups: commissions.map { g in

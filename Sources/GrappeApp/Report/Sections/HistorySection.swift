@@ -8,7 +8,7 @@ struct HistorySection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
         let text = try await ReportQueries.text(ctx.db, organisationID: ctx.organisationID, year: ctx.year, kind: .history)
         let domains = try await CompetenceDomain.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID).count()
-        let members = try await ReportQueries.members(ctx.db, organisationID: ctx.organisationID, year: ctx.year).total
+        let members = try await ReportQueries.members(ctx, year: ctx.year).total
         let body: HTML = """
         \(text.map { ReportUI.prose($0.body) } ?? ReportUI.missing("L'histoire du cluster n'a pas encore été écrite."))
         <div class="keys">

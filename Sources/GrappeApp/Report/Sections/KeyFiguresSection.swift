@@ -6,8 +6,8 @@ import GrappeDomain
 struct KeyFiguresSection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
         let org = ctx.organisationID, year = ctx.year, last = ctx.previousYear
-        let now = try await ReportQueries.members(ctx.db, organisationID: org, year: year)
-        let before = try await ReportQueries.members(ctx.db, organisationID: org, year: last)
+        let now = try await ReportQueries.members(ctx, year: year)
+        let before = try await ReportQueries.members(ctx, year: last)
         func share(_ m: ReportQueries.Members, _ c: MembershipCategory) -> Int? { ReportFigure.percent(m.byCategory[c] ?? 0, of: m.total) }
         func known(_ m: ReportQueries.Members, _ value: Int) -> Int? { m.total > 0 ? value : nil }
         func yoy(_ a: Int?, _ b: Int?, _ kind: YearOverYear.Kind = .count, unit: String = "") -> YearOverYear {
@@ -33,8 +33,8 @@ struct KeyFiguresSection: ReportSection {
         if comms.isEmpty {
             keys.append(ReportUI.figure("abonnés et articles", value: ReportFigure.noData, yoy: nil))
         }
-        let hours = try await ReportQueries.volunteerHours(ctx.db, organisationID: org, year: year)
-        let hoursBefore = try await ReportQueries.volunteerHours(ctx.db, organisationID: org, year: last)
+        let hours = try await ReportQueries.volunteerHours(ctx, year: year)
+        let hoursBefore = try await ReportQueries.volunteerHours(ctx, year: last)
         keys.append(ReportUI.figure("heures de bénévolat", value: ReportFigure.text(hours), yoy: yoy(hours, hoursBefore)))
         let dues = try await ReportQueries.duesReceived(ctx.db, organisationID: org, year: year)
         let duesBefore = try await ReportQueries.duesReceived(ctx.db, organisationID: org, year: last)
