@@ -89,9 +89,9 @@ enum ReportController {
         let user = try req.require(.staff)
         let year = try year(req)
         let organisation = try await req.organisation()
-        let job = req.application.reportJobs.start(year: year, freeze: freeze, userID: try user.requireID())
+        let (job, isNew) = req.application.reportJobs.start(year: year, freeze: freeze, userID: try user.requireID())
         let app = req.application
-        Task.detached { await ReportService.run(job, app: app, organisation: organisation, user: user) }
+        if isNew { Task.detached { await ReportService.run(job, app: app, organisation: organisation, user: user) } }
         return req.redirect(to: "/rapport/travaux/\(job.id)")
     }
 

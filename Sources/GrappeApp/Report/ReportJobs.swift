@@ -22,13 +22,19 @@ final class ReportJobs: @unchecked Sendable {
     private var jobs: [String: Job] = [:]
     private let lock = NSLock()
 
-    func start(year: Int, freeze: Bool, userID: UUID) -> Job {
-        let job = Job(id: Tokens.random(bytes: 16), year: year, freeze: freeze, userID: userID, started: Date(), state: .running("Calcul des chiffres à partir des données…"))
+    /// A new job, or the one this person already has running for the same year and purpose
+    /// (a second click does not start a second engine). `isNew` says which.
+    func start(year: Int, freeze: Bool, userID: UUID) -> (job: Job, isNew: Bool) {
         lock.withLock {
             jobs = jobs.filter { Date().timeIntervalSince($0.value.started) < 3600 }
+            if let running = jobs.values.first(where: {
+                guard case .running = $0.state else { return false }
+                return $0.userID == userID && $0.year == year && $0.freeze == freeze
+            }) { return (running, false) }
+            let job = Job(id: Tokens.random(bytes: 16), year: year, freeze: freeze, userID: userID, started: Date(), state: .running("Calcul des chiffres à partir des données…"))
             jobs[job.id] = job
+            return (job, true)
         }
-        return job
     }
 
     func update(_ id: String, _ state: State) { lock.withLock { jobs[id]?.state = state } }
