@@ -45,7 +45,7 @@ enum HomeController {
         }
         let share = all.expected > 0 ? Int((Double(all.received) / Double(all.expected) * 100).rounded()) : 0
         let attention = try await AttentionQueries.items(req.db, organisationID: orgID, staff: req.viewer.isStaff)
-        let frozen = try await ReportService.frozen(req.db, organisationID: orgID, year: year)
+        let frozenAt = try await ReportService.frozenAt(req.db, organisationID: orgID, year: year)
         let body: HTML = """
         <h1>Tableau de bord \(year)</h1>
         \(attention)
@@ -63,7 +63,7 @@ enum HomeController {
         <h2>Prochains événements</h2>
         \(events.isEmpty ? UI.emptyState("Aucun événement à venir.", action: "<a href=\"/evenements/nouveau\">Créer un événement</a>") : "<ul>\(eventRows)</ul>")
         <h2>Rapport annuel \(year)</h2>
-        <p>\(frozen.map { "Publié le \(FrenchDate.long($0.frozenAt))." } ?? "Pas encore figé : il suit les données.") <a href="/rapport/\(year)">Préparer le rapport \(year)</a> · <a href="/rapport/\(year)/apercu">Voir le rapport</a></p>
+        <p>\(frozenAt.map { "Publié le \(FrenchDate.long($0))." } ?? "Pas encore figé : il suit les données.") <a href="/rapport/\(year)">Préparer le rapport \(year)</a> · <a href="/rapport/\(year)/apercu">Voir le rapport</a></p>
         <h2>Impayés les plus anciens</h2>
         \(unpaid.isEmpty ? UI.emptyState("Aucun impayé.") : "<ul>\(unpaidRows)</ul><p><a href=\"/cotisations/relances\">Préparer les relances</a></p>")
         """

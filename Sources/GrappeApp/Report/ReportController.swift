@@ -13,7 +13,7 @@ enum ReportController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let frozen = try await FrozenReport.query(on: req.db).filter(\.$organisation.$id == orgID).all()
+        let frozen = try await FrozenReport.query(on: req.db).filter(\.$organisation.$id == orgID).field(\.$id).field(\.$year).field(\.$frozenAt).all()
         let years = Set(try await MemberQueries.years(req.db, organisationID: orgID)).union(frozen.map(\.year)).sorted(by: >)
         let rows = years.map { y -> HTML in
             let f = frozen.first { $0.year == y }

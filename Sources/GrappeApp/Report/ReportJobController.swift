@@ -37,8 +37,9 @@ enum ReportJobController {
     }
 
     static func pdf(_ req: Request) async throws -> Response {
-        guard case .done(let pdf?, _) = try job(req).state else { throw Abort(.notFound) }
-        return pdfResponse(pdf, name: "rapport-\(try job(req).year).pdf")
+        let job = try job(req)
+        guard case .done(let pdf?, _) = job.state else { throw Abort(.notFound) }
+        return pdfResponse(pdf, name: "rapport-\(job.year).pdf")
     }
 
     static func pdfResponse(_ pdf: Data, name: String) -> Response {

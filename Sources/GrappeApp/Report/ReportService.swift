@@ -19,6 +19,12 @@ enum ReportService {
         }
     }
 
+    /// When the year's report was frozen, without loading the kept HTML and PDF.
+    static func frozenAt(_ db: any Database, organisationID: UUID, year: Int) async throws -> Date? {
+        try await FrozenReport.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year)
+            .field(\.$id).field(\.$frozenAt).first()?.frozenAt
+    }
+
     static func frozen(_ db: any Database, organisationID: UUID, year: Int) async throws -> FrozenReport? {
         try await FrozenReport.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first()
     }
