@@ -118,4 +118,7 @@ public enum CarbonAvoided {
     }
 
     static func roundedKg(_ kg: Double) -> Double { (kg * 10).rounded() / 10 }
+
+    /// Kilograms as tonnes, to 0.1 t (how the campaign page and the report print them).
+    public static func tonnes(_ kg: Double) -> Double { (kg / 100).rounded() / 10 }
 }

@@ -73,24 +73,13 @@ public struct YearOverYear: Sendable, Equatable {
     }
 }
 
-/// Counts per calendar month, as the report lists meetings: « Novembre : 2 réunions ».
+/// Counts per calendar month in words, as the report lists meetings: « Novembre : 2 réunions ».
+/// The counts themselves come from `MeetingStats.perMonth`.
 public enum MonthTally {
-    /// Twelve counts, January first, from month numbers (1…12); others are ignored.
-    public static func counts(_ months: [Int]) -> [Int] {
-        var out = Array(repeating: 0, count: 12)
-        for m in months where (1...12).contains(m) { out[m - 1] += 1 }
-        return out
-    }
-
     /// The months that had any, in order, in words.
     public static func lines(_ counts: [Int], singular: String, plural: String) -> [String] {
         counts.enumerated().compactMap { index, n in
-            n > 0 ? "\(FrenchDate.monthName(index + 1).capitalizedFirst) : \(ReportFigure.count(n, singular, plural))" : nil
+            n > 0 ? "\(FrenchDate.monthName(index + 1).capitalized) : \(ReportFigure.count(n, singular, plural))" : nil
         }
     }
-}
-
-extension String {
-    /// The string with its first letter in capital: « février » → « Février ».
-    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -50,11 +50,16 @@ import Testing
     }
 
     @Test func meetingsPerMonth() {
-        let counts = MonthTally.counts([2, 3, 11, 11, 12, 13, 0])
-        #expect(counts.count == 12)
-        #expect(counts[10] == 2)
-        #expect(counts.reduce(0, +) == 5, "months outside 1…12 are ignored")
+        let counts = [0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1]
         #expect(MonthTally.lines(counts, singular: "réunion", plural: "réunions")
                 == ["Février : 1 réunion", "Mars : 1 réunion", "Novembre : 2 réunions", "Décembre : 1 réunion"])
+    }
+
+    @Test func institutionsTakeTheirArticle() {
+        #expect(InstitutionName.withArticle("Gouvernement") == "le Gouvernement")
+        #expect(InstitutionName.withArticle("Province Sud") == "la Province Sud")
+        #expect(InstitutionName.withArticle("Vice-rectorat") == "le Vice-rectorat")
+        #expect(InstitutionName.withArticle("UNC") == "l'UNC")
+        #expect(InstitutionName.withArticle("La CCI") == "La CCI", "an article already there is kept")
     }
 }

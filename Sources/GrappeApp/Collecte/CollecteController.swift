@@ -107,7 +107,7 @@ enum CollecteController {
         <li><span>Matériels</span><strong>\(f.total)</strong><small>objectif \(c.goalItems)</small></li>
         <li><span>Effacés (NIST SP 800-88)</span><strong>\(f.erasedShare.map { "\($0) %" } ?? "pas de donnée")</strong><small>\(f.erased) sur \(f.needingErasure) avec support de stockage</small></li>
         <li><span>Remis</span><strong>\(f.byState[.handedOver] ?? 0)</strong><small>\(f.averageDaysToHandover.map { "en \(Int($0.rounded())) jours en moyenne après la collecte" } ?? "délai : pas de donnée")</small></li>
-        <li><span>CO2e évité</span><strong>\(Indicators.format((carbon.kg / 1000 * 10).rounded() / 10)) t</strong><small><a href="#methode">méthode</a></small></li>
+        <li><span>CO2e évité</span><strong>\(Indicators.format(CarbonAvoided.tonnes(carbon.kg))) t</strong><small><a href="#methode">méthode</a></small></li>
         </ul>
         <p>Objectifs : \(c.aimList.joined(separator: " · "))</p>
         \(chart)

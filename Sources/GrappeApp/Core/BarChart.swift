@@ -18,6 +18,13 @@ struct BarChart {
     let groups: [Group]
     var format: (Int) -> String = { Money.xpf($0) }
 
+    /// Meetings per month, January to December, one bar each.
+    static func perMonth(title: String, counts: [Int]) -> BarChart {
+        BarChart(title: title, series: [.init(label: "Réunions", cssClass: "bar-received")],
+                 groups: counts.enumerated().map { .init(label: FrenchDate.monthName($0.offset + 1).capitalized, values: [$0.element]) },
+                 format: { String($0) })
+    }
+
     /// The chart in words, for readers who cannot see it: every value, group by group.
     var summary: String {
         let parts = groups.map { g in

@@ -20,8 +20,7 @@ enum HomeController {
         let orgID = try await req.organisationID()
         let year = try await MemberQueries.defaultYear(req.db)
         let totals = try await DueQueries.totals(req.db, organisationID: orgID, year: year)
-        var all = DuesTotals()
-        for t in totals.values { all.count += t.count; all.expected += t.expected; all.received += t.received; all.paidCount += t.paidCount }
+        let all = DuesTotals.sum(totals.values)
         let members = try await MemberQueries.count(req.db, filter: { var f = MemberFilter(year: year); f.status = .active; return f }(), organisationID: orgID)
         let unpaid = try await DueQueries.list(req.db, organisationID: orgID, year: nil, state: .unpaid, limit: 5, order: "d.due_on ASC, d.sequence ASC")
         let failed = try await OutboxMessage.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .failed).count()

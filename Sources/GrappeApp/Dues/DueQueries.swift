@@ -28,6 +28,13 @@ struct DuesTotals: Sendable, Equatable {
     var received = 0
     var paidCount = 0
     var outstanding: Int { expected - received }
+
+    /// All categories together.
+    static func sum(_ totals: some Sequence<DuesTotals>) -> DuesTotals {
+        totals.reduce(into: DuesTotals()) { all, t in
+            all.count += t.count; all.expected += t.expected; all.received += t.received; all.paidCount += t.paidCount
+        }
+    }
 }
 
 enum DueQueries {

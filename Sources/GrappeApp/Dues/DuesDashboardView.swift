@@ -4,8 +4,7 @@ import Vapor
 enum DuesDashboardView {
     static func render(_ req: Request, year: Int, years: [Int], state: DueQueries.State?, totals: [MembershipCategory: DuesTotals],
                        dues: [DueSummary], pages: Pagination, hasSchedule: Bool, pendingCall: Int) -> HTML {
-        var all = DuesTotals()
-        for t in totals.values { all.count += t.count; all.expected += t.expected; all.received += t.received; all.paidCount += t.paidCount }
+        let all = DuesTotals.sum(totals.values)
         let staff = req.viewer.isStaff
         let chart = BarChart(title: "Cotisations \(year) : attendu et reçu par catégorie",
                              series: [.init(label: "Attendu", cssClass: "bar-expected"), .init(label: "Reçu", cssClass: "bar-received")],

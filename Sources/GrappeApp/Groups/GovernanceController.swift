@@ -59,10 +59,7 @@ enum GovernanceView {
             \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
             """
         }
-        let chart = BarChart(title: "Réunions du bureau et du CA en \(year), par mois",
-                             series: [.init(label: "Réunions", cssClass: "bar-received")],
-                             groups: perMonth.enumerated().map { .init(label: FrenchDate.monthName($0.offset + 1).capitalized, values: [$0.element]) },
-                             format: { String($0) }).render()
+        let chart = BarChart.perMonth(title: "Réunions du bureau et du CA en \(year), par mois", counts: perMonth).render()
         let institutionRows = institutions.map { "<tr><td>\($0.0)</td><td class=\"num\">\($0.1)</td></tr>" as HTML }
         let meetingRows = institutionMeetings.map { m -> HTML in
             "<tr><td>\(FrenchDate.long(m.startsAt))</td><td>\(m.institution)</td><td><a href=\"/reunions/\(m.id!.uuidString)\">\(m.title)</a></td><td>\(m.status.label)</td></tr>"

@@ -54,7 +54,7 @@ struct PDFEngine: Sendable, Equatable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let errors = try FileHandle(forWritingTo: log)
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice

@@ -38,7 +38,8 @@ enum ReportController {
         let document = try await ReportService.document(req.db, organisation: organisation, year: year)
         let frozen = try await ReportService.frozen(req.db, organisationID: orgID, year: year)
         let staff = req.viewer.isStaff
-        let texts = try await ReportText.Kind.allCases.asyncMap { kind in (kind, try await ReportQueries.text(req.db, organisationID: orgID, year: year, kind: kind)) }
+        var texts: [(ReportText.Kind, ReportText?)] = []
+        for kind in ReportText.Kind.allCases { texts.append((kind, try await ReportQueries.text(req.db, organisationID: orgID, year: year, kind: kind))) }
         let textRows = texts.map { kind, text -> HTML in
             let state: String = text.map { $0.year == year ? "version \($0.version) du \(FrenchDate.short($0.createdAt ?? Date()))" : "repris de \($0.year)" } ?? "à rédiger"
             return "<tr><td>\(kind.label)</td><td>\(state)</td><td>\(staff ? HTML("<a href=\"/rapport/\(year)/textes/\(kind.rawValue)\">\(text == nil ? "Rédiger" : "Modifier")</a>") : .empty)</td></tr>"
@@ -105,14 +106,5 @@ enum ReportController {
             try await frozen.delete(on: db)
         }
         return req.redirect(to: "/rapport/\(year)", flash: "La version publiée de \(year) est retirée ; le rapport suit à nouveau les données.")
-    }
-}
-
-extension Sequence {
-    /// `map` with an async transform, in order.
-    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
-        var out: [T] = []
-        for element in self { out.append(try await transform(element)) }
-        return out
     }
 }

@@ -45,7 +45,7 @@ enum ReportQueries {
         SELECT starts_at FROM meetings WHERE organisation_id = \(bind: organisationID) AND status = 'held'
         AND group_id IN (\(binds: groupIDs)) AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
         """).all()
-        return MonthTally.counts(try rows.map { FrenchDate.month(of: try $0.decode(column: "starts_at", as: Date.self)) })
+        return MeetingStats.perMonth(try rows.map { try $0.decode(column: "starts_at", as: Date.self) }, year: year)
     }
 
     /// The communication figures of a year, by channel.
@@ -66,7 +66,8 @@ enum ReportQueries {
     static func duesReceived(_ db: any Database, organisationID: UUID, year: Int) async throws -> (expected: Int, received: Int)? {
         let totals = try await DueQueries.totals(db, organisationID: organisationID, year: year)
         guard !totals.isEmpty else { return nil }
-        return (totals.values.reduce(0) { $0 + $1.expected }, totals.values.reduce(0) { $0 + $1.received })
+        let all = DuesTotals.sum(totals.values)
+        return (all.expected, all.received)
     }
 
     /// The year's held meetings per group with their attendance (one scan, shared by the sections).

@@ -11,7 +11,7 @@ struct ClubsSection: ReportSection {
         let met = clubs.filter { (stats[$0.id!]?.meetingsHeld ?? 0) > 0 }, idle = clubs.filter { (stats[$0.id!]?.meetingsHeld ?? 0) == 0 }
         let rows = met.map { club -> HTML in
             let s = stats[club.id!]!
-            return "<tr><th scope=\"row\">\(club.name)</th><td class=\"num\">\(s.members)</td><td class=\"num\">\(s.meetingsHeld)</td><td class=\"num\">\(s.averageAttendance.map { Indicators.format(($0 * 10).rounded() / 10) } ?? ReportFigure.noData)</td></tr>"
+            return "<tr><th scope=\"row\">\(club.name)</th><td class=\"num\">\(s.members)</td><td class=\"num\">\(s.meetingsHeld)</td><td class=\"num\">\(s.averageAttendance.map(Indicators.format) ?? ReportFigure.noData)</td></tr>"
         }
         let body: HTML = """
         <p>En \(ctx.year), \(ReportFigure.count(met.count, "club actif", "clubs actifs"))\(met.isEmpty ? "" : " : " + met.map(\.name).joined(separator: ", ")).</p>

@@ -18,7 +18,7 @@ struct CollecteSection: ReportSection {
                 "\(ReportFigure.count(f.byDonor.count, "entreprise donatrice", "entreprises donatrices")), \(ReportFigure.count(f.byRefurbisher.count, "reconditionneur", "reconditionneurs")), \(ReportFigure.count(f.byCharity.count, "association bénéficiaire", "associations bénéficiaires"))",
                 "\(ReportFigure.count(f.byState[.handedOver] ?? 0, "matériel remis", "matériels remis")) à des associations" + (f.averageDaysToHandover.map { ", \(Int($0.rounded())) jours en moyenne après la collecte" } ?? ""),
                 "Effacement des données certifié (NIST SP 800-88) : " + (f.erasedShare.map { "\($0) % des matériels concernés" } ?? ReportFigure.noData),
-                "Émissions évitées : \(Indicators.format((carbon.kg / 1000 * 10).rounded() / 10)) t CO2e (estimation haute, méthode ADEME du réemploi)",
+                "Émissions évitées : \(Indicators.format(CarbonAvoided.tonnes(carbon.kg))) t CO2e (estimation haute, méthode ADEME du réemploi)",
             ]
             let body: HTML = """
             \(campaign.aims.isEmpty ? HTML.empty : ReportUI.prose(campaign.aims))

@@ -29,7 +29,7 @@ struct CommissionsSection: ReportSection {
     static func page(_ g: Group, rank: Int, stats: GroupYearStats, year: Int) -> HTML {
         let ordinal = rank == 1 ? "1re" : "\(rank)e"
         let founded = g.foundedOn.map { "Fondée en \(FrenchDate.monthYear($0)), c'est la \(ordinal) commission du cluster." } ?? ""
-        let average = stats.averageAttendance.map { "\(Indicators.format(($0 * 10).rounded() / 10)) participants en moyenne" } ?? "participation : \(ReportFigure.noData)"
+        let average = stats.averageAttendance.map { "\(Indicators.format($0)) participants en moyenne" } ?? "participation : \(ReportFigure.noData)"
         let rhythm = g.rule.map { "Rythme : \($0.label)." } ?? ""
         let projects = g.projects.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return """

@@ -49,9 +49,7 @@ struct GovernanceSection: ReportSection {
 
     static func meetings(_ year: Int, perMonth: [Int], institutions: [(String, Int)]) -> HTML {
         let total = perMonth.reduce(0, +)
-        let chart = BarChart(title: "Réunions du bureau et du conseil d'administration par mois, \(year)", series: [.init(label: "Réunions", cssClass: "bar-received")],
-                             groups: perMonth.enumerated().map { .init(label: FrenchDate.monthName($0.offset + 1).capitalizedFirst, values: [$0.element]) },
-                             format: { String($0) }).render(dataTable: false)
+        let chart = BarChart.perMonth(title: "Réunions du bureau et du conseil d'administration par mois, \(year)", counts: perMonth).render(dataTable: false)
         let lines = MonthTally.lines(perMonth, singular: "réunion", plural: "réunions")
         let institutionText = institutions.isEmpty ? "Aucune réunion avec les institutions n'est enregistrée pour \(year)."
             : institutions.map { "\(ReportFigure.count($0.1, "réunion", "réunions")) avec \(InstitutionName.withArticle($0.0))" }.joined(separator: ", ") + "."
@@ -61,16 +59,5 @@ struct GovernanceSection: ReportSection {
         <h3>Avec les institutions</h3>
         <p>\(institutionText)</p>
         """
-    }
-}
-
-/// « le Gouvernement », « la province Sud »: institutions named with their article.
-enum InstitutionName {
-    static func withArticle(_ name: String) -> String {
-        let lower = name.lowercased()
-        if lower.hasPrefix("le ") || lower.hasPrefix("la ") || lower.hasPrefix("l'") || lower.hasPrefix("les ") { return name }
-        if lower.hasPrefix("province") || lower.hasPrefix("chambre") || lower.hasPrefix("cci") || lower.hasPrefix("cma") { return "la \(name)" }
-        if let first = lower.first, "aeiouyéèh".contains(first) { return "l'\(name)" }
-        return "le \(name)"
     }
 }
