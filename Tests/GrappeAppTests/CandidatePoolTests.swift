@@ -141,7 +141,7 @@ extension AppTests {
                 let path = try await Pool.withdrawalPath(app, email: "manon@exemple.nc")
                 let token = String(path.dropFirst("/candidatures/retrait/".count))
                 #expect(Tokens.sha256(token) == c.withdrawTokenHash, "the emailed link is the candidate's")
-                #expect(mail.body.contains("\(app.config.baseURL)/candidatures/retrait/\(token)"))
+                #expect(mail.body.contains("\(app.baseURL)/candidatures/retrait/\(token)"))
                 Pool.cleanUp(app)
             }
         }

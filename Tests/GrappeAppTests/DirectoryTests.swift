@@ -243,7 +243,7 @@ extension AppTests {
                 #expect(page.status == .ok)
                 #expect(!page.body.contains("<script>alert"), "the name must never become a script")
                 #expect(page.body.contains("<meta property=\"og:title\" content=\"\(HTML.escape(name))\">"))
-                #expect(page.body.contains("<meta property=\"og:url\" content=\"\(app.config.baseURL)/annuaire/\(company.slug)\">"))
+                #expect(page.body.contains("<meta property=\"og:url\" content=\"\(app.baseURL)/annuaire/\(company.slug)\">"))
                 #expect(page.body.contains("<h1>\(HTML.escape(name))"))
 
                 let opening = "<script type=\"application/ld+json\">"
@@ -254,7 +254,7 @@ extension AppTests {
                 #expect(object["@type"] as? String == "Organization")
                 #expect(object["@context"] as? String == "https://schema.org")
                 #expect(object["name"] as? String == name, "the escaped JSON decodes back to the exact name")
-                #expect(object["url"] as? String == "\(app.config.baseURL)/annuaire/\(company.slug)")
+                #expect(object["url"] as? String == "\(app.baseURL)/annuaire/\(company.slug)")
                 #expect(object["sameAs"] as? String == "https://evasion.example")
                 #expect((object["address"] as? [String: String])?["addressLocality"] == "Koné")
                 // Only the layout's own script and the JSON-LD block open a <script> element.
@@ -464,7 +464,7 @@ extension AppTests {
                 #expect(reader.root == "urlset")
                 let locs = Set(reader.locs)
                 #expect(locs.count == reader.locs.count, "no duplicate URL")
-                let base = app.config.baseURL
+                let base = app.baseURL
                 #expect(locs.contains(base + "/annuaire"))
                 let companies = try await Company.query(on: app.db).all()
                 #expect(companies.contains { !$0.publicProfile })
@@ -480,7 +480,7 @@ extension AppTests {
 
         @Test func exportsContainPublicEntriesOnly() async throws {
             try await withGrappe(demo: true) { app in
-                let base = app.config.baseURL
+                let base = app.baseURL
                 let companies = try await Company.query(on: app.db).all()
                 let publicOnes = companies.filter(\.publicProfile), privateOnes = companies.filter { !$0.publicProfile }
                 #expect(!privateOnes.isEmpty)

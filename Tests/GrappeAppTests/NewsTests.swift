@@ -213,7 +213,7 @@ extension AppTests {
                 let mail = try #require(mails.first)
                 #expect(mail.recipient == DemoData.memberEmail)
                 #expect(mail.subject == "Votre actualité est publiée")
-                #expect(mail.body.contains("\(app.config.baseURL)/actualites/\(slug)"))
+                #expect(mail.body.contains("\(app.baseURL)/actualites/\(slug)"))
                 #expect(mail.body.contains("Bravo pour ce lancement !"))
                 let visitor = TestClient(app)
                 let page = try await visitor.get("/actualites/\(slug)")

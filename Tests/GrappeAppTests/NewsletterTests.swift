@@ -102,7 +102,7 @@ private struct LetterKit {
     }
 
     static func path(_ app: Application, _ url: String) -> String {
-        url.hasPrefix(app.config.baseURL) ? String(url.dropFirst(app.config.baseURL.count)) : url
+        url.hasPrefix(app.baseURL) ? String(url.dropFirst(app.baseURL.count)) : url
     }
 
     /// The path of the link in a confirmation email.
@@ -282,7 +282,7 @@ extension AppTests {
                     #expect(message.subject == "Lettre de juin")
                     #expect(message.status == .pending)
                     let row = try await LetterKit.row(app, message.recipient)
-                    let link = "\(app.config.baseURL)/lettre/desabonnement/\(row.token)"
+                    let link = "\(app.baseURL)/lettre/desabonnement/\(row.token)"
                     let headers = message.headers ?? ""
                     #expect(headers.contains("List-Unsubscribe: <\(link)>"), "\(message.recipient): \(headers)")
                     #expect(headers.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"))
@@ -325,7 +325,7 @@ extension AppTests {
                 #expect(mail.subject.hasPrefix("Confirmez votre inscription"))
                 let confirmPath = try LetterKit.confirmationPath(app, mail)
                 #expect(confirmPath == "/lettre/confirmation/\(row.token)")
-                #expect(mail.body.contains(app.config.baseURL + confirmPath))
+                #expect(mail.body.contains(app.baseURL + confirmPath))
                 #expect(try await Consent.query(on: app.db).filter(\.$email == email).count() == 0, "no consent before confirmation")
 
                 let staff = try await LetterKit.client(app, DemoData.managerEmail)
@@ -580,7 +580,7 @@ extension AppTests {
                     let body = LetterKit.decodeQuotedPrintable(parts.dropFirst().joined(separator: "\r\n\r\n"))
                     let email = String(try #require(received.to.first).dropFirst().dropLast())
                     let row = try await LetterKit.row(app, email)
-                    let link = "\(app.config.baseURL)/lettre/desabonnement/\(row.token)"
+                    let link = "\(app.baseURL)/lettre/desabonnement/\(row.token)"
                     #expect(head.contains("Subject: Lettre SMTP"))
                     #expect(head.contains("List-Unsubscribe: <\(link)>"), "\(email): \(head)")
                     #expect(head.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"))

@@ -28,7 +28,7 @@ enum APITokenController {
         <button class="primary">Créer un jeton</button></form>
         \(tokens.isEmpty ? UI.emptyState("Aucun jeton.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Début</th><th>Créé</th><th>Dernier usage</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
         <h2>Exemple</h2>
-        <pre>curl -H "Authorization: Bearer VOTRE_JETON" \(req.application.config.baseURL)/api/v1/members?year=2025</pre>
+        <pre>curl -H "Authorization: Bearer VOTRE_JETON" \(req.application.baseURL)/api/v1/members?year=2025</pre>
         """
         return try await Layout.page(req, title: "Jetons d'API", status: status, body: body)
     }

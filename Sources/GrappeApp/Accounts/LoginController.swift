@@ -75,6 +75,7 @@ enum LoginController {
         req.session.data = SessionData()
         req.session.data["uid"] = try user.requireID().uuidString
         req.session.data["at"] = String(Date().timeIntervalSince1970)
+        req.session.data["sv"] = String(user.sessionVersion)
         req.session.data["csrf"] = csrf ?? Tokens.random(bytes: 24)
         user.lastLoginAt = Date()
         try await user.save(on: req.db)

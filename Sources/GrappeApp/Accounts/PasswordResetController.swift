@@ -5,6 +5,8 @@ import Vapor
 /// "Mot de passe oublié": a one-hour link by email, also used to invite new accounts (7 days).
 enum PasswordResetController {
     static let minimumLength = 10
+    /// How long the « mot de passe oublié » form takes to answer, whatever the address.
+    static let answerTime: Duration = .milliseconds(250)
 
     static func requestForm(_ req: Request) async throws -> Response {
         try await requestPage(req, FormState())
@@ -37,9 +39,13 @@ enum PasswordResetController {
             state.errors["email"] = "Adresse e-mail invalide."
             return try await requestPage(req, state, status: .badRequest)
         }
+        let started = ContinuousClock.now
         if let user = try await User.query(on: req.db).filter(\.$email == email).filter(\.$active == true).first() {
             try await sendLink(req.db, app: req.application, user: user, invitation: false)
         }
+        // A known address costs a token and an email more than an unknown one: both answer at
+        // the same moment, so that timing does not tell which addresses have an account.
+        try await Task.sleep(until: started + answerTime, clock: .continuous)
         return req.redirect(to: "/connexion", flash: "Si cette adresse correspond à un compte, un lien vient d'y être envoyé.", .info)
     }
 
@@ -50,7 +56,7 @@ enum PasswordResetController {
         let lifetime: TimeInterval = invitation ? 7 * 86400 : 3600
         try await PasswordReset(userID: try user.requireID(), tokenHash: Tokens.sha256(token), expiresAt: Date().addingTimeInterval(lifetime)).create(on: db)
         let org = try await app.currentOrganisation(on: db)
-        let link = "\(app.config.baseURL)/reinitialisation/\(token)"
+        let link = "\(app.baseURL)/reinitialisation/\(token)"
         let subject = invitation ? "Votre accès à l'espace \(org.name)" : "Nouveau mot de passe pour \(org.name)"
         let intro = invitation
             ? "Un accès à l'espace adhérent de \(org.name) a été créé pour vous. Choisissez votre mot de passe (lien valable 7 jours) :"
@@ -110,6 +116,8 @@ enum PasswordResetController {
         try await req.db.transaction { db in
             guard let user = try await User.find(reset.$user.id, on: db) else { throw Abort(.notFound) }
             user.passwordHash = hash
+            // Every session opened before, wherever it is, ends now (`ViewerMiddleware`).
+            user.sessionVersion += 1
             try await user.save(on: db)
             try await PasswordReset.query(on: db).filter(\.$user.$id == reset.$user.id).filter(\.$usedAt == nil)
                 .set(\.$usedAt, to: Date()).update()

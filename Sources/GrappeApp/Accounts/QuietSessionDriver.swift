@@ -3,7 +3,8 @@ import Vapor
 
 /// Wraps the database session driver so that a request that did not change its session does
 /// not write it back: Vapor's middleware saves the session after every request, which would
-/// turn every page view into a database write.
+/// turn every page view into a database write. On SQLite, sessions read are kept in the
+/// `SignInCache` (every write to the sessions table empties it).
 struct QuietSessionDriver: SessionDriver {
     let base: any SessionDriver
 
@@ -14,8 +15,17 @@ struct QuietSessionDriver: SessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        base.readSession(sessionID, for: request).map { data in
-            if let data { request.storage[ReadKey.self] = data }
+        let cache = request.application.signInCache
+        if let hit = cache?.session(sessionID.string) {
+            request.storage[ReadKey.self] = hit
+            return request.eventLoop.makeSucceededFuture(hit)
+        }
+        let generation = cache?.generation ?? 0
+        return base.readSession(sessionID, for: request).map { data in
+            if let data {
+                request.storage[ReadKey.self] = data
+                cache?.store(session: sessionID.string, data, readAt: generation)
+            }
             return data
         }
     }

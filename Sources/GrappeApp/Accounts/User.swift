@@ -19,6 +19,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "last_login_at") var lastLoginAt: Date?
     /// Secret of the personal calendar feed; reset to revoke old links.
     @OptionalField(key: "calendar_token") var calendarToken: String?
+    /// Raised by a password reset: sessions opened under an earlier version are over.
+    @Field(key: "session_version") var sessionVersion: Int
 
     init() {}
 
@@ -30,5 +32,6 @@ final class User: Model, @unchecked Sendable {
         self.displayName = displayName
         self.$person.id = personID
         self.active = true
+        self.sessionVersion = 0
     }
 }

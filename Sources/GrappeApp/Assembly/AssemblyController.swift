@@ -77,7 +77,7 @@ enum AssemblyController {
 
                                        Seuls les adhérents à jour de leur cotisation \(l.year) prennent part aux votes. Si vous ne pouvez pas venir, vous pouvez donner pouvoir à un autre adhérent présent (\(assembly.maxProxies) pouvoir(s) au plus par adhérent).
 
-                                       Inscription : \(req.application.config.baseURL)/evenements/\(e.id!.uuidString)
+                                       Inscription : \(req.application.baseURL)/evenements/\(e.id!.uuidString)
 
                                        \(org.name)
                                        """, kind: "assembly_convocation")

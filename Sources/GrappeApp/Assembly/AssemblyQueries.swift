@@ -12,9 +12,9 @@ enum AssemblyQueries {
         let rows = try await MemberQueries.sql(db).raw("""
         SELECT c.id, c.name, pe.first_name || ' ' || pe.last_name AS holder, pe.email AS holder_email
         FROM memberships m JOIN companies c ON c.id = m.company_id
-        JOIN dues d ON d.membership_id = m.id \(unsafeRaw: DueQueries.paidPerDue)
+        JOIN dues d ON d.membership_id = m.id
         LEFT JOIN people pe ON pe.id = m.holder_id
-        WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' AND COALESCE(p.paid, 0) >= d.amount
+        WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' AND COALESCE(d.paid, 0) >= d.amount
         ORDER BY LOWER(c.name)
         """).all()
         return try rows.map {

@@ -86,7 +86,7 @@ enum PledgeController {
                                kind: "pledge_received")
         if FieldCheck.isEmail(org.email) {
             try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: org.email, subject: "Grande Collecte : promesse de \(form["donorName"])",
-                                   body: "\(req.application.config.baseURL)/collecte/promesses/\(pledge.id!.uuidString)", kind: "pledge_notice")
+                                   body: "\(req.application.baseURL)/collecte/promesses/\(pledge.id!.uuidString)", kind: "pledge_notice")
         }
         return req.redirect(to: "/collecte/don", flash: "Merci pour votre promesse de don : l'équipe vous contacte pour l'enlèvement.")
     }

@@ -11,6 +11,7 @@ enum Commands {
         app.asyncCommands.use(PurgeCandidatesCommand(), as: "purge-candidates")
         app.asyncCommands.use(ReportCommand(), as: "report")
         app.asyncCommands.use(BenchReportCommand(), as: "bench-report")
+        app.asyncCommands.use(BenchFillCommand(), as: "bench-fill")
     }
 
     /// Writes text to a file, or to standard output when no path is given.

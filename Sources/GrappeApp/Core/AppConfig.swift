@@ -7,6 +7,11 @@ public struct AppConfig: Sendable {
         case sqliteFile(String)
         case sqliteMemory
         case postgres(url: String)
+
+        public var isSQLite: Bool {
+            if case .postgres = self { return false }
+            return true
+        }
     }
 
     public enum MailTransport: Sendable, Equatable {
@@ -16,7 +21,11 @@ public struct AppConfig: Sendable {
 
     public var database: Database
     public var demo: Bool
-    public var baseURL: String
+    /// `GRAPPE_BASE_URL`, when set; otherwise links use the address the server listens on
+    /// (`Application.baseURL`), so `serve --port 9000` emails links to port 9000.
+    public var explicitBaseURL: String?
+    /// `PORT`, when set: the port `serve` listens on unless `--port` says otherwise.
+    public var port: Int?
     public var mail: MailTransport
     public var mailFrom: String
     public var secureCookies: Bool
@@ -63,9 +72,9 @@ public struct AppConfig: Sendable {
             database = .sqliteFile(value("GRAPPE_SQLITE_PATH") ?? "data/grappe.sqlite")
         }
 
-        let port = try int("PORT", default: 8080, range: 1...65535)
-        let baseURL = value("GRAPPE_BASE_URL") ?? "http://127.0.0.1:\(port)"
-        guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
+        let port = try value("PORT").map { _ in try int("PORT", default: 8080, range: 1...65535) }
+        let baseURL = value("GRAPPE_BASE_URL")
+        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ConfigError(description: "GRAPPE_BASE_URL doit commencer par http:// ou https://.")
         }
         let mailFrom = value("MAIL_FROM") ?? "OPEN NC <contact@open.nc>"
@@ -89,10 +98,11 @@ public struct AppConfig: Sendable {
         return AppConfig(
             database: database,
             demo: try flag("GRAPPE_DEMO", default: !testing),
-            baseURL: baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL,
+            explicitBaseURL: baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 },
+            port: port,
             mail: mail,
             mailFrom: mailFrom,
-            secureCookies: try flag("GRAPPE_SECURE_COOKIES", default: baseURL.hasPrefix("https://")),
+            secureCookies: try flag("GRAPPE_SECURE_COOKIES", default: baseURL?.hasPrefix("https://") ?? false),
             loginAttemptsPerWindow: try int("GRAPPE_LOGIN_ATTEMPTS", default: 10, range: 1...10_000),
             mailWorkerInterval: Double(try int("MAIL_WORKER_SECONDS", default: 15, range: 1...3600)),
             uploadDirectory: value("GRAPPE_UPLOAD_DIR")
@@ -103,6 +113,15 @@ public struct AppConfig: Sendable {
 
 extension Application {
     private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+
+    /// The start of absolute links (emails, feeds, exports, Open Graph): `GRAPPE_BASE_URL`, or
+    /// the host and port the server was started on.
+    public var baseURL: String {
+        if let explicit = config.explicitBaseURL { return explicit }
+        let server = http.server.configuration
+        let host = ["0.0.0.0", "::", ""].contains(server.hostname) ? "127.0.0.1" : server.hostname
+        return "http://\(host):\(server.port)"
+    }
 
     public var config: AppConfig {
         get {

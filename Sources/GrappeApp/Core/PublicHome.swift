@@ -34,7 +34,7 @@ enum PublicHome {
         """
         let head: HTML = """
         <meta name="description" content="\(org.fullName) : annuaire des professionnels du numérique, offres d'emploi, actualités et événements.">
-        <meta property="og:title" content="\(org.fullName)"><meta property="og:type" content="website"><meta property="og:url" content="\(req.application.config.baseURL)/">
+        <meta property="og:title" content="\(org.fullName)"><meta property="og:type" content="website"><meta property="og:url" content="\(req.application.baseURL)/">
         """
         return try await Layout.page(req, title: "Accueil", head: head, body: body)
     }

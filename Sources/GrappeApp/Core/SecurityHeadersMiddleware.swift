@@ -15,7 +15,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        if request.application.config.baseURL.hasPrefix("https://") {
+        if request.application.baseURL.hasPrefix("https://") {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
         }
         if request.viewer.user != nil && response.headers.first(name: .cacheControl) == nil {

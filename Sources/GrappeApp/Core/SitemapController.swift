@@ -6,7 +6,7 @@ import Vapor
 enum SitemapController {
     static func sitemap(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
-        let base = req.application.config.baseURL
+        let base = req.application.baseURL
         var urls: [(String, Date?)] = ["/", "/annuaire", "/emplois", "/actualites", "/evenements", "/adhesion", "/candidatures", "/lettre"]
             .map { (base + $0, nil) }
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$publicProfile == true)
@@ -25,7 +25,7 @@ enum SitemapController {
     }
 
     static func robots(_ req: Request) async throws -> Response {
-        let text = "User-agent: *\nDisallow: /adherents\nDisallow: /cotisations\nDisallow: /candidatures/\nDisallow: /api/\nSitemap: \(req.application.config.baseURL)/sitemap.xml\n"
+        let text = "User-agent: *\nDisallow: /adherents\nDisallow: /cotisations\nDisallow: /candidatures/\nDisallow: /api/\nSitemap: \(req.application.baseURL)/sitemap.xml\n"
         return Response(status: .ok, headers: ["Content-Type": "text/plain; charset=utf-8"], body: .init(string: text))
     }
 }

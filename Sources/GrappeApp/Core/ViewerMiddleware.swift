@@ -2,7 +2,8 @@ import Fluent
 import Vapor
 
 /// Loads the logged-in account from the session (one query for the user, one for a member
-/// contact's companies) and expires sessions after 12 hours.
+/// contact's companies, none when the `SignInCache` has them) and expires sessions after 12 hours
+/// or when the account's `sessionVersion` moved on (a password reset) since it was opened.
 struct ViewerMiddleware: AsyncMiddleware {
     static let sessionLifetime: TimeInterval = 12 * 3600
 
@@ -11,18 +12,29 @@ struct ViewerMiddleware: AsyncMiddleware {
             let since = request.session.data["at"].flatMap(Double.init) ?? 0
             if Date().timeIntervalSince1970 - since > Self.sessionLifetime {
                 request.session.data["uid"] = nil
-            } else if let user = try await User.find(id, on: request.db), user.active {
-                var companies: Set<UUID> = []
-                if user.role == .member, let personID = user.$person.id {
-                    let links = try await CompanyContact.query(on: request.db)
-                        .filter(\.$person.$id == personID).all()
-                    companies = Set(links.map { $0.$company.id })
-                }
-                request.viewer = Viewer(user: user, companyIDs: companies)
+            } else if let account = try await Self.account(id, request),
+                      request.session.data["sv"] == String(account.sessionVersion) {
+                request.viewer = account.viewer()
             } else {
                 request.session.data["uid"] = nil
             }
         }
         return try await next.respond(to: request)
+    }
+
+    /// The active account `id` with its companies: from the `SignInCache` when it has it.
+    static func account(_ id: UUID, _ request: Request) async throws -> SignInCache.Account? {
+        let cache = request.application.signInCache
+        if let hit = cache?.account(id) { return hit.active ? hit : nil }
+        let generation = cache?.generation ?? 0
+        guard let user = try await User.find(id, on: request.db) else { return nil }
+        var companies: Set<UUID> = []
+        if user.role == .member, let personID = user.$person.id {
+            let links = try await CompanyContact.query(on: request.db).filter(\.$person.$id == personID).all()
+            companies = Set(links.map { $0.$company.id })
+        }
+        let account = try SignInCache.Account(user, companyIDs: companies)
+        cache?.store(account: account, readAt: generation)
+        return account.active ? account : nil
     }
 }

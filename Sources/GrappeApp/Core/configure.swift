@@ -8,20 +8,29 @@ import Vapor
 public func configure(_ app: Application, testing: Bool = false) async throws {
     let config = try AppConfig.fromEnvironment(testing: testing)
     app.config = config
+    if let port = config.port { app.http.server.configuration.port = port }
     app.installOrganisationCache()
     app.loginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow, window: 600)
     app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
     app.reportJobs = ReportJobs()
 
+    // SQLite: one process owns the file, so sign-ins are kept in memory, exactly (`SignInCache`).
+    let signInCache = config.database.isSQLite ? SignInCache() : nil
+    app.signInCache = signInCache
+    let watch = WriteWatch(tables: SignInCache.watchedTables) { signInCache?.invalidate() }
     switch config.database {
     case .sqliteFile(let path):
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        app.databases.use(GatedSQLiteConfiguration.factory(.sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug), watch: watch), as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+        app.databases.use(GatedSQLiteConfiguration.factory(.sqlite(.memory, connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug), watch: watch), as: .sqlite)
     case .postgres(let url):
         app.databases.use(try .postgres(url: url, sqlLogLevel: .debug), as: .psql)
+    }
+    if config.database.isSQLite {
+        // Readers never wait for the writer (see `WriteGate`); the mode is kept in the file.
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
     }
     if testing { app.passwords.use(.bcrypt(cost: 4)) }
 

@@ -30,7 +30,7 @@ enum DirectoryController {
 
     static func page(_ req: Request, entry: DirectoryEntry, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         try await Layout.page(req, title: entry.company.name, status: status,
-                                     head: DirectoryView.head(entry: entry, baseURL: req.application.config.baseURL),
+                                     head: DirectoryView.head(entry: entry, baseURL: req.application.baseURL),
                                      body: DirectoryView.profile(req, entry: entry, form: form))
     }
 
@@ -61,7 +61,7 @@ enum DirectoryController {
             try await DirectoryRequest(organisationID: orgID, companyID: company.requireID(), kind: kind, name: sent["name"], email: sent["email"], message: sent["message"]).create(on: db)
             if FieldCheck.isEmail(org.email) {
                 try await Mailer.queue(on: db, organisationID: orgID, to: org.email, subject: "Annuaire : demande de \(kind.label.lowercased()) pour \(company.name)",
-                                       body: "\(sent["name"]) <\(sent["email"])> demande : \(kind.label.lowercased()) de la fiche « \(company.name) ».\n\n\(sent["message"])\n\nÀ traiter : \(req.application.config.baseURL)/annuaire/gestion",
+                                       body: "\(sent["name"]) <\(sent["email"])> demande : \(kind.label.lowercased()) de la fiche « \(company.name) ».\n\n\(sent["message"])\n\nÀ traiter : \(req.application.baseURL)/annuaire/gestion",
                                        kind: "directory_request")
             }
         }
@@ -85,13 +85,13 @@ enum DirectoryController {
     }
 
     static func exportCSV(_ req: Request) async throws -> Response {
-        let base = req.application.config.baseURL
+        let base = req.application.baseURL
         let rows = try await exportRows(req).map { exportFields($0, baseURL: base) }
         return MemberListController.csvResponse(CSVTable.write(header: exportHeader, rows: rows), filename: "annuaire.csv")
     }
 
     static func exportJSON(_ req: Request) async throws -> Response {
-        let base = req.application.config.baseURL
+        let base = req.application.baseURL
         let objects = try await exportRows(req).map { entry -> [String: String] in
             Dictionary(uniqueKeysWithValues: zip(exportHeader, exportFields(entry, baseURL: base)))
         }

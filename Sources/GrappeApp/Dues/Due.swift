@@ -23,6 +23,8 @@ final class Due: Model, @unchecked Sendable {
     @Field(key: "due_on") var dueOn: Date
     @OptionalField(key: "last_reminded_at") var lastRemindedAt: Date?
     @Field(key: "reminder_count") var reminderCount: Int
+    /// The sum of its payments, kept by `DuesService` in the payment's transaction.
+    @Field(key: "paid") var paid: Int
     @Children(for: \.$due) var payments: [Payment]
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
@@ -44,5 +46,6 @@ final class Due: Model, @unchecked Sendable {
         self.issuedOn = issuedOn
         self.dueOn = dueOn
         self.reminderCount = 0
+        self.paid = 0
     }
 }

@@ -38,14 +38,11 @@ struct DuesTotals: Sendable, Equatable {
 }
 
 enum DueQueries {
-    /// Joins `p.paid`, the sum of the payments of due `d` (BIGINT on both databases).
-    static let paidPerDue = "LEFT JOIN (SELECT due_id, CAST(SUM(amount) AS BIGINT) AS paid FROM payments GROUP BY due_id) p ON p.due_id = d.id"
 
     static let select: SQLQueryString = """
     SELECT d.id, d.number, d.year, d.company_id, c.name AS company_name, d.category, d.amount, d.due_on, d.last_reminded_at,
-    d.reminder_count, COALESCE(p.paid, 0) AS paid
+    d.reminder_count, COALESCE(d.paid, 0) AS paid
     FROM dues d JOIN companies c ON c.id = d.company_id
-    \(unsafeRaw: paidPerDue)
     """
 
     static func decode(_ row: any SQLRow) throws -> DueSummary {
@@ -85,8 +82,8 @@ enum DueQueries {
         var clause: SQLQueryString = " WHERE d.organisation_id = \(bind: organisationID)"
         if let year { clause += " AND d.year = \(bind: year)" }
         switch state {
-        case .paid: clause += " AND COALESCE(p.paid, 0) >= d.amount"
-        case .unpaid: clause += " AND COALESCE(p.paid, 0) < d.amount"
+        case .paid: clause += " AND COALESCE(d.paid, 0) >= d.amount"
+        case .unpaid: clause += " AND COALESCE(d.paid, 0) < d.amount"
         case nil: break
         }
         return clause
@@ -101,7 +98,7 @@ enum DueQueries {
 
     static func count(_ db: any Database, organisationID: UUID, year: Int?, state: State?) async throws -> Int {
         let query: SQLQueryString = """
-        SELECT COUNT(*) AS n FROM dues d \(unsafeRaw: paidPerDue)
+        SELECT COUNT(*) AS n FROM dues d
         """ + condition(organisationID: organisationID, year: year, state: state)
         return try await MemberQueries.sql(db).raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
@@ -109,9 +106,9 @@ enum DueQueries {
     /// Expected, received and counts per category for a year, in one query.
     static func totals(_ db: any Database, organisationID: UUID, year: Int) async throws -> [MembershipCategory: DuesTotals] {
         let query: SQLQueryString = """
-        SELECT d.category, COUNT(*) AS n, CAST(SUM(d.amount) AS BIGINT) AS expected, CAST(SUM(CASE WHEN COALESCE(p.paid, 0) > d.amount THEN d.amount ELSE COALESCE(p.paid, 0) END) AS BIGINT) AS received,
-        CAST(SUM(CASE WHEN COALESCE(p.paid, 0) >= d.amount THEN 1 ELSE 0 END) AS BIGINT) AS paid_count
-        FROM dues d \(unsafeRaw: paidPerDue)
+        SELECT d.category, COUNT(*) AS n, CAST(SUM(d.amount) AS BIGINT) AS expected, CAST(SUM(CASE WHEN COALESCE(d.paid, 0) > d.amount THEN d.amount ELSE COALESCE(d.paid, 0) END) AS BIGINT) AS received,
+        CAST(SUM(CASE WHEN COALESCE(d.paid, 0) >= d.amount THEN 1 ELSE 0 END) AS BIGINT) AS paid_count
+        FROM dues d
         WHERE d.organisation_id = \(bind: organisationID) AND d.year = \(bind: year)
         GROUP BY d.category
         """

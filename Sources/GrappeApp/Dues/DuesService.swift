@@ -16,10 +16,14 @@ enum DuesService {
         }
     }
 
+    /// The lock that keeps a year's due numbers gap-free and unique when two calls run at once.
+    static func numberingKey(_ organisationID: UUID, _ year: Int) -> String { "dues:\(organisationID):\(year)" }
+
     /// Issues one due per active membership of `year` that has none yet. Running it again
     /// creates nothing. Returns the numbers issued.
     static func issueCall(year: Int, issuedOn: Date, organisationID: UUID, user: User?, on db: any Database) async throws -> [DueNumber] {
         try await db.transaction { db in
+            try await TransactionLock.acquire(numberingKey(organisationID, year), on: db)
             guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first() else {
                 throw Failure(description: "Aucun barème pour \(year) : créez-le avant de lancer l'appel.")
             }
@@ -49,6 +53,7 @@ enum DuesService {
         guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == membership.year).first() else {
             throw Failure(description: "Aucun barème pour \(membership.year) : créez-le avant d'admettre un adhérent.")
         }
+        try await TransactionLock.acquire(numberingKey(organisationID, membership.year), on: db)
         let highest = try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == membership.year).max(\.$sequence)
         let number = DueNumber.next(year: membership.year, after: highest, count: 1)[0]
         return try await issue(membership: membership, company: company, number: number, schedule: schedule, grid: try await grid(schedule, on: db),
@@ -79,6 +84,7 @@ enum DuesService {
     static func recordPayment(dueID: UUID, amount: Int, paidOn: Date, method: PaymentMethod, reference: String,
                               organisationID: UUID, user: User?, on db: any Database) async throws {
         try await db.transaction { db in
+            try await TransactionLock.acquire("due:\(dueID)", on: db)
             guard let summary = try await DueQueries.summary(db, dueID: dueID) else { throw Abort(.notFound) }
             guard amount > 0 else { throw Failure(description: "Le montant doit être supérieur à zéro.") }
             guard summary.balance > 0 else { throw Failure(description: "Cette cotisation est déjà réglée.") }
@@ -87,18 +93,26 @@ enum DuesService {
             }
             let payment = Payment(dueID: dueID, paidOn: paidOn, amount: amount, method: method, reference: reference, recordedBy: user?.id)
             try await payment.create(on: db)
+            try await addPaid(amount, to: dueID, on: db)
             try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: dueID, action: "payment",
                                    changes: ["paiement": ("", "\(Money.xpf(amount)) par \(method.label.lowercased()) le \(FrenchDate.short(paidOn))\(reference.isEmpty ? "" : " (réf. \(reference))")"),
                                              "reste dû": (Money.xpf(summary.balance), Money.xpf(summary.balance - amount))])
         }
     }
 
+    /// Keeps `dues.paid`, the sum of a due's payments, in the transaction that adds or removes one.
+    static func addPaid(_ amount: Int, to dueID: UUID, on db: any Database) async throws {
+        try await MemberQueries.sql(db).raw("UPDATE dues SET paid = paid + \(bind: amount) WHERE id = \(bind: dueID)").run()
+    }
+
     /// Removes a payment recorded by mistake; the reason is kept in the audit log.
     static func cancelPayment(paymentID: UUID, dueID: UUID, reason: String, organisationID: UUID, user: User?, on db: any Database) async throws {
         guard !reason.isEmpty else { throw Failure(description: "Indiquez le motif de l'annulation.") }
         try await db.transaction { db in
+            try await TransactionLock.acquire("due:\(dueID)", on: db)
             guard let payment = try await Payment.find(paymentID, on: db), payment.$due.id == dueID else { throw Abort(.notFound) }
             try await payment.delete(on: db)
+            try await addPaid(-payment.amount, to: dueID, on: db)
             try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: dueID, action: "cancel_payment",
                                    changes: ["paiement annulé": ("\(Money.xpf(payment.amount)) par \(payment.method.label.lowercased()) le \(FrenchDate.short(payment.paidOn))", "")],
                                    reason: reason)
@@ -109,6 +123,7 @@ enum DuesService {
     /// below what was already paid.
     static func adjust(dueID: UUID, newAmount: Int, reason: String, organisationID: UUID, user: User?, on db: any Database) async throws {
         try await db.transaction { db in
+            try await TransactionLock.acquire("due:\(dueID)", on: db)
             guard let due = try await Due.find(dueID, on: db), let summary = try await DueQueries.summary(db, dueID: dueID) else { throw Abort(.notFound) }
             guard newAmount >= 0 else { throw Failure(description: "Le montant ne peut pas être négatif.") }
             guard newAmount >= summary.paid else {

@@ -9,9 +9,8 @@ enum DuesStandingQueries {
         guard !companyIDs.isEmpty else { return [] }
         let ids = Array(companyIDs)
         let rows = try await MemberQueries.sql(db).raw("""
-            SELECT m.company_id, m.year, m.status, d.amount, COALESCE(p.paid, 0) AS paid
+            SELECT m.company_id, m.year, m.status, d.amount, COALESCE(d.paid, 0) AS paid
             FROM memberships m LEFT JOIN dues d ON d.membership_id = m.id
-            \(unsafeRaw: DueQueries.paidPerDue)
             WHERE m.company_id IN (\(binds: ids))
             """).all()
         var lines: [UUID: [DuesStanding.Line]] = [:]

@@ -67,7 +67,7 @@ enum ReminderController {
                 Sauf erreur de notre part, la cotisation \(due.year) de \(company.name) (n° \(due.number)) n'est pas encore entièrement réglée.
                 Reste à régler : \(Money.xpf(balance)), échéance du \(FrenchDate.long(due.dueOn)).
 
-                L'appel de cotisation est disponible dans votre espace : \(app.config.baseURL)/cotisations/\(id.uuidString)/appel
+                L'appel de cotisation est disponible dans votre espace : \(app.baseURL)/cotisations/\(id.uuidString)/appel
 
                 Si vous avez réglé entre-temps, merci de ne pas tenir compte de ce message.
 

@@ -17,6 +17,7 @@ enum RegistrationService {
         guard event.endsAt > Date() else { throw Failure(description: "Cet événement est passé.") }
         let eventID = try event.requireID()
         return try await db.transaction { db in
+            try await TransactionLock.acquire("event:\(eventID)", on: db)
             let existing = try await Registration.query(on: db).filter(\.$event.$id == eventID).filter(\.$email == email).first()
             if let existing, existing.status != .cancelled { throw Failure(description: "Cette adresse est déjà inscrite (\(existing.status.label.lowercased())).") }
             let status = RegistrationBook.statusForNew(capacity: event.capacity, confirmed: try await confirmedCount(eventID, on: db))
@@ -32,6 +33,7 @@ enum RegistrationService {
     static func cancel(_ registration: Registration, event: ClusterEvent, app: Application, on db: any Database) async throws {
         guard registration.status != .cancelled else { return }
         try await db.transaction { db in
+            try await TransactionLock.acquire("event:\(try event.requireID())", on: db)
             registration.status = .cancelled
             try await registration.save(on: db)
             try await promote(event: event, app: app, on: db)
@@ -53,7 +55,7 @@ enum RegistrationService {
     static func notify(_ r: Registration, event: ClusterEvent, kind: String, app: Application, on db: any Database) async throws {
         let org = try await app.currentOrganisation(on: db)
         let when = "\(FrenchDate.long(event.startsAt)) à \(FrenchDate.clock(event.startsAt))\(event.place.isEmpty ? "" : ", \(event.place)")"
-        let cancel = "\(app.config.baseURL)/inscriptions/\(r.token)/annuler"
+        let cancel = "\(app.baseURL)/inscriptions/\(r.token)/annuler"
         let (subject, text): (String, String)
         switch kind {
         case "event_waitlist":

@@ -43,7 +43,7 @@ enum CalendarController {
         let org = try await req.organisation()
         let events = try await ClusterEvent.query(on: req.db).filter(\.$organisation.$id == org.requireID()).filter(\.$audience == .everyone)
             .filter(\.$status ~~ [.planned, .done, .cancelled]).sort(\.$startsAt).all()
-        return response(ICalendar(name: "\(org.name) — événements", events: eventItems(events, baseURL: req.application.config.baseURL)), filename: "evenements")
+        return response(ICalendar(name: "\(org.name) — événements", events: eventItems(events, baseURL: req.application.baseURL)), filename: "evenements")
     }
 
     static func group(_ req: Request) async throws -> Response {
@@ -64,14 +64,14 @@ enum CalendarController {
         let registered = try await Registration.query(on: req.db).filter(\.$email == user.email).filter(\.$status ~~ [.confirmed, .waitlisted])
             .with(\.$event).all().map(\.event)
         let org = try await req.organisation()
-        let items = try await events(req.db, groups: groups) + eventItems(registered, baseURL: req.application.config.baseURL)
+        let items = try await events(req.db, groups: groups) + eventItems(registered, baseURL: req.application.baseURL)
         return response(ICalendar(name: "\(org.name) — \(user.displayName)", events: items), filename: "agenda")
     }
 
     static func settings(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let token = try await ensureToken(user, on: req.db)
-        let base = req.application.config.baseURL
+        let base = req.application.baseURL
         let commissions = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$kind == .commission).sort(\.$name).all()
         let rows = commissions.map { "<li>\($0.name) : <code>\(base)/agenda/groupes/\($0.slug).ics</code></li>" as HTML }
         let body: HTML = """

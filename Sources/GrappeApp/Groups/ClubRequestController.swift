@@ -23,7 +23,7 @@ enum ClubRequestController {
             .with(\.$person).all().map(\.person)
         let orgID = try await req.organisationID()
         let org = try await req.organisation()
-        let link = "\(req.application.config.baseURL)\(path)"
+        let link = "\(req.application.baseURL)\(path)"
         try await req.db.transaction { db in
             try await GroupMember.query(on: db).filter(\.$group.$id == groupID).filter(\.$person.$id == personID).delete()
             try await GroupMember(groupID: groupID, personID: personID, active: true, status: .pending).create(on: db)
@@ -52,7 +52,7 @@ enum ClubRequestController {
                                    changes: ["demande de \(request.person.fullName)": ("en attente", accept ? "acceptée" : "refusée")])
             if FieldCheck.isEmail(request.person.email) {
                 let body = accept
-                    ? "Bonjour \(request.person.fullName),\n\nVotre demande est acceptée : vous faites désormais partie du \(group.name).\n\(req.application.config.baseURL)/groupes/\(group.slug)\n\n\(org.name)"
+                    ? "Bonjour \(request.person.fullName),\n\nVotre demande est acceptée : vous faites désormais partie du \(group.name).\n\(req.application.baseURL)/groupes/\(group.slug)\n\n\(org.name)"
                     : "Bonjour \(request.person.fullName),\n\nLes responsables du \(group.name) n'ont pas donné suite à votre demande. N'hésitez pas à les contacter pour en savoir plus.\n\n\(org.name)"
                 try await Mailer.queue(on: db, organisationID: orgID, to: request.person.email, subject: "\(group.name) : votre demande", body: body, kind: "club_decision")
             }

@@ -106,7 +106,7 @@ enum JoinController {
         guard form.errors.isEmpty, let category = form.categoryValue else { return try await page(req, form: form, quote: box, status: .badRequest) }
         if req.content[String.self, at: "step"] != "send" { return try await page(req, form: form, quote: box) }
         let application = try await ApplicationService.create(form: form, category: category, year: year, fee: quote?.amount ?? 0,
-                                                              organisation: org, baseURL: req.application.config.baseURL, on: req.db)
+                                                              organisation: org, baseURL: req.application.baseURL, on: req.db)
         req.session.data["joined"] = application.id?.uuidString
         return req.redirect(to: "/adhesion/merci", flash: "Demande envoyée.")
     }

@@ -7,12 +7,12 @@ enum MemberListController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let filter = MemberFilter(from: req, defaultYear: try await MemberQueries.defaultYear(req.db))
-        let total = try await MemberQueries.count(req.db, filter: filter, organisationID: orgID)
-        let pages = Pagination(page: Pagination.requestedPage(req), total: total)
-        let rows = try await MemberQueries.rows(req.db, filter: filter, organisationID: orgID, limit: pages.perPage, offset: pages.offset)
-        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let years = try await MemberQueries.years(req.db, organisationID: orgID)
+        let filter = MemberFilter(from: req, defaultYear: years.first ?? FrenchDate.year(of: Date()))
+        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let names = Dictionary(uniqueKeysWithValues: try domains.map { (try $0.requireID(), $0.name) })
+        let (rows, pages) = try await MemberQueries.page(req.db, filter: filter, organisationID: orgID,
+                                                         requested: Pagination.requestedPage(req), domainNames: names)
         return try await Layout.page(req, title: "Adhérents", body: MemberListView.render(
             req, filter: filter, rows: rows, pages: pages, domains: domains, years: years))
     }

@@ -55,8 +55,8 @@ enum MemberQueries {
         }
         if !filter.commune.isEmpty { clause += " AND c.commune = \(bind: filter.commune)" }
         switch filter.dues {
-        case .paid: clause += " AND d.id IS NOT NULL AND COALESCE(p.paid, 0) >= d.amount"
-        case .unpaid: clause += " AND d.id IS NOT NULL AND COALESCE(p.paid, 0) < d.amount"
+        case .paid: clause += " AND d.id IS NOT NULL AND COALESCE(d.paid, 0) >= d.amount"
+        case .unpaid: clause += " AND d.id IS NOT NULL AND COALESCE(d.paid, 0) < d.amount"
         case .missing: clause += " AND d.id IS NULL"
         case nil: break
         }
@@ -68,7 +68,6 @@ enum MemberQueries {
         FROM companies c
         LEFT JOIN memberships m ON m.company_id = c.id AND m.year = \(bind: filter.year)
         LEFT JOIN dues d ON d.membership_id = m.id
-        \(unsafeRaw: DueQueries.paidPerDue)
         """
     }
 
@@ -77,24 +76,50 @@ enum MemberQueries {
         return try await sql(db).raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
+    /// A page of the list and the list's length, from one query (a window count): a page past
+    /// the end, which has no row to carry the count, asks again for the last page.
+    static func page(_ db: any Database, filter: MemberFilter, organisationID: UUID, requested: Int?,
+                     domainNames: [UUID: String]? = nil) async throws -> (rows: [MemberRow], pages: Pagination) {
+        let perPage = Pagination(page: 1, total: 0).perPage
+        let page = max(1, requested ?? 1)
+        var total = 0
+        let rows = try await self.rows(db, filter: filter, organisationID: organisationID, limit: perPage, offset: (page - 1) * perPage,
+                                       total: &total, domainNames: domainNames)
+        if rows.isEmpty, page > 1 {
+            let count = try await self.count(db, filter: filter, organisationID: organisationID)
+            if count > 0 { return try await self.page(db, filter: filter, organisationID: organisationID, requested: Pagination(page: page, total: count).page, domainNames: domainNames) }
+        }
+        return (rows, Pagination(page: page, perPage: perPage, total: total))
+    }
+
     /// A page of rows (all rows when `limit` is nil, for the CSV export).
     static func rows(_ db: any Database, filter: MemberFilter, organisationID: UUID, limit: Int?, offset: Int = 0) async throws -> [MemberRow] {
+        var total = 0
+        return try await rows(db, filter: filter, organisationID: organisationID, limit: limit, offset: offset, total: &total, domainNames: nil)
+    }
+
+    /// `total` receives the number of rows of the whole list. `domainNames` (id → name), when the
+    /// caller has them, saves joining the domains' table.
+    private static func rows(_ db: any Database, filter: MemberFilter, organisationID: UUID, limit: Int?, offset: Int,
+                             total: inout Int, domainNames: [UUID: String]?) async throws -> [MemberRow] {
         let direction = filter.descending ? "DESC" : "ASC"
         let order: String
         switch filter.sort {
         case .name: order = "LOWER(c.name) \(direction)"
         case .headcount: order = "c.headcount \(direction), LOWER(c.name) ASC"
         case .commune: order = "c.commune \(direction), LOWER(c.name) ASC"
-        case .balance: order = "(COALESCE(d.amount, 0) - COALESCE(p.paid, 0)) \(direction), LOWER(c.name) ASC"
+        case .balance: order = "(COALESCE(d.amount, 0) - COALESCE(d.paid, 0)) \(direction), LOWER(c.name) ASC"
         }
         var query: SQLQueryString = """
         SELECT c.id, c.name, c.ridet, c.commune, c.headcount, c.founding, m.category, m.status,
-        d.id AS due_id, d.number AS due_number, d.amount AS due_amount, COALESCE(p.paid, 0) AS paid\u{20}
+        d.id AS due_id, d.number AS due_number, d.amount AS due_amount, COALESCE(d.paid, 0) AS paid, COUNT(*) OVER () AS total_rows\u{20}
         """
         query += from(filter) + " WHERE " + whereClause(filter, organisationID: organisationID)
         query += " ORDER BY \(unsafeRaw: order), c.id"
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: max(0, offset))" }
-        var rows = try await sql(db).raw(query).all().map { row in
+        let found = try await sql(db).raw(query).all()
+        total = try found.first?.decode(column: "total_rows", as: Int.self) ?? 0
+        var rows = try found.map { row in
             MemberRow(
                 id: try row.decode(column: "id", as: UUID.self),
                 name: try row.decode(column: "name", as: String.self),
@@ -109,15 +134,24 @@ enum MemberQueries {
                 dueAmount: try row.decode(column: "due_amount", as: Int?.self),
                 paid: try row.decode(column: "paid", as: Int.self))
         }
-        let domains = try await domainNames(db, companyIDs: rows.map(\.id))
+        let domains = try await self.domainNames(db, companyIDs: rows.map(\.id), names: domainNames)
         for index in rows.indices { rows[index].domains = domains[rows[index].id] ?? [] }
         return rows
     }
 
-    /// Domain names per company, in one query.
-    static func domainNames(_ db: any Database, companyIDs: [UUID]) async throws -> [UUID: [String]] {
+    /// Domain names per company, in one query (the links alone when the names are given).
+    static func domainNames(_ db: any Database, companyIDs: [UUID], names: [UUID: String]? = nil) async throws -> [UUID: [String]] {
         guard !companyIDs.isEmpty else { return [:] }
         var out: [UUID: [String]] = [:]
+        if let names {
+            let rows = try await sql(db).raw("SELECT company_id, domain_id FROM company_domains WHERE company_id IN (\(binds: companyIDs))").all()
+            for row in rows {
+                if let name = names[try row.decode(column: "domain_id", as: UUID.self)] {
+                    out[try row.decode(column: "company_id", as: UUID.self), default: []].append(name)
+                }
+            }
+            return out.mapValues { $0.sorted() }
+        }
         for chunk in stride(from: 0, to: companyIDs.count, by: 500).map({ Array(companyIDs[$0..<min($0 + 500, companyIDs.count)]) }) {
             let links = try await CompanyDomain.query(on: db).filter(\.$company.$id ~~ chunk)
                 .join(CompetenceDomain.self, on: \CompanyDomain.$domain.$id == \CompetenceDomain.$id)

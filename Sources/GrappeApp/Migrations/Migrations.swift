@@ -21,5 +21,7 @@ enum AppMigrations {
         app.migrations.add(M015CreateReports())
         app.migrations.add(M016IndexAttendanceByMeeting())
         app.migrations.add(SessionRecord.migration)
+        app.migrations.add(M017AddUserSessionVersion())
+        app.migrations.add(M018StoreDuePaid())
     }
 }

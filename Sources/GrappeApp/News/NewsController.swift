@@ -46,7 +46,7 @@ enum NewsController {
         <meta name="description" content="\(description)">
         <meta property="og:type" content="article"><meta property="og:title" content="\(p.title)">
         <meta property="og:description" content="\(description)">
-        <meta property="og:url" content="\(req.application.config.baseURL)/actualites/\(p.slug)">
+        <meta property="og:url" content="\(req.application.baseURL)/actualites/\(p.slug)">
         """
         let body: HTML = """
         \(UI.breadcrumbs([("Actualités", "/actualites"), (p.title, nil)]))

@@ -69,7 +69,7 @@ enum NewsFormController {
         try await post.create(on: req.db)
         if post.status == .pending, let org = try? await req.organisation(), FieldCheck.isEmail(org.email) {
             try await Mailer.queue(on: req.db, organisationID: orgID, to: org.email, subject: "Actualité à relire : \(post.title)",
-                                   body: "\(user.displayName) propose une actualité.\n\n\(req.application.config.baseURL)/actualites/\(post.slug)", kind: "news_notice")
+                                   body: "\(user.displayName) propose une actualité.\n\n\(req.application.baseURL)/actualites/\(post.slug)", kind: "news_notice")
         }
         return req.redirect(to: "/actualites/\(post.slug)", flash: post.status == .published ? "Actualité publiée." : "Merci : l'équipe relit votre actualité avant publication.")
     }
@@ -120,7 +120,7 @@ enum NewsFormController {
                                    changes: ["statut": ("", post.status.label)], reason: post.moderationNote)
             if let author = try await post.$author.get(on: db), author.id != staff.id {
                 try await Mailer.queue(on: db, organisationID: orgID, to: author.email, subject: publish ? "Votre actualité est publiée" : "Votre actualité n'a pas été publiée",
-                                       body: "Bonjour \(author.displayName),\n\n« \(post.title) » \(publish ? "est en ligne : \(req.application.config.baseURL)/actualites/\(post.slug)" : "n'a pas été retenue.")\(post.moderationNote.isEmpty ? "" : "\n\n\(post.moderationNote)")",
+                                       body: "Bonjour \(author.displayName),\n\n« \(post.title) » \(publish ? "est en ligne : \(req.application.baseURL)/actualites/\(post.slug)" : "n'a pas été retenue.")\(post.moderationNote.isEmpty ? "" : "\n\n\(post.moderationNote)")",
                                        kind: "news_moderation")
             }
         }

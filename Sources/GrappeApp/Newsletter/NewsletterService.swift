@@ -41,7 +41,7 @@ enum NewsletterService {
             guard !recipients.isEmpty else { throw Failure(description: "Aucun destinataire : choisissez au moins un public qui compte des adresses.") }
             for email in recipients {
                 let row = try await row(for: email, organisationID: n.$organisation.id, on: db)
-                let m = message(n, row: row, organisation: org, baseURL: app.config.baseURL)
+                let m = message(n, row: row, organisation: org, baseURL: app.baseURL)
                 try await Mailer.queue(on: db, organisationID: n.$organisation.id, to: email, subject: n.subject, body: m.body, kind: "newsletter",
                                        headers: m.headers, newsletterID: n.id)
             }
@@ -59,7 +59,7 @@ enum NewsletterService {
     static func sendTest(_ n: Newsletter, to user: User, app: Application, on db: any Database) async throws {
         let org = try await app.currentOrganisation(on: db)
         let row = try await row(for: user.email, organisationID: n.$organisation.id, on: db)
-        let m = message(n, row: row, organisation: org, baseURL: app.config.baseURL)
+        let m = message(n, row: row, organisation: org, baseURL: app.baseURL)
         try await Mailer.queue(on: db, organisationID: n.$organisation.id, to: user.email, subject: "[TEST] " + n.subject, body: m.body,
                                kind: "newsletter_test", headers: m.headers)
     }
@@ -69,6 +69,7 @@ enum NewsletterService {
     static func signUp(email: String, organisationID: UUID, app: Application, on db: any Database) async throws {
         let org = try await app.currentOrganisation(on: db)
         try await db.transaction { db in
+            try await TransactionLock.acquire("subscriber:\(organisationID):\(email)", on: db)
             let existing = try await Subscriber.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$email == email).first()
             // Already receiving it: nothing to do (and nothing to tell a stranger).
             if let existing, existing.status == .confirmed { return }
@@ -82,7 +83,7 @@ enum NewsletterService {
             row.publicList = true
             try await row.save(on: db)
             try await Mailer.queue(on: db, organisationID: organisationID, to: email, subject: "Confirmez votre inscription à la lettre de \(org.name)",
-                                   body: "Bonjour,\n\nPour recevoir la lettre d'information de \(org.name), confirmez votre adresse :\n\n\(app.config.baseURL)/lettre/confirmation/\(row.token)\n\nSans confirmation, vous ne recevrez rien.",
+                                   body: "Bonjour,\n\nPour recevoir la lettre d'information de \(org.name), confirmez votre adresse :\n\n\(app.baseURL)/lettre/confirmation/\(row.token)\n\nSans confirmation, vous ne recevrez rien.",
                                    kind: "newsletter_confirm")
         }
     }

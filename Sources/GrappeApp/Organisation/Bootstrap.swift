@@ -25,7 +25,7 @@ enum Bootstrap {
             app.logger.notice("Données de démonstration d'OPEN NC chargées.")
         }
         let console = app.console
-        console.print("Grappe écoute sur \(app.config.baseURL)")
+        console.print("Grappe écoute sur \(app.baseURL)")
         if try await User.query(on: app.db).filter(\.$email == DemoData.managerEmail).first() != nil {
             printLogins(app, console: console)
         } else if try await User.query(on: app.db).count() == 0 {
@@ -34,7 +34,7 @@ enum Bootstrap {
     }
 
     static func printLogins(_ app: Application, console: any Console) {
-        console.print("Connexion : \(app.config.baseURL)/connexion")
+        console.print("Connexion : \(app.baseURL)/connexion")
         console.print("  équipe (manager)  : \(DemoData.managerEmail) / \(DemoData.password)")
         console.print("  administrateur    : \(DemoData.boardEmail) / \(DemoData.password)")
         console.print("  contact adhérent  : \(DemoData.memberEmail) / \(DemoData.password)")

@@ -57,7 +57,7 @@ enum PrivacyController {
                 try await r.create(on: db)
                 if FieldCheck.isEmail(org.email) {
                     try await Mailer.queue(on: db, organisationID: orgID, to: org.email, subject: "Demande d'effacement de données : \(user.displayName)",
-                                           body: "\(user.displayName) <\(user.email)> demande l'effacement de ses données.\n\n\(req.application.config.baseURL)/donnees-personnelles", kind: "privacy_notice")
+                                           body: "\(user.displayName) <\(user.email)> demande l'effacement de ses données.\n\n\(req.application.baseURL)/donnees-personnelles", kind: "privacy_notice")
                 }
             }
         }

@@ -21,7 +21,11 @@ enum ReportBenchmarkData {
         var counts = Counts()
         let companiesTotal = 100 * scale
         var people: [Person] = [], companies: [Company] = [], memberships: [Membership] = [], dues: [Due] = [], payments: [Payment] = []
-        var sequence = [year - 1: 0, year: 0]
+        // Numbered after the dues already there (the demo's, when `bench-fill` adds to it).
+        var sequence: [Int: Int] = [:]
+        for y in [year - 1, year] {
+            sequence[y] = try await Due.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$year == y).max(\.$sequence) ?? 0
+        }
         for i in 0..<companiesTotal {
             let company = Company(organisationID: orgID, slug: "entreprise-\(i)")
             company.id = UUID()
@@ -45,6 +49,7 @@ enum ReportBenchmarkData {
                 due.id = UUID()
                 dues.append(due)
                 if i % 7 != 0 {
+                    due.paid = 60_000
                     payments.append(Payment(dueID: due.id!, paidOn: FrenchDate.make(y, 3, 1), amount: 60_000, method: .transfer, reference: "", recordedBy: nil))
                 }
             }
