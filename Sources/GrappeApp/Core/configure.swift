@@ -18,13 +18,16 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     let signInCache = config.database.isSQLite ? SignInCache() : nil
     app.signInCache = signInCache
     let watch = WriteWatch(tables: SignInCache.watchedTables) { signInCache?.invalidate() }
+    func useSQLite(_ storage: SQLiteConfiguration) {
+        app.databases.use(GatedSQLiteConfiguration.factory(.sqlite(storage, connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug), watch: watch), as: .sqlite)
+    }
     switch config.database {
     case .sqliteFile(let path):
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        app.databases.use(GatedSQLiteConfiguration.factory(.sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug), watch: watch), as: .sqlite)
+        useSQLite(.file(path))
     case .sqliteMemory:
-        app.databases.use(GatedSQLiteConfiguration.factory(.sqlite(.memory, connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug), watch: watch), as: .sqlite)
+        useSQLite(.memory)
     case .postgres(let url):
         app.databases.use(try .postgres(url: url, sqlLogLevel: .debug), as: .psql)
     }

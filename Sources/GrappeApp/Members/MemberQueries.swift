@@ -82,9 +82,8 @@ enum MemberQueries {
                      domainNames: [UUID: String]? = nil) async throws -> (rows: [MemberRow], pages: Pagination) {
         let perPage = Pagination(page: 1, total: 0).perPage
         let page = max(1, requested ?? 1)
-        var total = 0
-        let rows = try await self.rows(db, filter: filter, organisationID: organisationID, limit: perPage, offset: (page - 1) * perPage,
-                                       total: &total, domainNames: domainNames)
+        let (rows, total) = try await counted(db, filter: filter, organisationID: organisationID, limit: perPage, offset: (page - 1) * perPage,
+                                              domainNames: domainNames)
         if rows.isEmpty, page > 1 {
             let count = try await self.count(db, filter: filter, organisationID: organisationID)
             if count > 0 { return try await self.page(db, filter: filter, organisationID: organisationID, requested: Pagination(page: page, total: count).page, domainNames: domainNames) }
@@ -94,14 +93,13 @@ enum MemberQueries {
 
     /// A page of rows (all rows when `limit` is nil, for the CSV export).
     static func rows(_ db: any Database, filter: MemberFilter, organisationID: UUID, limit: Int?, offset: Int = 0) async throws -> [MemberRow] {
-        var total = 0
-        return try await rows(db, filter: filter, organisationID: organisationID, limit: limit, offset: offset, total: &total, domainNames: nil)
+        try await counted(db, filter: filter, organisationID: organisationID, limit: limit, offset: offset, domainNames: nil).rows
     }
 
-    /// `total` receives the number of rows of the whole list. `domainNames` (id → name), when the
+    /// The rows and the number of rows of the whole list. `domainNames` (id → name), when the
     /// caller has them, saves joining the domains' table.
-    private static func rows(_ db: any Database, filter: MemberFilter, organisationID: UUID, limit: Int?, offset: Int,
-                             total: inout Int, domainNames: [UUID: String]?) async throws -> [MemberRow] {
+    private static func counted(_ db: any Database, filter: MemberFilter, organisationID: UUID, limit: Int?, offset: Int,
+                                domainNames: [UUID: String]?) async throws -> (rows: [MemberRow], total: Int) {
         let direction = filter.descending ? "DESC" : "ASC"
         let order: String
         switch filter.sort {
@@ -118,7 +116,7 @@ enum MemberQueries {
         query += " ORDER BY \(unsafeRaw: order), c.id"
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: max(0, offset))" }
         let found = try await sql(db).raw(query).all()
-        total = try found.first?.decode(column: "total_rows", as: Int.self) ?? 0
+        let total = try found.first?.decode(column: "total_rows", as: Int.self) ?? 0
         var rows = try found.map { row in
             MemberRow(
                 id: try row.decode(column: "id", as: UUID.self),
@@ -136,7 +134,7 @@ enum MemberQueries {
         }
         let domains = try await self.domainNames(db, companyIDs: rows.map(\.id), names: domainNames)
         for index in rows.indices { rows[index].domains = domains[rows[index].id] ?? [] }
-        return rows
+        return (rows, total)
     }
 
     /// Domain names per company, in one query (the links alone when the names are given).
