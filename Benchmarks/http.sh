@@ -9,21 +9,23 @@
 # ratio to the ceiling with the issue's target, and the server's peak memory (VmHWM).
 # Needs wrk and curl (apt-get install -y wrk curl); PostgreSQL for --database postgres.
 #
-# Usage: Benchmarks/http.sh [--seconds S] [--connections "16 64"] [--scale N] [--database sqlite|postgres]
+# Usage: Benchmarks/http.sh [--seconds S] [--connections "16 64"] [--scale N] [--database sqlite|postgres] [--page-cache on|off]
 #   --seconds      seconds per page and connection count (default 5)
 #   --connections  wrk connection counts, each measured in turn (default "16 64")
 #   --scale        add N times OPEN's size to the demo (100: 10 000 companies); default 0
 #   --database     sqlite (a fresh file, default) or postgres: DATABASE_URL must point to a
 #                  database the benchmark may empty (its public schema is dropped)
+#   --page-cache   on (default) or off: off measures what the pages cost to build (PageCache)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration=5 connection_counts="16 64" scale=0 database=sqlite
+duration=5 connection_counts="16 64" scale=0 database=sqlite page_cache=on
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) duration=$2; shift 2 ;;
     --connections) connection_counts=$2; shift 2 ;;
     --scale) scale=$2; shift 2 ;;
     --database) database=$2; shift 2 ;;
+    --page-cache) page_cache=$2; shift 2 ;;
     *) echo "option inconnue : $1 (voir l'en-tête du script)" >&2; exit 2 ;;
   esac
 done
@@ -37,7 +39,7 @@ swift build -c release --product grappe >&2
 workdir=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$workdir"' EXIT
-export GRAPPE_BASE_URL="$base" LOG_LEVEL=warning GRAPPE_UPLOAD_DIR="$workdir/uploads"
+export GRAPPE_BASE_URL="$base" LOG_LEVEL=warning GRAPPE_UPLOAD_DIR="$workdir/uploads" GRAPPE_PAGE_CACHE="$page_cache"
 case "$database" in
   sqlite) export GRAPPE_SQLITE_PATH="$workdir/bench.sqlite"; unset DATABASE_URL ;;
   postgres)
@@ -89,7 +91,7 @@ measure() { # connections path cookie -> rps|p50|p99
 }
 
 echo
-echo "Base : $database, démonstration$([ "$scale" -gt 0 ] && echo " + $scale × OPEN"), $duration s par page, wrk -t2, $(nproc) cœurs"
+echo "Base : $database, démonstration$([ "$scale" -gt 0 ] && echo " + $scale × OPEN"), pages gardées : $page_cache, $duration s par page, wrk -t2, $(nproc) cœurs"
 for connections in $connection_counts; do
   printf '\n%s connexions\n%-40s %10s %9s %9s %8s %7s %s\n' "$connections" "page" "req/s" "p50" "p99" "ratio" "cible" "non-2xx"
   ceiling=

@@ -193,7 +193,12 @@ extension AppTests {
                 let hidden = try #require(try await Company.query(on: app.db).filter(\.$publicProfile == false).sort(\.$name).first())
                 let visitor = TestClient(app)
                 let search = try await visitor.get("/annuaire?" + Dir.q(hidden.name))
+                #expect(search.status == .ok)
+                #expect(search.body.contains("value=\"\(HTML.escape(hidden.name))\""), "the search ran, with what was typed")
                 #expect(!Dir.cards(search.body).map(\.slug).contains(hidden.slug))
+                let visible = try #require(try await Company.query(on: app.db).filter(\.$publicProfile == true).sort(\.$name).first())
+                #expect(Dir.cards(try await visitor.get("/annuaire?" + Dir.q(visible.name)).body).map(\.slug).contains(visible.slug),
+                        "the same search finds a public company")
                 #expect(!search.body.contains(HTML.escape(hidden.name) + "</a>"))
                 let profile = try await visitor.get("/annuaire/\(hidden.slug)")
                 #expect(profile.status == .notFound)

@@ -339,6 +339,9 @@ extension AppTests {
                 #expect(page.body.contains("<strong>gras</strong>"))
                 // The teaser in the list and in the meta description is escaped too.
                 let list = try await TestClient(app).get("/actualites")
+                #expect(list.status == .ok)
+                #expect(list.body.contains("/actualites/\(slug)"), "the post is in the list")
+                #expect(list.body.contains("Titre &lt;b&gt;fort&lt;/b&gt;"))
                 #expect(!list.body.contains("<script>alert(1)"))
                 #expect(list.body.range(of: #"href\s*=\s*["']?\s*javascript:"#, options: [.regularExpression, .caseInsensitive]) == nil)
                 let meta = try #require(page.body.components(separatedBy: "<meta name=\"description\" content=\"").dropFirst().first?.components(separatedBy: "\"").first)

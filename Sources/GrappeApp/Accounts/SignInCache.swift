@@ -7,14 +7,15 @@ import Vapor
 /// before the page's own. On SQLite this keeps them in memory.
 ///
 /// It is exact, not a cache with a lifetime: every write to `users`, `company_contacts` or the
-/// sessions table — through Fluent or raw SQL, in any feature — passes the `WriteGate`, which
-/// empties this cache once the write is committed (`GatedSQLiteDatabase`). A logout, a password
-/// change, a role change or a deactivation is therefore seen by the very next request. A read
-/// that started before such a write never stores its (older) result: each store checks that no
+/// sessions table — through Fluent or raw SQL, in any feature — passes `WatchedDatabase`, which
+/// empties this cache once the write is committed (`ChangeBoard`). A logout, a password change,
+/// a role change or a deactivation is therefore seen by the very next request. A read that
+/// started before such a write never stores its (older) result: each store checks that no
 /// invalidation happened since the read began (`generation`).
 ///
-/// Per process, and only where one process owns the data: SQLite. On PostgreSQL, where several
-/// instances may share the database, there is no such cache and every request asks the database.
+/// Per process. On SQLite one process owns the data, so it is always on. On PostgreSQL other
+/// instances write too: it is on only while this instance listens to their writes
+/// (`ChangeListener`); off (`live == false`), every request asks the database.
 final class SignInCache: Sendable {
     /// What the cache keeps of an account: values, never a Fluent model shared between requests.
     struct Account: Sendable {
@@ -73,22 +74,25 @@ final class SignInCache: Sendable {
 
     private struct State {
         var generation = 0
+        var live: Bool
         var sessions: [String: SessionData] = [:]
         var accounts: [UUID: Account] = [:]
     }
 
-    private let state = NIOLockedValueBox(State())
+    private let state: NIOLockedValueBox<State>
+
+    init(live: Bool) { state = NIOLockedValueBox(State(live: live)) }
 
     var generation: Int { state.withLockedValue { $0.generation } }
 
-    func session(_ key: String) -> SessionData? { state.withLockedValue { $0.sessions[key] } }
+    func session(_ key: String) -> SessionData? { state.withLockedValue { $0.live ? $0.sessions[key] : nil } }
 
-    func account(_ id: UUID) -> Account? { state.withLockedValue { $0.accounts[id] } }
+    func account(_ id: UUID) -> Account? { state.withLockedValue { $0.live ? $0.accounts[id] : nil } }
 
     /// Keeps `data`, unless the cache was emptied since `generation` was read.
     func store(session key: String, _ data: SessionData, readAt generation: Int) {
         state.withLockedValue { s in
-            guard s.generation == generation else { return }
+            guard s.live, s.generation == generation else { return }
             if s.sessions.count >= Self.capacity { s.sessions = [:] }
             s.sessions[key] = data
         }
@@ -96,7 +100,7 @@ final class SignInCache: Sendable {
 
     func store(account: Account, readAt generation: Int) {
         state.withLockedValue { s in
-            guard s.generation == generation else { return }
+            guard s.live, s.generation == generation else { return }
             if s.accounts.count >= Self.capacity { s.accounts = [:] }
             s.accounts[account.id] = account
         }
@@ -110,12 +114,18 @@ final class SignInCache: Sendable {
             s.accounts = [:]
         }
     }
+
+    /// Turns the cache on or off; either way it starts again empty.
+    func setLive(_ live: Bool) {
+        state.withLockedValue { $0.live = live }
+        invalidate()
+    }
 }
 
 extension Application {
     private struct SignInCacheKey: StorageKey { typealias Value = SignInCache }
 
-    /// The cache, on SQLite only (nil on PostgreSQL).
+    /// The cache (nil until `configure` sets it).
     var signInCache: SignInCache? {
         get { storage[SignInCacheKey.self] }
         set { storage[SignInCacheKey.self] = newValue }

@@ -33,6 +33,8 @@ public struct AppConfig: Sendable {
     public var mailWorkerInterval: Double
     /// Folder for uploaded files (CVs). Tests use a fresh temporary folder.
     public var uploadDirectory: String
+    /// `GRAPPE_PAGE_CACHE` (default on): whether the most read pages are kept between writes.
+    public var pageCache: Bool
 
     public struct ConfigError: Error, CustomStringConvertible {
         public let description: String
@@ -106,7 +108,8 @@ public struct AppConfig: Sendable {
             loginAttemptsPerWindow: try int("GRAPPE_LOGIN_ATTEMPTS", default: 10, range: 1...10_000),
             mailWorkerInterval: Double(try int("MAIL_WORKER_SECONDS", default: 15, range: 1...3600)),
             uploadDirectory: value("GRAPPE_UPLOAD_DIR")
-                ?? (testing ? NSTemporaryDirectory() + "grappe-test-uploads-" + UUID().uuidString : "data/uploads")
+                ?? (testing ? NSTemporaryDirectory() + "grappe-test-uploads-" + UUID().uuidString : "data/uploads"),
+            pageCache: try flag("GRAPPE_PAGE_CACHE", default: true)
         )
     }
 }

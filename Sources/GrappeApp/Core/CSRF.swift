@@ -15,8 +15,10 @@ enum CSRF {
         return token
     }
 
+    /// The hidden field of a POST form (a placeholder while `PageCache` builds a page to keep).
     static func hiddenField(_ request: Request) -> HTML {
-        "<input type=\"hidden\" name=\"_csrf\" value=\"\(token(for: request))\">"
+        if PageCache.isBuilding(request), let cache = request.application.pageCache { return HTML(raw: cache.placeholder) }
+        return "<input type=\"hidden\" name=\"_csrf\" value=\"\(token(for: request))\">"
     }
 }
 

@@ -14,12 +14,18 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
     app.reportJobs = ReportJobs()
 
-    // SQLite: one process owns the file, so sign-ins are kept in memory, exactly (`SignInCache`).
-    let signInCache = config.database.isSQLite ? SignInCache() : nil
-    app.signInCache = signInCache
-    let watch = WriteWatch(tables: SignInCache.watchedTables) { signInCache?.invalidate() }
+    // In-memory caches kept exact by the writes (`ChangeBoard`): on SQLite one process owns the
+    // file, so they are always on; on PostgreSQL only while `ChangeListener` hears the others.
+    let live = config.database.isSQLite
+    let board = ChangeBoard(signIns: SignInCache(live: live), pages: PageCache(enabled: config.pageCache, live: live),
+                            forgetOrganisation: { [weak app] in app?.forgetOrganisation() })
+    app.changeBoard = board
+    app.signInCache = board.signIns
+    app.pageCache = board.pages
+    let watch = WriteWatch(signInTables: SignInCache.watchedTables, sessionTable: SessionRecord.schema) { board.committed($0) }
     func useSQLite(_ storage: SQLiteConfiguration) {
-        app.databases.use(GatedSQLiteConfiguration.factory(.sqlite(storage, connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug), watch: watch), as: .sqlite)
+        let base: DatabaseConfigurationFactory = .sqlite(storage, connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug)
+        app.databases.use(WatchedConfiguration.factory(base, watch: watch, gated: true), as: .sqlite)
     }
     switch config.database {
     case .sqliteFile(let path):
@@ -29,7 +35,10 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     case .sqliteMemory:
         useSQLite(.memory)
     case .postgres(let url):
-        app.databases.use(try .postgres(url: url, sqlLogLevel: .debug), as: .psql)
+        app.databases.use(WatchedConfiguration.factory(try .postgres(url: url, sqlLogLevel: .debug), watch: watch, gated: false), as: .psql)
+        let listener = ChangeListener(url: url)
+        app.changeListener = listener
+        app.lifecycle.use(listener)
     }
     if config.database.isSQLite {
         // Readers never wait for the writer (see `WriteGate`); the mode is kept in the file.

@@ -1,6 +1,7 @@
 import Vapor
 
-/// Every URL of Grappe, by area. Handlers live in their feature folders.
+/// Every URL of Grappe, by area. Handlers live in their feature folders. The most read pages
+/// are kept between writes (`PageCache.cached`).
 func routes(_ app: Application) throws {
     // Operators and assets
     app.get("healthz", use: HealthController.check)
@@ -8,7 +9,7 @@ func routes(_ app: Application) throws {
     app.get("assets", "grappe.js", use: Assets.js)
 
     // Public and accounts
-    app.get(use: HomeController.index)
+    app.get(use: PageCache.cached(HomeController.index))
     app.get("connexion", use: LoginController.form)
     app.post("connexion", use: LoginController.login)
     app.post("deconnexion", use: LoginController.logout)
@@ -29,18 +30,18 @@ func routes(_ app: Application) throws {
     app.post("organisation", use: OrganisationController.save)
 
     // Staff home
-    app.get("tableau-de-bord", use: HomeController.dashboard)
+    app.get("tableau-de-bord", use: PageCache.cached(HomeController.dashboard))
     app.get("mon-entreprise", use: MemberController.mine)
 
     // Members
     let members = app.grouped("adherents")
-    members.get(use: MemberListController.index)
+    members.get(use: PageCache.cached(MemberListController.index))
     members.get("export.csv", use: MemberListController.exportCSV)
     members.get("import", use: MemberImportController.form)
     members.on(.POST, "import", body: BodyLimits.collect("/adherents/import"), use: MemberImportController.submit)
     members.get("nouveau", use: MemberController.newForm)
     members.post("nouveau", use: MemberController.create)
-    members.get(":companyID", use: MemberController.show)
+    members.get(":companyID", use: PageCache.cached(MemberController.show))
     members.get(":companyID", "modifier", use: MemberController.editForm)
     members.post(":companyID", "modifier", use: MemberController.update)
     members.get(":companyID", "demission", use: MembershipController.resignForm)
@@ -80,7 +81,7 @@ func routes(_ app: Application) throws {
     app.get("groupes", use: GroupController.index)
     app.get("groupes", "nouveau", use: GroupFormController.newForm)
     app.post("groupes", use: GroupFormController.create)
-    app.get("groupes", ":slug", use: GroupController.show)
+    app.get("groupes", ":slug", use: PageCache.cached(GroupController.show))
     app.get("groupes", ":slug", "modifier", use: GroupFormController.editForm)
     app.post("groupes", ":slug", "modifier", use: GroupFormController.update)
     app.post("groupes", ":slug", "membres", use: GroupController.addMember)
@@ -107,7 +108,7 @@ func routes(_ app: Application) throws {
     app.get("evenements", use: EventController.index)
     app.get("evenements", "nouveau", use: EventController.newForm)
     app.post("evenements", use: EventController.create)
-    app.get("evenements", ":eventID", use: EventController.show)
+    app.get("evenements", ":eventID", use: PageCache.cached(EventController.show))
     app.post("evenements", ":eventID", use: EventController.update)
     app.get("evenements", ":eventID", "modifier", use: EventController.editForm)
     app.post("evenements", ":eventID", "inscription", use: EventController.register)
@@ -125,7 +126,7 @@ func routes(_ app: Application) throws {
     // Public site: directory, joining, jobs
     app.get("sitemap.xml", use: SitemapController.sitemap)
     app.get("robots.txt", use: SitemapController.robots)
-    app.get("annuaire", use: DirectoryController.index)
+    app.get("annuaire", use: PageCache.cached(DirectoryController.index))
     app.get("annuaire", "export.csv", use: DirectoryController.exportCSV)
     app.get("annuaire", "export.json", use: DirectoryController.exportJSON)
     app.get("annuaire", "gestion", use: DirectoryAdminController.index)
@@ -140,7 +141,7 @@ func routes(_ app: Application) throws {
     app.get("adhesions", ":applicationID", use: ApplicationsController.show)
     app.post("adhesions", ":applicationID", "accepter", use: ApplicationsController.approve)
     app.post("adhesions", ":applicationID", "refuser", use: ApplicationsController.decline)
-    app.get("emplois", use: JobController.index)
+    app.get("emplois", use: PageCache.cached(JobController.index))
     app.get("emplois", "nouvelle", use: JobController.newForm)
     app.post("emplois", "nouvelle", use: JobController.create)
     app.get("emplois", ":offerID", use: JobController.show)

@@ -1,0 +1,130 @@
+import Foundation
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Whole pages kept in memory between two writes, for the pages everyone reads (`routes.swift`
+/// wraps them with `PageCache.cached`): readers must not recompute what writers already know.
+///
+/// Exact, like `SignInCache`: any committed write to any table but the sessions one empties it
+/// (`ChangeBoard`), so a page never shows data older than the last write. What a page shows
+/// only because time passes (« prochains événements ») is at most `lifetime` late.
+///
+/// A page is kept per account and per URL, with its navigation. It is not kept when building
+/// it changed the session or took a flash message, nor served from here while a flash message
+/// waits. The CSRF fields of a kept page are placeholders (`CSRF.hiddenField` while building),
+/// filled with the reader's own token each time it is served.
+///
+/// Per process. On SQLite always on; on PostgreSQL only while this instance hears the others'
+/// writes (`ChangeListener`). `GRAPPE_PAGE_CACHE=off` turns it off (to measure what a page
+/// costs to build).
+final class PageCache: Sendable {
+    static let lifetime: TimeInterval = 60
+    /// Beyond this many pages the cache starts again empty (a bound, not an eviction policy).
+    static let capacity = 2_000
+
+    private struct Page: Sendable {
+        let generation: Int
+        let expires: Date
+        let status: HTTPStatus
+        let headers: HTTPHeaders
+        /// The document split at its CSRF placeholders.
+        let parts: [String]
+    }
+
+    private struct State {
+        var generation = 0
+        var live: Bool
+        var pages: [String: Page] = [:]
+    }
+
+    private let state: NIOLockedValueBox<State>
+    let enabled: Bool
+    /// Stands for the reader's CSRF field in a page being built; random, so that no text typed
+    /// into a page can imitate it.
+    let placeholder = "\u{E000}csrf-\(UUID().uuidString)\u{E000}"
+
+    init(enabled: Bool, live: Bool) {
+        self.enabled = enabled
+        state = NIOLockedValueBox(State(live: live))
+    }
+
+    /// Pages kept now (and still valid), for tests and operators.
+    var keptCount: Int {
+        state.withLockedValue { s in s.live ? s.pages.values.filter { $0.generation == s.generation }.count : 0 }
+    }
+
+    func invalidate() {
+        state.withLockedValue { s in
+            s.generation += 1
+            s.pages = [:]
+        }
+    }
+
+    func setLive(_ live: Bool) {
+        state.withLockedValue { $0.live = live }
+        invalidate()
+    }
+
+    private struct BuildingKey: StorageKey { typealias Value = Bool }
+
+    /// Wraps a GET handler whose page may be kept.
+    static func cached(_ handler: @escaping @Sendable (Request) async throws -> Response) -> @Sendable (Request) async throws -> Response {
+        { req in
+            guard let cache = req.application.pageCache, cache.enabled else { return try await handler(req) }
+            return try await cache.serve(req, handler)
+        }
+    }
+
+    /// True while `req` builds a page to keep: `CSRF.hiddenField` then writes the placeholder.
+    static func isBuilding(_ req: Request) -> Bool { req.storage[BuildingKey.self] == true }
+
+    private func serve(_ req: Request, _ handler: (Request) async throws -> Response) async throws -> Response {
+        let flashWaiting = req.hasSessionCookie && req.session.data["flash"] != nil
+        if flashWaiting { return try await handler(req) }
+        let key = "\(req.viewer.user?.id?.uuidString ?? "-") \(req.url.string)"
+        let now = Date()
+        let (hit, generation) = state.withLockedValue { s -> (Page?, Int) in
+            guard s.live, let page = s.pages[key], page.generation == s.generation, page.expires > now else { return (nil, s.generation) }
+            return (page, s.generation)
+        }
+        if let hit { return response(hit, for: req) }
+
+        let sessionBefore = req.hasSessionCookie ? req.session.data : nil
+        req.storage[BuildingKey.self] = true
+        let built: Response
+        do { built = try await handler(req) } catch {
+            req.storage[BuildingKey.self] = nil
+            throw error
+        }
+        req.storage[BuildingKey.self] = nil
+        guard let body = built.body.string else { return built }
+        var headers = built.headers
+        headers.remove(name: .contentLength)
+        let page = Page(generation: generation, expires: now.addingTimeInterval(Self.lifetime), status: built.status,
+                        headers: headers, parts: body.components(separatedBy: placeholder))
+        let sessionAfter = req.hasSessionCookie ? req.session.data : nil
+        if built.status == .ok, !headers.contains(name: .setCookie), sessionBefore == sessionAfter {
+            state.withLockedValue { s in
+                guard s.live, s.generation == generation else { return }
+                if s.pages.count >= Self.capacity { s.pages = [:] }
+                s.pages[key] = page
+            }
+        }
+        return response(page, for: req)
+    }
+
+    private func response(_ page: Page, for req: Request) -> Response {
+        let document = page.parts.count == 1 ? page.parts[0] : page.parts.joined(separator: CSRF.hiddenField(req).raw)
+        return Response(status: page.status, headers: page.headers, body: .init(string: document))
+    }
+}
+
+extension Application {
+    private struct PageCacheKey: StorageKey { typealias Value = PageCache }
+
+    /// The cache (nil until `configure` sets it).
+    var pageCache: PageCache? {
+        get { storage[PageCacheKey.self] }
+        set { storage[PageCacheKey.self] = newValue }
+    }
+}
