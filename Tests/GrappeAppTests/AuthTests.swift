@@ -78,6 +78,38 @@ extension AppTests {
             }
         }
 
+        /// A visitor's public forms are checked against its own cookie token; reading them writes
+        /// no session; a forged or foreign token is refused, on the login form too.
+        @Test func visitorsFormsUseACookieTokenAndWriteNoSession() async throws {
+            try await withGrappe { app in
+                try await Fixtures.user(app, email: "staff@open.nc", role: .staff)
+                let visitor = TestClient(app)
+                for path in ["/connexion", "/lettre", "/adhesion", "/connexion"] {
+                    #expect(try await visitor.get(path).status == .ok)
+                }
+                #expect(try await SessionRecord.query(on: app.db).count() == 0, "reading public forms writes no session")
+                let token = try #require(visitor.cookies[CSRF.cookieName])
+                #expect(visitor.csrf == token, "the field carries the cookie's token")
+
+                let stranger = TestClient(app)
+                try await stranger.get("/connexion")
+                let foreign = try await visitor.post("/connexion", ["email": "staff@open.nc", "password": Fixtures.password, "_csrf": stranger.csrf ?? ""])
+                #expect(foreign.status == .forbidden, "another visitor's token does not fit this cookie")
+                let noCookie = TestClient(app)
+                noCookie.csrf = token
+                #expect(try await noCookie.post("/connexion", ["email": "staff@open.nc", "password": Fixtures.password]).status == .forbidden,
+                        "the token without its cookie is refused")
+
+                #expect(try await visitor.post("/connexion", ["email": "staff@open.nc", "password": Fixtures.password]).status == .seeOther)
+                let signedIn = try await visitor.get("/tableau-de-bord")
+                #expect(signedIn.status == .ok)
+                #expect(visitor.csrf == token, "the forms already open keep working once signed in (the token carries over)")
+                #expect(try await visitor.post("/domaines", ["name": "Nouveau"]).status == .seeOther)
+                #expect(try await visitor.post("/domaines", ["name": "Autre", "_csrf": stranger.csrf ?? ""]).status == .forbidden,
+                        "a signed-in session takes only its own token")
+            }
+        }
+
         @Test func passwordResetByEmailedLink() async throws {
             try await withGrappe { app in
                 try await Fixtures.user(app, email: "staff@open.nc", role: .staff)

@@ -70,7 +70,8 @@ enum LoginController {
         if let old = req.session.id {
             try await SessionRecord.query(on: req.db).filter(\.$key == old).delete()
         }
-        let csrf = req.session.data["csrf"]
+        // The forms already open in this browser keep working: its token carries over.
+        let csrf = req.session.data["csrf"] ?? CSRF.visitorToken(req)
         req.session.id = nil
         req.session.data = SessionData()
         req.session.data["uid"] = try user.requireID().uuidString

@@ -19,8 +19,9 @@ import Vapor
 /// costs to build).
 final class PageCache: Sendable {
     static let lifetime: TimeInterval = 60
-    /// Beyond this many pages the cache starts again empty (a bound, not an eviction policy).
-    static let capacity = 2_000
+    /// Beyond this many bytes of pages the cache starts again empty (a bound on memory, not an
+    /// eviction policy: a crawler walking every search cannot grow the process).
+    static let capacity = 24 << 20
 
     private struct Page: Sendable {
         let generation: Int
@@ -29,12 +30,15 @@ final class PageCache: Sendable {
         let headers: HTTPHeaders
         /// The document split at its CSRF placeholders.
         let parts: [String]
+        /// Its length in bytes.
+        let size: Int
     }
 
     private struct State {
         var generation = 0
         var live: Bool
         var pages: [String: Page] = [:]
+        var bytes = 0
     }
 
     private let state: NIOLockedValueBox<State>
@@ -57,6 +61,7 @@ final class PageCache: Sendable {
         state.withLockedValue { s in
             s.generation += 1
             s.pages = [:]
+            s.bytes = 0
         }
     }
 
@@ -101,12 +106,16 @@ final class PageCache: Sendable {
         var headers = built.headers
         headers.remove(name: .contentLength)
         let page = Page(generation: generation, expires: now.addingTimeInterval(Self.lifetime), status: built.status,
-                        headers: headers, parts: body.components(separatedBy: placeholder))
+                        headers: headers, parts: body.components(separatedBy: placeholder), size: body.utf8.count)
         let sessionAfter = req.hasSessionCookie ? req.session.data : nil
         if built.status == .ok, !headers.contains(name: .setCookie), sessionBefore == sessionAfter {
             state.withLockedValue { s in
                 guard s.live, s.generation == generation else { return }
-                if s.pages.count >= Self.capacity { s.pages = [:] }
+                if s.bytes + page.size > Self.capacity {
+                    s.pages = [:]
+                    s.bytes = 0
+                }
+                s.bytes += page.size - (s.pages[key]?.size ?? 0)
                 s.pages[key] = page
             }
         }
