@@ -87,6 +87,34 @@ extension AppTests {
             }
         }
 
+        /// Readers arriving together at a missing page wait for one of them to build it.
+        @Test func simultaneousReadersOfAMissingPageBuildItOnce() async throws {
+            try await withGrappe { app in
+                guard Self.keeps(app) else { return }
+                let staff = try await Fixtures.staffClient(app)
+                _ = try await staff.get("/tableau-de-bord")
+                app.pageCache?.invalidate()
+                QueryLog.reset()
+                #expect(try await staff.get("/tableau-de-bord").status == .ok)
+                let oneBuild = QueryLog.count
+                #expect(oneBuild > 0)
+
+                app.pageCache?.invalidate()
+                QueryLog.reset()
+                let readers = (0..<20).map { _ in
+                    let reader = TestClient(app)
+                    reader.cookies = staff.cookies
+                    return reader
+                }
+                let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                    for reader in readers { group.addTask { try await reader.get("/tableau-de-bord").status } }
+                    return try await group.reduce(into: []) { $0.append($1) }
+                }
+                #expect(statuses.allSatisfy { $0 == .ok })
+                #expect(QueryLog.count < 2 * oneBuild, "20 readers, \(QueryLog.count) queries; one build takes \(oneBuild)")
+            }
+        }
+
         /// Two instances on one PostgreSQL database: a write on one empties the other's pages.
         @Test(.enabled(if: ProcessInfo.processInfo.environment["DATABASE_URL"] != nil))
         func anotherInstancesWriteEmptiesThisInstancesPages() async throws {

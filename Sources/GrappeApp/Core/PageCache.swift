@@ -39,6 +39,17 @@ final class PageCache: Sendable {
         var live: Bool
         var pages: [String: Page] = [:]
         var bytes = 0
+        /// Pages being built (since which write), with the readers waiting for them.
+        var building: [String: (generation: Int, waiters: [CheckedContinuation<Page?, Never>])] = [:]
+
+        mutating func store(_ key: String, _ page: Page) {
+            if bytes + page.size > PageCache.capacity {
+                pages = [:]
+                bytes = 0
+            }
+            bytes += page.size - (pages[key]?.size ?? 0)
+            pages[key] = page
+        }
     }
 
     private let state: NIOLockedValueBox<State>
@@ -83,17 +94,51 @@ final class PageCache: Sendable {
     /// True while `req` builds a page to keep: `CSRF.hiddenField` then writes the placeholder.
     static func isBuilding(_ req: Request) -> Bool { req.storage[BuildingKey.self] == true }
 
+    private enum Step { case hit(Page), wait, build(generation: Int, registered: Bool) }
+
     private func serve(_ req: Request, _ handler: (Request) async throws -> Response) async throws -> Response {
         let flashWaiting = req.hasSessionCookie && req.session.data["flash"] != nil
         if flashWaiting { return try await handler(req) }
         let key = "\(req.viewer.user?.id?.uuidString ?? "-") \(req.url.string)"
         let now = Date()
-        let (hit, generation) = state.withLockedValue { s -> (Page?, Int) in
-            guard s.live, let page = s.pages[key], page.generation == s.generation, page.expires > now else { return (nil, s.generation) }
-            return (page, s.generation)
+        let step = state.withLockedValue { s -> Step in
+            if s.live, let page = s.pages[key], page.generation == s.generation, page.expires > now { return .hit(page) }
+            guard s.live else { return .build(generation: s.generation, registered: false) }
+            if let building = s.building[key] {
+                // Built since the last write: wait for it. From before: build again, alone.
+                return building.generation == s.generation ? .wait : .build(generation: s.generation, registered: false)
+            }
+            s.building[key] = (s.generation, [])
+            return .build(generation: s.generation, registered: true)
         }
-        if let hit { return response(hit, for: req) }
+        switch step {
+        case .hit(let page): return response(page, for: req)
+        case .wait:
+            // One reader builds a missing page; the others wait for it instead of building it too.
+            let page = await withCheckedContinuation { (waiter: CheckedContinuation<Page?, Never>) in
+                state.withLockedValue { s in
+                    if s.building[key]?.generation == s.generation { s.building[key]!.waiters.append(waiter) } else { waiter.resume(returning: nil) }
+                }
+            }
+            if let page { return response(page, for: req) }
+            return try await handler(req)
+        case .build(let generation, let registered):
+            let page: Page?
+            let built: Response
+            do {
+                (page, built) = try await build(req, handler, generation: generation, now: now)
+            } catch {
+                if registered { finish(key, page: nil, generation: generation) }
+                throw error
+            }
+            if registered { finish(key, page: page, generation: generation) } else if let page { keep(key, page) }
+            return page.map { response($0, for: req) } ?? built
+        }
+    }
 
+    /// Builds the page with placeholders for its CSRF fields; the page is nil when it may not be
+    /// kept (then the response is the one to send, built without placeholders).
+    private func build(_ req: Request, _ handler: (Request) async throws -> Response, generation: Int, now: Date) async throws -> (Page?, Response) {
         let sessionBefore = req.hasSessionCookie ? req.session.data : nil
         req.storage[BuildingKey.self] = true
         let built: Response
@@ -102,24 +147,35 @@ final class PageCache: Sendable {
             throw error
         }
         req.storage[BuildingKey.self] = nil
-        guard let body = built.body.string else { return built }
+        guard let body = built.body.string else { return (nil, built) }
         var headers = built.headers
         headers.remove(name: .contentLength)
         let page = Page(generation: generation, expires: now.addingTimeInterval(Self.lifetime), status: built.status,
                         headers: headers, parts: body.components(separatedBy: placeholder), size: body.utf8.count)
         let sessionAfter = req.hasSessionCookie ? req.session.data : nil
-        if built.status == .ok, !headers.contains(name: .setCookie), sessionBefore == sessionAfter {
-            state.withLockedValue { s in
-                guard s.live, s.generation == generation else { return }
-                if s.bytes + page.size > Self.capacity {
-                    s.pages = [:]
-                    s.bytes = 0
-                }
-                s.bytes += page.size - (s.pages[key]?.size ?? 0)
-                s.pages[key] = page
-            }
+        guard built.status == .ok, !headers.contains(name: .setCookie), sessionBefore == sessionAfter else {
+            // Not kept: the placeholders still have to become this reader's fields.
+            return (nil, response(page, for: req))
         }
-        return response(page, for: req)
+        return (page, built)
+    }
+
+    /// Keeps `page` unless a write came meanwhile; then hands it to the readers who waited, or,
+    /// when a write came, tells them to build their own (they may have asked after the write).
+    private func finish(_ key: String, page: Page?, generation: Int) {
+        let (waiters, current) = state.withLockedValue { s -> ([CheckedContinuation<Page?, Never>], Bool) in
+            let current = s.live && s.generation == generation
+            if let page, current { s.store(key, page) }
+            guard s.building[key]?.generation == generation else { return ([], current) }
+            return (s.building.removeValue(forKey: key)?.waiters ?? [], current)
+        }
+        for waiter in waiters { waiter.resume(returning: current ? page : nil) }
+    }
+
+    private func keep(_ key: String, _ page: Page) {
+        state.withLockedValue { s in
+            if s.live, s.generation == page.generation { s.store(key, page) }
+        }
     }
 
     private func response(_ page: Page, for req: Request) -> Response {
