@@ -93,6 +93,45 @@ extension AppTests {
             }
         }
 
+        /// A large group lists its members fifty at a time, and beyond `PersonPicker.listLimit`
+        /// people a manager adds someone by e-mail address instead of from a list.
+        @Test func aLargeGroupPagesItsMembersAndPicksPeopleByAddress() async throws {
+            try await withGrappe { app in
+                let orgID = try await Fixtures.organisationID(app)
+                let group = Group(organisationID: orgID, kind: .commission, name: "Grande commission", slug: "grande", about: "", foundedOn: nil)
+                try await group.create(on: app.db)
+                let people = (0..<(PersonPicker.listLimit + 10)).map { i in
+                    Person(organisationID: orgID, draft: PersonDraft(firstName: "Prénom", lastName: String(format: "Nom%03d", i),
+                                                                     email: "p\(i)@exemple.nc", role: ""))
+                }
+                try await people.create(on: app.db)
+                try await people.prefix(60).map { GroupMember(groupID: try group.requireID(), personID: try $0.requireID(), role: "") }.create(on: app.db)
+                let client = try await Fixtures.staffClient(app)
+
+                let first = try await client.get("/groupes/grande")
+                #expect(first.status == .ok)
+                func rows(_ page: TestClient.Page) -> [String] {
+                    page.body.components(separatedBy: "<tr><td>").dropFirst().map { String($0.prefix { $0 != "<" }) }.filter { $0.hasPrefix("Prénom") }
+                }
+                #expect(rows(first).count == 50)
+                #expect(rows(first).first?.hasSuffix("Nom000") == true && rows(first).last?.hasSuffix("Nom049") == true)
+                #expect(first.body.contains("Page 1 sur 2"))
+                #expect(first.body.contains("name=\"person_email\""), "too many people to list: an address field")
+                #expect(!first.body.contains("<option value=\"\(try people[300].requireID().uuidString)\""), "no list of everyone")
+                let second = try await client.get("/groupes/grande?annee=\(FrenchDate.year(of: Date()))&page=2")
+                #expect(rows(second).count == 10)
+                #expect(rows(second).first?.hasSuffix("Nom050") == true && rows(second).last?.hasSuffix("Nom059") == true)
+
+                let added = try await client.post("/groupes/grande/membres", ["person_email": "P300@exemple.nc", "role": "Membre"])
+                #expect(added.status == .seeOther)
+                #expect(try await client.get("/groupes/grande").body.contains("ajouté(e) au groupe"))
+                #expect(try await GroupMember.query(on: app.db).filter(\.$group.$id == group.requireID()).count() == 61)
+                let unknown = try await client.post("/groupes/grande/membres", ["person_email": "inconnu@exemple.nc"])
+                #expect(try await client.get(unknown.location ?? "").body.contains("Choisissez une personne."))
+                #expect(try await GroupMember.query(on: app.db).filter(\.$group.$id == group.requireID()).count() == 61)
+            }
+        }
+
         @Test func staffRunAGroupMeetingFromPlanToMinutes() async throws {
             try await withGrappe { app in
                 let orgID = try await Fixtures.organisationID(app)

@@ -56,17 +56,23 @@ enum GroupController {
         let meetings = try await Meeting.query(on: req.db).filter(\.$group.$id == groupID)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)[groupID] ?? GroupYearStats()
-        let people = access.manage ? try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all() : []
+        // The people a manager may add: listed while they are few (`PersonPicker`).
+        var people: [(id: UUID, name: String)]? = nil
+        if access.manage, try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).count() <= PersonPicker.listLimit {
+            people = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all()
+                .map { (try $0.requireID(), "\($0.lastName) \($0.firstName)") }
+        }
+        let pages = Pagination(page: Pagination.requestedPage(req), perPage: GroupView.membersPerPage, total: members.count)
         return try await Layout.page(req, title: group.name, body: GroupView.render(req, group: group, year: year, access: access, members: members,
-                                                                                  requests: requests, meetings: meetings, stats: stats, people: people))
+                                                                                  pages: pages, requests: requests, meetings: meetings, stats: stats,
+                                                                                  people: people))
     }
 
     static func addMember(_ req: Request) async throws -> Response {
         let group = try await GroupAccess.find(req)
         let user = try await GroupAccess.requireManage(req, group: group)
         let path = "/groupes/\(group.slug)"
-        guard let personID = req.content[String.self, at: "person"].flatMap(UUID.init(uuidString:)),
-              let person = try await Person.find(personID, on: req.db), person.$organisation.id == group.$organisation.id else {
+        guard let person = try await PersonPicker.chosen(req, organisationID: group.$organisation.id), let personID = person.id else {
             return req.redirect(to: path, flash: "Choisissez une personne.", .error)
         }
         let role = (req.content[String.self, at: "role"] ?? "").trimmingCharacters(in: .whitespaces)

@@ -49,11 +49,15 @@ enum GroupView {
         """
     }
 
-    static func render(_ req: Request, group: Group, year: Int, access: Access, members: [GroupMember], requests: [GroupMember],
-                       meetings: [Meeting], stats: GroupYearStats, people: [Person]) -> HTML {
+    static let membersPerPage = 50
+
+    /// `members` all of them, sorted; `pages` says which of them this page lists. `people`: whom
+    /// a manager may add, nil when they are too many to list (`PersonPicker`).
+    static func render(_ req: Request, group: Group, year: Int, access: Access, members: [GroupMember], pages: Pagination,
+                       requests: [GroupMember], meetings: [Meeting], stats: GroupYearStats, people: [(id: UUID, name: String)]?) -> HTML {
         let staff = access.manage
         let path = "/groupes/\(group.slug)"
-        let memberRows = members.map { m -> HTML in
+        let memberRows = members.dropFirst(pages.offset).prefix(pages.perPage).map { m -> HTML in
             let toggle: HTML = staff ? UI.postButton(req, action: "\(path)/membres/\(m.$person.id.uuidString)/actif", label: m.active ? "Marquer inactif" : "Marquer actif") : .empty
             return "<tr><td>\(m.person.fullName)\(m.lead ? UI.badge("responsable", "info") : .empty)</td><td>\(m.role.isEmpty ? "—" : m.role)</td><td>\(m.active ? "actif" : "inactif")</td><td>\(toggle)</td></tr>"
         }
@@ -68,14 +72,14 @@ enum GroupView {
         let addMember: HTML = staff ? """
         <details><summary>Ajouter un membre</summary>
         <form method="post" action="\(path)/membres" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.select("person", "Personne", FormState(), options: people.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
+        \(PersonPicker.field("Personne", choices: people))
         \(Input.text("role", "Rôle (facultatif)", FormState(), maxLength: 80))
         <button class="primary">Ajouter</button></form></details>
         """ : .empty
         let volunteer: HTML = staff && !members.isEmpty ? """
         <details><summary>Ajouter du temps bénévole (hors réunions)</summary>
         <form method="post" action="\(path)/benevolat" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.select("person", "Personne", FormState(), options: members.map { ($0.$person.id.uuidString, $0.person.fullName) }, required: true, blank: "—"))
+        \(PersonPicker.field("Personne", choices: members.count <= PersonPicker.listLimit ? members.map { ($0.$person.id, $0.person.fullName) } : nil))
         \(Input.text("activity", "Activité", FormState(), required: true, maxLength: 200))
         \(Input.text("date", "Date", FormState(), type: "date", required: true))
         \(Input.text("hours", "Durée (heures)", FormState(), required: true, maxLength: 10))
@@ -113,6 +117,7 @@ enum GroupView {
         \(requestRows.isEmpty ? HTML.empty : "<h2>Demandes d'adhésion</h2><table class=\"list\"><thead><tr><th>Personne</th><th>Demandé le</th><th></th></tr></thead><tbody>\(requestRows)</tbody></table>")
         <h2>Membres</h2>
         \(members.isEmpty ? UI.emptyState("Aucun membre.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Rôle</th><th>État</th><th></th></tr></thead><tbody>\(memberRows)</tbody></table>")
+        \(pages.links(path: path, params: ["annee": String(year)]))
         \(addMember)
         \(volunteer)
         """

@@ -69,8 +69,8 @@ enum VolunteerController {
         var form = FormState()
         for key in ["person", "activity", "group", "date", "hours"] { form.values[key] = (req.content[String.self, at: key] ?? "").trimmingCharacters(in: .whitespaces) }
         if let fixedGroup { form.values["group"] = fixedGroup.id?.uuidString ?? "" }
-        let person = try await UUID(uuidString: form["person"]).asyncFlatMap { try await Person.find($0, on: req.db) }
-        if person?.$organisation.id != orgID { form.errors["person"] = "Choisissez une personne." }
+        let person = try await PersonPicker.chosen(req, organisationID: orgID)
+        if person == nil { form.errors["person"] = "Choisissez une personne." }
         if let fixedGroup, let personID = person?.id,
            try await GroupMember.query(on: req.db).filter(\.$group.$id == fixedGroup.requireID()).filter(\.$person.$id == personID).filter(\.$status == .member).count() == 0 {
             form.errors["person"] = "Cette personne ne fait pas partie du groupe."
