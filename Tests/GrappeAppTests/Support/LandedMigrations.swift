@@ -1,0 +1,25 @@
+// Generated once per landed migration; never edit a line: add a new migration instead.
+/// SHA-256 of each landed migration's source file (`MigrationChecksumTests`).
+enum LandedMigrations {
+    static let sha256: [String: String] = [
+        "M001CreateOrganisations.swift": "587c393f892b01dc178ce3d7f930b0ca110a48305e4fea032ee95692126f6f5a",
+        "M002CreatePeople.swift": "a7973de04c11ebcb6ab6b06af7fe33520d5338975a1ae647f539aeb391236585",
+        "M003CreateUsers.swift": "120ff2d7b90dc80ff167526cd70c4cfcc42cfeb077cac3a5f52dfe0fc12cf134",
+        "M004CreateCompanies.swift": "56ce0faac298a44897e5ae5a2ecf3f1932e70212720aeef65e7075849c8145ea",
+        "M005CreateMemberships.swift": "3d7499e4571690bb11107f2a3d9544663f8e8f7bdef40fda066625d0a28dd1ad",
+        "M006CreateDues.swift": "7159048abc7748a830dabd07f9af78f83d1ee61f1958297a3c58c9ec8e969a62",
+        "M007CreateAuditAndOutbox.swift": "e70137fd18aa5a7d56505eeae5e59af2a633b2daf1596d616f0515331153afbc",
+        "M008CreateIndexes.swift": "034e0530dae9c6f04082e41964b469c16e7e43ddce0f6578786137937dd91646",
+        "M009CreateGroups.swift": "4b64141ebe5ae75d37a3806b8ff64c593a72c827ba4553bc95be92020d0c8174",
+        "M010CreateEvents.swift": "c43503367cd0be2c87f5b1e3f6ad83c1e563835bf76abc1b45b2ac7974dc3b3f",
+        "M011CreateAssemblies.swift": "a2061fc43b34de407129bf89e975ad7d32a3684635929db4940f0e400e2e224f",
+        "M012CreatePublicServices.swift": "f88f1f4305457cfa900e20980b9dc5ebf3625df759cf4e2ef6478b352df09345",
+        "M013CreateProgrammes.swift": "52a7452b4edfcdf26a140426157ccffe52c0ffb8a915ec776c6dbdf8fa9692f8",
+        "M014CreateCollecte.swift": "03995ecac3a993c3bbc50b6a8734d8c0ca7a5430b4bed362ddba28e9add4fcb9",
+        "M015CreateReports.swift": "cdae4d1fd8b5176c7d054a4705061dd7d6aef1183c61ff544957d634807f9f96",
+        "M016IndexAttendanceByMeeting.swift": "8cadd2ba54df2c65dc3ffd2b6c2b0c66e8ec374ad8c8ac07e0cda1c8fe37ad96",
+        "M017AddUserSessionVersion.swift": "13293182645a04f46d9126dac5c4e4c27b12e20250bcd7256415627c79fbcce8",
+        "M018StoreDuePaid.swift": "84db4ac66ffc897f660c493ed087ade669f802da8f1a2ab353d243ca511ad992",
+        "Migrations.swift": "d90db4bfdf7134d17fd2a966fe955c07c22c0d00f6241ea547345f21c7d2dd9f",
+    ]
+}
