@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Every file states the imports it uses: a member reached only through another file's import
+/// is an error in the debug build, not a surprise in the release one.
+let settings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "grappe",
     platforms: [.macOS(.v13)],
@@ -16,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
     ],
     targets: [
-        .target(name: "GrappeDomain"),
+        .target(name: "GrappeDomain", swiftSettings: settings),
         .target(
             name: "GrappeApp",
             dependencies: [
@@ -28,10 +32,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+            ],
+            swiftSettings: settings
         ),
-        .executableTarget(name: "Grappe", dependencies: ["GrappeApp"]),
-        .testTarget(name: "GrappeDomainTests", dependencies: ["GrappeDomain"]),
+        .executableTarget(name: "Grappe", dependencies: ["GrappeApp"], swiftSettings: settings),
+        .testTarget(name: "GrappeDomainTests", dependencies: ["GrappeDomain"], swiftSettings: settings),
         .testTarget(
             name: "GrappeAppTests",
             dependencies: [
@@ -39,7 +44,8 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            swiftSettings: settings
         ),
     ],
     swiftLanguageModes: [.v6]

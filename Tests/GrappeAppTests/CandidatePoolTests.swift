@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import GrappeDomain
 import NIOCore
+import NIOFoundationEssentialsCompat
 import Testing
 import Vapor
 import VaporTesting

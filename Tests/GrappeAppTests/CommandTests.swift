@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import GrappeDomain
 import Testing
 import Vapor
 @testable import GrappeApp

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import GrappeDomain
 import SQLKit
 import Testing
 import Vapor

@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 
 /// `grappe report 2025 [--html FILE] [--pdf FILE]`: the year's annual report from the records.

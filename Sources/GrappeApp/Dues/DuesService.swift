@@ -1,5 +1,6 @@
 import Fluent
 import GrappeDomain
+import SQLKit
 import Vapor
 
 /// The rules that change dues: the yearly call, payments and adjustments. Each runs in one

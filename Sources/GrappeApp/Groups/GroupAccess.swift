@@ -1,4 +1,5 @@
 import Fluent
+import GrappeDomain
 import Vapor
 
 /// Who may see and run a group. Staff and board see everything; a member contact sees the

@@ -1,5 +1,6 @@
 import Fluent
 import GrappeDomain
+import SQLKit
 import Vapor
 
 /// The list of domains of competence, edited by staff.

@@ -1,5 +1,6 @@
 import Fluent
 import GrappeDomain
+import NIOFoundationEssentialsCompat
 import Vapor
 
 /// CSV import in two steps: upload → preview (every rejected line with its reason) → apply.

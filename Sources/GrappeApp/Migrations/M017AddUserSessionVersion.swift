@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import SQLKit
 
 /// `users.session_version`: each session remembers the version it was opened under; a password

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import SQLKit
 
 /// `dues.paid`: what was paid on a due, kept in the same transaction as its payments

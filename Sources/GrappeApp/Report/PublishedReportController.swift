@@ -1,5 +1,6 @@
 import Fluent
 import GrappeDomain
+import SQLKit
 import Vapor
 
 /// The published (frozen) reports, for everyone: served exactly as they were kept.

@@ -18,8 +18,8 @@ enum LandedMigrations {
         "M014CreateCollecte.swift": "03995ecac3a993c3bbc50b6a8734d8c0ca7a5430b4bed362ddba28e9add4fcb9",
         "M015CreateReports.swift": "cdae4d1fd8b5176c7d054a4705061dd7d6aef1183c61ff544957d634807f9f96",
         "M016IndexAttendanceByMeeting.swift": "8cadd2ba54df2c65dc3ffd2b6c2b0c66e8ec374ad8c8ac07e0cda1c8fe37ad96",
-        "M017AddUserSessionVersion.swift": "13293182645a04f46d9126dac5c4e4c27b12e20250bcd7256415627c79fbcce8",
-        "M018StoreDuePaid.swift": "84db4ac66ffc897f660c493ed087ade669f802da8f1a2ab353d243ca511ad992",
+        "M017AddUserSessionVersion.swift": "deda01d4fd99a68926cb2047c101898d27d84783505e18b951ecc615dd19f7cb",
+        "M018StoreDuePaid.swift": "8ba257cd0fa3b8e45ba207860027551a02680370b2b5122742900493a7f3ef2c",
         "Migrations.swift": "d90db4bfdf7134d17fd2a966fe955c07c22c0d00f6241ea547345f21c7d2dd9f",
     ]
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GrappeDomain
+import SQLKit
 
 /// « La cartographie des acteurs du numérique » — the public directory as it stands: how many
 /// professionals it lists, how many are members, how many profiles were checked during the year.
