@@ -121,13 +121,3 @@ final class SignInCache: Sendable {
         invalidate()
     }
 }
-
-extension Application {
-    private struct SignInCacheKey: StorageKey { typealias Value = SignInCache }
-
-    /// The cache (nil until `configure` sets it).
-    var signInCache: SignInCache? {
-        get { storage[SignInCacheKey.self] }
-        set { storage[SignInCacheKey.self] = newValue }
-    }
-}

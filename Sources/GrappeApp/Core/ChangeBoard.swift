@@ -53,4 +53,7 @@ extension Application {
         get { storage[ChangeBoardKey.self] }
         set { storage[ChangeBoardKey.self] = newValue }
     }
+
+    var signInCache: SignInCache? { changeBoard?.signIns }
+    var pageCache: PageCache? { changeBoard?.pages }
 }

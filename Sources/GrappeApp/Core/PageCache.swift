@@ -183,13 +183,3 @@ final class PageCache: Sendable {
         return Response(status: page.status, headers: page.headers, body: .init(string: document))
     }
 }
-
-extension Application {
-    private struct PageCacheKey: StorageKey { typealias Value = PageCache }
-
-    /// The cache (nil until `configure` sets it).
-    var pageCache: PageCache? {
-        get { storage[PageCacheKey.self] }
-        set { storage[PageCacheKey.self] = newValue }
-    }
-}

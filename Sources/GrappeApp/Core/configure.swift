@@ -20,8 +20,6 @@ public func configure(_ app: Application, testing: Bool = false) async throws {
     let board = ChangeBoard(signIns: SignInCache(live: live), pages: PageCache(enabled: config.pageCache, live: live),
                             forgetOrganisation: { [weak app] in app?.forgetOrganisation() })
     app.changeBoard = board
-    app.signInCache = board.signIns
-    app.pageCache = board.pages
     let watch = WriteWatch(signInTables: SignInCache.watchedTables, sessionTable: SessionRecord.schema) { board.committed($0) }
     func useSQLite(_ storage: SQLiteConfiguration) {
         let base: DatabaseConfigurationFactory = .sqlite(storage, connectionPoolTimeout: .seconds(60), sqlLogLevel: .debug)
