@@ -44,7 +44,7 @@ extension AppTests {
 
         /// The member list runs a fixed number of queries whatever the number of rows.
         @Test func memberListQueriesDoNotGrowWithRows() async throws {
-            try await withGrappe { app in
+            try await withGrappe(alone: true) { app in
                 app.pageCache?.setLive(false) // what building the page costs, not serving a kept copy (PageCacheTests)
                 try await Fixtures.schedule(app)
                 let client = try await Fixtures.staffClient(app)

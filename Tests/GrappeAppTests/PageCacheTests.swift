@@ -20,7 +20,7 @@ extension AppTests {
         }
 
         @Test func aKeptPageFollowsEveryKindOfWrite() async throws {
-            try await withGrappe { app in
+            try await withGrappe(alone: true) { app in
                 let staff = try await Fixtures.staffClient(app)
                 let (company, _) = try await Fixtures.member(app, name: "Cagou Logiciels")
                 let path = "/adherents/\(try company.requireID().uuidString)"
@@ -90,7 +90,7 @@ extension AppTests {
 
         /// Readers arriving together at a missing page wait for one of them to build it.
         @Test func simultaneousReadersOfAMissingPageBuildItOnce() async throws {
-            try await withGrappe { app in
+            try await withGrappe(alone: true) { app in
                 guard Self.keeps(app) else { return }
                 let staff = try await Fixtures.staffClient(app)
                 _ = try await staff.get("/tableau-de-bord")
@@ -122,7 +122,7 @@ extension AppTests {
             try await withGrappe { first in
                 let second = try await Application.make(.testing)
                 do {
-                    try await configure(second, testing: true)
+                    try await configure(second, testing: true, database: first.config.database)
                     for app in [first, second] { app.changeListener?.start(app) }
                     let (company, _) = try await Fixtures.member(first, name: "Cagou Logiciels")
                     try await Fixtures.user(first, email: "staff@open.nc", role: .staff)

@@ -4,9 +4,12 @@ import FluentSQLiteDriver
 import Vapor
 
 /// Sets up an application: configuration, database, sessions, middleware, migrations, routes
-/// and commands. Tests call it with `testing: true` (in-memory SQLite unless DATABASE_URL).
-public func configure(_ app: Application, testing: Bool = false) async throws {
-    let config = try AppConfig.fromEnvironment(testing: testing)
+/// and commands. Tests call it with `testing: true` (in-memory SQLite unless DATABASE_URL) and,
+/// to open their own copy of a prepared database, `database:`.
+public func configure(_ app: Application, testing: Bool = false, database: AppConfig.Database? = nil) async throws {
+    var read = try AppConfig.fromEnvironment(testing: testing)
+    if let database { read.database = database }
+    let config = read
     app.config = config
     if let port = config.port { app.http.server.configuration.port = port }
     app.installOrganisationCache()

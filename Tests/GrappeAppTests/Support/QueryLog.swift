@@ -1,10 +1,12 @@
 import Foundation
-import Vapor
 import NIOConcurrencyHelpers
+import Testing
+import Vapor
 
 /// Counts the SQL statements the drivers log ("Executing query"), so that a test can check that
 /// a page's number of queries does not grow with its number of rows. Warnings and errors are
-/// still printed.
+/// still printed. The count is the whole process's: only a test run with `withGrappe(alone: true)`
+/// may read it, any other gets a failure saying so.
 enum QueryLog {
     private static let state = NIOLockedValueBox<(bootstrapped: Bool, count: Int, statements: [String])>((false, 0, []))
 
@@ -17,9 +19,26 @@ enum QueryLog {
         LoggingSystem.bootstrap { label in CountingHandler(label: label) }
     }
 
-    static func reset() { state.withLockedValue { $0.count = 0; $0.statements = [] } }
-    static var count: Int { state.withLockedValue { $0.count } }
-    static var statements: [String] { state.withLockedValue { $0.statements } }
+    static func reset() {
+        checkAlone()
+        state.withLockedValue { $0.count = 0; $0.statements = [] }
+    }
+
+    static var count: Int {
+        checkAlone()
+        return state.withLockedValue { $0.count }
+    }
+
+    static var statements: [String] {
+        checkAlone()
+        return state.withLockedValue { $0.statements }
+    }
+
+    private static func checkAlone(sourceLocation: SourceLocation = #_sourceLocation) {
+        if !TestSlots.alone {
+            Issue.record("QueryLog counts every test's queries: run this test with withGrappe(alone: true)", sourceLocation: sourceLocation)
+        }
+    }
 
     fileprivate static func record(_ sql: String) {
         state.withLockedValue { $0.count += 1; $0.statements.append(sql) }
