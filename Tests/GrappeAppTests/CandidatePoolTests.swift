@@ -130,7 +130,7 @@ extension AppTests {
                 #expect(FileManager.default.contents(atPath: Pool.path(app, c)) == content)
                 let permissions = try FileManager.default.attributesOfItem(atPath: Pool.path(app, c))[.posixPermissions] as? Int
                 #expect(permissions == 0o600)
-                let inTwoYears = FrenchDate.calendar.date(byAdding: .month, value: 24, to: Date())!
+                let inTwoYears = FrenchDate.calendar.date(byAdding: .month, value: 24, to: TestClock.now)!
                 #expect(abs(c.expiresAt.timeIntervalSince(inTwoYears)) < 86400, "kept 24 months")
 
                 let consent = try #require(try await Consent.query(on: app.db).filter(\.$email == "manon@exemple.nc").first())
@@ -246,7 +246,7 @@ extension AppTests {
 
                 // The standings, from the dues and payments on record.
                 let standings = try await Pool.standings(app)
-                let currentYear = FrenchDate.year(of: Date())
+                let currentYear = TestClock.year
                 let skazy = try #require(standings.first { $0.due.company.name == "SKAZY" })
                 #expect(skazy.paid < skazy.due.amount, "the demo member's due is not fully paid")
                 let paid = try #require(standings.first { $0.paid >= $0.due.amount && $0.due.amount > 0 })
@@ -358,15 +358,15 @@ extension AppTests {
                 let old = try await Pool.candidate(app, email: "ancien@exemple.nc", content: Pool.pdf("ancien"))
                 let fresh = try await Pool.candidate(app, email: "recent@exemple.nc", content: Pool.pdf("recent"))
                 let calendar = FrenchDate.calendar
-                let later = calendar.date(byAdding: .month, value: 25, to: Date())!
+                let later = calendar.date(byAdding: .month, value: 25, to: TestClock.now)!
                 // The fresh one was sent a week before that day: its 24 months are far from over.
                 fresh.expiresAt = Retention.expiry(from: later.addingTimeInterval(-7 * 86400), calendar: calendar)
                 try await fresh.save(on: app.db)
                 let staff = try await Fixtures.staffClient(app)
                 #expect(try await Pool.download(staff, "/vivier/\(old.id!.uuidString)/cv.pdf").status == .ok)
 
-                #expect(try await CandidateService.purgeExpired(app: app) == 0)
-                #expect(try await CandidateService.purgeExpired(app: app, now: calendar.date(byAdding: .month, value: 23, to: Date())!) == 0)
+                #expect(try await CandidateService.purgeExpired(app: app, now: TestClock.now) == 0)
+                #expect(try await CandidateService.purgeExpired(app: app, now: calendar.date(byAdding: .month, value: 23, to: TestClock.now)!) == 0)
                 #expect(try await Candidate.query(on: app.db).count() == 2)
 
                 #expect(try await CandidateService.purgeExpired(app: app, now: later) == 1)

@@ -136,7 +136,7 @@ extension AppTests {
                 #expect(try await C.moves(app, item).count == movesBefore)
 
                 // A record that NIST would not accept is refused; a proper one is kept.
-                let today = FrenchDate.iso(Date())
+                let today = FrenchDate.iso(TestClock.now)
                 let degauss = try await staff.post("\(itemPath)/effacement", ["media": "nvme", "mediaSerial": "NVME-42", "level": "purge", "method": "degauss",
                                                                               "tool": "Démagnétiseur", "verification": "full", "operator": "Technicien", "date": today])
                 #expect(degauss.status == .badRequest)

@@ -8,7 +8,7 @@ extension AppTests {
     @Suite struct EventTests {
         func event(_ app: Application, title: String = "Afterwork test", capacity: Int = 0, audience: ClusterEvent.Audience = .everyone,
                    status: EventStatus = .planned, inDays days: Double = 10) async throws -> ClusterEvent {
-            let start = Date().addingTimeInterval(days * 86400)
+            let start = TestClock.now.addingTimeInterval(days * 86400)
             let e = ClusterEvent(organisationID: try await Fixtures.organisationID(app), kind: .afterwork, title: title, startsAt: start,
                                  endsAt: start.addingTimeInterval(7200), capacity: capacity, audience: audience, status: status)
             try await e.create(on: app.db)
@@ -133,8 +133,8 @@ extension AppTests {
                 for (e, email) in [(soon, "a@x.example"), (later, "b@x.example")] {
                     try await RegistrationService.register(event: e, personID: nil, name: "X", email: email, app: app, on: app.db)
                 }
-                #expect(try await RegistrationService.queueReminders(app: app) == 1)
-                #expect(try await RegistrationService.queueReminders(app: app) == 0, "only once")
+                #expect(try await RegistrationService.queueReminders(app: app, now: TestClock.now) == 1)
+                #expect(try await RegistrationService.queueReminders(app: app, now: TestClock.now) == 0, "only once")
                 let reminder = try #require(try await OutboxMessage.query(on: app.db).filter(\.$kind == "event_reminder").first())
                 #expect(reminder.recipient == "a@x.example")
                 #expect(reminder.subject == "Rappel : Demain")

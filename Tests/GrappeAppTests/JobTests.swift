@@ -12,7 +12,7 @@ extension AppTests {
         /// Helpers shared by the job tests.
         private enum Jobs {
             static func day(_ days: Int) -> String {
-                FrenchDate.iso(FrenchDate.calendar.date(byAdding: .day, value: days, to: Date())!)
+                FrenchDate.iso(FrenchDate.calendar.date(byAdding: .day, value: days, to: TestClock.now)!)
             }
 
             static func fields(company: Company, title: String, kind: JobKind = .job, contract: JobContract = .permanent,
@@ -116,7 +116,7 @@ extension AppTests {
                 let (_, stranger) = try await Jobs.member(app, name: "Curieux")
                 let live = try await Jobs.post(owner, app, Jobs.fields(company: company, title: "Toujours ouverte"))
                 let expired = try await Jobs.post(owner, app, Jobs.fields(company: company, title: "Poste pourvu hier"))
-                expired.expiresAt = Date().addingTimeInterval(-3600)
+                expired.expiresAt = TestClock.now.addingTimeInterval(-3600)
                 try await expired.save(on: app.db)
                 let path = "/emplois/\(expired.id!.uuidString)"
 
@@ -155,7 +155,7 @@ extension AppTests {
                 #expect(try await stranger.post(path + "/retirer").status == .forbidden)
                 #expect(try await stranger.post(path + "/moderer", ["note": "Je masque"]).status == .forbidden)
                 let unchanged = try #require(try await JobOffer.find(offer.id, on: app.db))
-                #expect(unchanged.title == "Chef de projet" && unchanged.isLive() && unchanged.status == .published)
+                #expect(unchanged.title == "Chef de projet" && unchanged.isLive(at: TestClock.now) && unchanged.status == .published)
                 let anonymous = try await TestClient(app).post(path + "/modifier", hijack)
                 #expect(anonymous.status == .seeOther)
                 #expect(anonymous.location?.hasPrefix("/connexion") == true)
@@ -214,8 +214,8 @@ extension AppTests {
                 #expect(withdrawn.status == .seeOther)
                 #expect(withdrawn.location == "/emplois")
                 let ended = try #require(try await JobOffer.find(offer.id, on: app.db))
-                #expect(ended.expiresAt <= Date())
-                #expect(!ended.isLive())
+                #expect(ended.expiresAt <= TestClock.now)
+                #expect(!ended.isLive(at: TestClock.now))
                 #expect(try await Jobs.listed(app).isEmpty)
                 #expect(try await TestClient(app).get(path).status == .notFound)
                 #expect(!(try await owner.get(path)).body.contains(path + "/retirer"), "nothing left to withdraw")

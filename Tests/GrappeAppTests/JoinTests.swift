@@ -10,7 +10,7 @@ extension AppTests {
     @Suite struct JoinTests {
         /// Helpers shared by the join tests.
         private enum Join {
-            static var year: Int { FrenchDate.year(of: Date()) }
+            static var year: Int { TestClock.year }
             static let applicant = "lea@cagou.example"
 
             /// A complete, valid application; `without` drops fields, `with` replaces or adds them.
@@ -29,16 +29,14 @@ extension AppTests {
                 return fields
             }
 
-            /// The fee quoted today, computed from the stored grid and the pro-rata rule's formula:
-            /// the remaining quarters, the joining quarter included, rounded to the franc.
+            /// The fee quoted on the test day, from the stored grid: joining in September pays the
+            /// third and fourth quarters, half the year, rounded to the franc.
             static func expectedFee(_ app: Application, category: MembershipCategory, headcount: Int) async throws -> (yearly: Int, amount: Int) {
                 let schedule = try #require(try await FeeSchedule.query(on: app.db).filter(\.$year == year).first(), "no \(year) schedule")
                 let lines = try await FeeScheduleBracket.query(on: app.db).filter(\.$schedule.$id == schedule.requireID()).all()
                 let line = try #require(lines.first { $0.category == category && $0.minHeadcount <= headcount && ($0.maxHeadcount ?? Int.max) >= headcount })
                 guard schedule.proRataRule == .quarters else { return (line.amount, line.amount) }
-                let month = FrenchDate.month(of: Date())
-                let remainingQuarters = 4 - (month - 1) / 3
-                return (line.amount, (line.amount * remainingQuarters + 2) / 4)
+                return (line.amount, (line.amount * 2 + 2) / 4)
             }
 
             /// The quote panel of a join page.
@@ -245,7 +243,7 @@ extension AppTests {
 
                 let membership = try #require(try await Membership.query(on: app.db).filter(\.$company.$id == companyID).first())
                 #expect(membership.year == Join.year && membership.status == .active && membership.category == .core)
-                #expect(FrenchDate.month(of: membership.startDate) == FrenchDate.month(of: Date()))
+                #expect(FrenchDate.month(of: membership.startDate) == 9, "the membership starts on the day it is accepted")
                 let person = try #require(try await Person.query(on: app.db).filter(\.$email == Join.applicant).first())
                 #expect(person.firstName == "Léa" && person.lastName == "WAIA")
                 #expect(membership.$holder.id == person.id, "the applicant holds the membership")
@@ -285,7 +283,7 @@ extension AppTests {
                 #expect(try await newcomer.get("/mon-entreprise").location == "/adherents/\(companyID.uuidString)")
                 let form = try await newcomer.get("/emplois/nouvelle")
                 #expect(form.status == .ok)
-                let expiry = FrenchDate.calendar.date(byAdding: .day, value: 30, to: Date())!
+                let expiry = FrenchDate.calendar.date(byAdding: .day, value: 30, to: TestClock.now)!
                 let posted = try await newcomer.post("/emplois/nouvelle", [
                     "companyID": companyID.uuidString, "title": "Développeur·se mobile chez Cagou", "kind": "job", "contract": "permanent",
                     "commune": "Dumbéa", "description": "Vous concevez nos applications mobiles pour les collectivités calédoniennes.",

@@ -52,7 +52,7 @@ extension AppTests {
         @Test func publicListShowsOnlyPublishedPostsTenPerPage() async throws {
             try await withGrappe(demo: true) { app in
                 let orgID = try await Fixtures.organisationID(app)
-                let now = Date()
+                let now = TestClock.now
                 for index in 1...9 {
                     let p = NewsPost(organisationID: orgID, authorID: nil, companyID: nil)
                     p.title = "Brève numéro \(index)"

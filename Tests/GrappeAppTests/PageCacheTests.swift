@@ -123,6 +123,7 @@ extension AppTests {
                 let second = try await Application.make(.testing)
                 do {
                     try await configure(second, testing: true, database: first.config.database)
+                    second.clock = first.clock
                     for app in [first, second] { app.changeListener?.start(app) }
                     let (company, _) = try await Fixtures.member(first, name: "Cagou Logiciels")
                     try await Fixtures.user(first, email: "staff@open.nc", role: .staff)

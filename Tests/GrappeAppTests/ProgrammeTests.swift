@@ -222,7 +222,7 @@ extension AppTests {
                 #expect(!communes.contains("Poum"))
                 try await staff.get("/programmes/\(p.slug)/actions/nouvelle")
                 let saved = try await staff.post("/programmes/\(p.slug)/actions/nouvelle", [
-                    "date": FrenchDate.iso(Date()), "theme": "Premiers pas sur tablette", "commune": "Poum", "animator": "", "animators": "Léa",
+                    "date": FrenchDate.iso(TestClock.now), "theme": "Premiers pas sur tablette", "commune": "Poum", "animator": "", "animators": "Léa",
                     "participants": "11", "audiences": "handicap=5;rural=11", "duration": "150", "notes": "",
                 ])
                 #expect(saved.status == .seeOther)
@@ -305,7 +305,7 @@ extension AppTests {
                 #expect(P.indicatorRow(fewer.body, counted.name)?.contains(P.realised(40, counted.target, counted.unit)) == true)
                 #expect(P.indicatorRow(fewer.body, counted.name)?.contains("<strong>\(P.percent(40, of: Int(counted.target))) %</strong>") == true)
                 let added = try await staff.post("/programmes/\(diagnostics.slug)/actions/nouvelle", [
-                    "date": FrenchDate.iso(Date()), "theme": "Diagnostic de maturité numérique", "commune": "Dumbéa", "animator": "",
+                    "date": FrenchDate.iso(TestClock.now), "theme": "Diagnostic de maturité numérique", "commune": "Dumbéa", "animator": "",
                     "participants": "1", "audiences": "tpe_pme=1", "duration": "60",
                 ])
                 #expect(added.status == .seeOther)
@@ -378,7 +378,7 @@ extension AppTests {
                 // Refused entries: French messages, nothing stored.
                 for (fields, message) in [
                     (["value": "beaucoup", "date": "2025-04-01", "source": "x"], "Valeur invalide."),
-                    (["value": "4", "date": FrenchDate.iso(Date().addingTimeInterval(40 * 86400)), "source": "x"], "Date invalide ou future."),
+                    (["value": "4", "date": FrenchDate.iso(TestClock.now.addingTimeInterval(40 * 86400)), "source": "x"], "Date invalide ou future."),
                     (["value": "4", "date": "31/02/2025", "source": "x"], "Date invalide ou future."),
                     (["value": "4", "date": "2025-04-01", "source": "  "], "Indiquez la source de la valeur (200 caractères au plus)."),
                 ] {
@@ -429,7 +429,7 @@ extension AppTests {
 
                 // Too far ahead, and more people of an audience than participants.
                 let later = try await staff.post("/programmes/\(P.tremplins)/actions/nouvelle", [
-                    "date": FrenchDate.iso(Date().addingTimeInterval(400 * 86400)), "theme": "Atelier", "commune": "nouméa", "animator": "skazy",
+                    "date": FrenchDate.iso(TestClock.now.addingTimeInterval(400 * 86400)), "theme": "Atelier", "commune": "nouméa", "animator": "skazy",
                     "participants": "4", "audiences": "handicap=6",
                 ])
                 #expect(later.status == .badRequest)

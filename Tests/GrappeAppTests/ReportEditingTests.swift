@@ -23,7 +23,7 @@ extension AppTests {
 
         @Test func missingFiguresSayPasDeDonneeNeverZero() async throws {
             try await withGrappe { app in
-                let doc = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: 2025)
+                let doc = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: 2025, now: app.now)
                 let keys = doc.parts.first { $0.id == "chiffres-cles" }!.body.raw
                 #expect(keys.contains("<strong>pas de donnée</strong><span class=\"label\">adhérents</span>"))
                 #expect(keys.contains("<strong>pas de donnée</strong><span class=\"label\">abonnés et articles</span>"))
@@ -36,7 +36,7 @@ extension AppTests {
 
                 // A real zero stays a zero once there are members: no woman holder among them.
                 try await Fixtures.member(app, name: "Alpha")
-                let after = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: 2025)
+                let after = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: 2025, now: app.now)
                 #expect(after.parts.first { $0.id == "chiffres-cles" }!.body.raw.contains("<strong>0</strong><span class=\"label\">femmes titulaires d&#39;une adhésion</span>"))
             }
         }
@@ -75,7 +75,7 @@ extension AppTests {
 
                 // The history carries over to the next year until rewritten; the édito does not.
                 #expect(try await staff.post("/rapport/2025/textes/history", ["body": "Né en 2015."]).status == .seeOther)
-                let next = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: 2026)
+                let next = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: 2026, now: app.now)
                 #expect(next.html.contains("Né en 2015."))
                 #expect(!next.html.contains("Second jet"))
 

@@ -10,7 +10,7 @@ extension AppTests {
     /// following them when they change.
     @Suite struct ReportTests {
         static func report(_ app: Application, year: Int = 2025) async throws -> ReportDocument {
-            try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: year)
+            try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: year, now: app.now)
         }
 
         /// The text of one part of the report, tags included.

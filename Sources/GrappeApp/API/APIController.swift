@@ -12,7 +12,7 @@ enum APIController {
     static func members(_ req: Request) async throws -> APIModels.Page<APIModels.MemberItem> {
         let user = try req.requireUser()
         let orgID = try await req.organisationID()
-        var filter = MemberFilter(from: req, defaultYear: try await MemberQueries.defaultYear(req.db))
+        var filter = MemberFilter(from: req, defaultYear: try await MemberQueries.defaultYear(req.db, now: req.now))
         if let y = req.query[Int.self, at: "year"], (2000...2100).contains(y) { filter.year = y }
         if let q = req.query[String.self, at: "search"] { filter.query = String(q.prefix(100)) }
         if let c = req.query[String.self, at: "category"] { filter.category = MembershipCategory(rawValue: c) }

@@ -25,7 +25,7 @@ enum CandidateService {
         c.cvFile = file
         c.cvBytes = cv.count
         c.withdrawTokenHash = Tokens.sha256(token)
-        c.expiresAt = Retention.expiry(from: Date(), calendar: FrenchDate.calendar)
+        c.expiresAt = Retention.expiry(from: app.now, calendar: FrenchDate.calendar)
         do {
             try await db.transaction { db in
                 try await c.create(on: db)
@@ -67,7 +67,7 @@ enum CandidateService {
 
     /// Deletes every candidate whose retention has ended; returns how many.
     @discardableResult
-    static func purgeExpired(app: Application, now: Date = Date()) async throws -> Int {
+    static func purgeExpired(app: Application, now: Date) async throws -> Int {
         let expired = try await Candidate.query(on: app.db).filter(\.$expiresAt <= now).all()
         for c in expired { try await remove(c, app: app, on: app.db) }
         if !expired.isEmpty { app.logger.info("Vivier : \(expired.count) candidature(s) arrivée(s) au terme de leur conservation supprimée(s).") }

@@ -9,7 +9,7 @@ enum PoolController {
     static func reader(_ req: Request) async throws -> UUID? {
         let user = try req.requireUser()
         if user.role == .staff { return nil }
-        let upToDate = try await DuesStandingQueries.upToDate(req.db, companyIDs: req.viewer.companyIDs)
+        let upToDate = try await DuesStandingQueries.upToDate(req.db, companyIDs: req.viewer.companyIDs, now: req.now)
         guard let company = upToDate.sorted(by: { $0.uuidString < $1.uuidString }).first else {
             throw Abort(.forbidden, reason: "Le vivier de candidatures est réservé aux adhérents à jour de leur cotisation.")
         }
@@ -20,7 +20,7 @@ enum PoolController {
         _ = try await reader(req)
         let orgID = try await req.organisationID()
         let q = String((req.query[String.self, at: "q"] ?? "").prefix(100))
-        var query = Candidate.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$expiresAt > Date())
+        var query = Candidate.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$expiresAt > req.now)
         for term in DirectorySearch.terms(q) { query = query.filter(\.$searchText, .contains(inverse: false, .anywhere), term) }
         let total = try await query.count()
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: 25, total: total)

@@ -38,7 +38,7 @@ enum CertificateController {
         ont été pris en charge et que leurs supports de stockage ont été assainis selon la norme NIST SP 800-88 (niveau Purge ou Destroy), chaque opération étant vérifiée.</p>
         <p>\(items.count) matériel(s) collecté(s), \(erasedCount) traité(s) à ce jour.</p>
         \(items.isEmpty ? UI.emptyState("Aucun matériel collecté pour l'instant.") : HTML("<table class=\"list\"><thead><tr><th>Étiquette</th><th>Type</th><th>Modèle</th><th>N° de série</th><th>Effacement</th></tr></thead><tbody>\(rows)</tbody></table>"))
-        <p>Fait à Nouméa, le \(FrenchDate.long(Date())).</p>
+        <p>Fait à Nouméa, le \(FrenchDate.long(req.now)).</p>
         <p class="signature">\(org.managerName)<br>pour \(org.name)</p>
         </article>
         """

@@ -16,7 +16,7 @@ enum CollecteController {
         let form: HTML = req.viewer.isStaff ? """
             <details><summary>Nouvelle campagne</summary>
             <form method="post" action="/collecte" class="inline-form">\(CSRF.hiddenField(req))
-            \(Input.text("year", "Année", FormState(values: ["year": String(FrenchDate.year(of: Date()))]), type: "number", required: true))
+            \(Input.text("year", "Année", FormState(values: ["year": String(FrenchDate.year(of: req.now))]), type: "number", required: true))
             \(Input.text("name", "Nom", FormState(values: ["name": "La Grande Collecte Numérique"]), required: true, maxLength: 150))
             \(Input.text("goal", "Objectif (matériels)", FormState(), type: "number", required: true))
             \(Input.text("startsOn", "Début", FormState(), type: "date", required: true))

@@ -81,7 +81,7 @@ enum ItemController {
         let (item, level) = try await ItemAccess.find(req)
         guard level == .staff || level == .refurbisher else { throw Abort(.forbidden) }
         var draft = ErasureForm.draft(req)
-        let errors = draft.validate(today: Date())
+        let errors = draft.validate(today: req.now)
         guard errors.isEmpty else {
             return try await page(req, item, level: level, error: "Procès-verbal refusé : " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), status: .badRequest)
         }
@@ -134,7 +134,7 @@ enum ItemController {
 /// The NIST SP 800-88 record form.
 enum ErasureForm {
     static func render(_ req: Request, action: String) -> HTML {
-        let s = FormState(values: ["date": FrenchDate.iso(Date()), "level": ErasureLevel.purge.rawValue, "verification": VerificationMethod.full.rawValue])
+        let s = FormState(values: ["date": FrenchDate.iso(req.now), "level": ErasureLevel.purge.rawValue, "verification": VerificationMethod.full.rawValue])
         return """
         <details class="panel"><summary>Enregistrer l'effacement d'un support de stockage</summary>
         <form method="post" action="\(action)" class="grid-form">\(CSRF.hiddenField(req))

@@ -47,7 +47,7 @@ struct BenchReportCommand: AsyncCommand {
         var size = 0
         for _ in 0..<runs {
             let start = Date()
-            let ctx = ReportContext(db: app.db, organisation: organisation, year: year)  // a fresh memo each time
+            let ctx = ReportContext(db: app.db, organisation: organisation, year: year, now: app.now)  // a fresh memo each time
             var parts: [ReportPart] = []
             for section in ReportSections.all {
                 let t = Date()
@@ -64,7 +64,7 @@ struct BenchReportCommand: AsyncCommand {
         }
         if signature.pdf {
             guard let engine = PDFEngine.find() else { throw Refusal(description: PDFEngine.missingMessage) }
-            let html = try await ReportDocument.build(ReportContext(db: app.db, organisation: organisation, year: year)).html
+            let html = try await ReportDocument.build(ReportContext(db: app.db, organisation: organisation, year: year, now: app.now)).html
             let start = Date()
             let pdf = try await engine.render(html: html, timeout: 1800)
             console.print("PDF par \(engine.kind.rawValue) : \(Self.seconds(Date().timeIntervalSince(start))), \(pdf.count / 1024) Ko")

@@ -39,7 +39,7 @@ struct ImportMembersCommand: AsyncCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw AccountSetup.Failure(description: "Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».")
         }
-        let year = try await MemberQueries.year(signature.year, db: app.db)
+        let year = try await MemberQueries.year(signature.year, db: app.db, now: app.now)
         let org = try await app.currentOrganisation(on: app.db)
         let plan = try await MemberImporter.run(text, year: year, dryRun: signature.dryRun, organisationID: try org.requireID(), user: nil, on: app.db)
         if let error = plan.parsed.fileError { throw AccountSetup.Failure(description: error) }
@@ -65,7 +65,7 @@ struct ExportMembersCommand: AsyncCommand {
         let app = context.application
         try await Bootstrap.migrate(app)
         let org = try await app.currentOrganisation(on: app.db)
-        let year = try await MemberQueries.year(signature.year, db: app.db)
+        let year = try await MemberQueries.year(signature.year, db: app.db, now: app.now)
         let text = try await MemberExport.csv(app.db, filter: MemberFilter(year: year), organisationID: try org.requireID())
         try Commands.output(text, to: signature.output, context: context)
     }

@@ -8,7 +8,7 @@ struct PurgeCandidatesCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         try await Bootstrap.migrate(context.application)
-        let count = try await CandidateService.purgeExpired(app: context.application)
+        let count = try await CandidateService.purgeExpired(app: context.application, now: context.application.now)
         context.console.print("\(count) candidature(s) supprimée(s).")
     }
 }

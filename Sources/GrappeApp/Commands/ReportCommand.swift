@@ -24,7 +24,7 @@ struct ReportCommand: AsyncCommand {
         try await Bootstrap.migrate(app)
         if app.config.demo { _ = try await DemoData.load(app) }
         let started = Date()
-        let document = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: signature.year)
+        let document = try await ReportService.document(app.db, organisation: try await app.currentOrganisation(on: app.db), year: signature.year, now: app.now)
         let computed = Date().timeIntervalSince(started)
         if signature.html == nil && signature.pdf == nil {
             FileHandle.standardOutput.write(Data(document.html.utf8))

@@ -3,7 +3,7 @@ import Vapor
 
 /// What waits for a decision, for the dashboard: each line links to where it is handled.
 enum AttentionQueries {
-    static func items(_ db: any Database, organisationID orgID: UUID, staff: Bool, now: Date = Date()) async throws -> HTML {
+    static func items(_ db: any Database, organisationID orgID: UUID, staff: Bool, now: Date) async throws -> HTML {
         var lines: [(Int, String, String)] = []
         lines.append((try await MembershipApplication.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending).count(),
                       "demande(s) d'adhésion à décider", "/adhesions"))
@@ -14,7 +14,7 @@ enum AttentionQueries {
                           "fiche(s) d'annuaire non vérifiée(s) depuis un an", "/annuaire/gestion"))
             lines.append((try await NewsPost.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending).count(),
                           "actualité(s) à modérer", "/actualites/gestion"))
-            lines.append((try await ProgrammeQueries.behindCount(db, organisationID: orgID),
+            lines.append((try await ProgrammeQueries.behindCount(db, organisationID: orgID, now: now),
                           "indicateur(s) de programme en retard sur leur cible", "/programmes"))
             lines.append((try await CollectPledge.query(on: db).join(CollectCampaign.self, on: \CollectPledge.$campaign.$id == \CollectCampaign.$id)
                             .filter(CollectCampaign.self, \.$organisation.$id == orgID).filter(\.$pickupOn == nil).count(),

@@ -18,18 +18,18 @@ enum HomeController {
     static func dashboard(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let year = try await MemberQueries.defaultYear(req.db)
+        let year = try await MemberQueries.defaultYear(req.db, now: req.now)
         let totals = try await DueQueries.totals(req.db, organisationID: orgID, year: year)
         let all = DuesTotals.sum(totals.values)
         let members = try await MemberQueries.count(req.db, filter: { var f = MemberFilter(year: year); f.status = .active; return f }(), organisationID: orgID)
         let unpaid = try await DueQueries.list(req.db, organisationID: orgID, year: nil, state: .unpaid, limit: 5, order: "d.due_on ASC, d.sequence ASC")
         let failed = try await OutboxMessage.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .failed).count()
         let pendingCall = try await DuesDashboardController.pendingMemberships(req.db, organisationID: orgID, year: year)
-        let ending = try await GovernanceController.endingSoon(req.db, organisationID: orgID)
+        let ending = try await GovernanceController.endingSoon(req.db, organisationID: orgID, now: req.now)
         let upcoming = try await Meeting.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .planned)
-            .filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(5).with(\.$group).all()
+            .filter(\.$startsAt >= req.now).sort(\.$startsAt).limit(5).with(\.$group).all()
         let events = try await ClusterEvent.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status ~~ [.planned, .standby])
-            .filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(5).all()
+            .filter(\.$startsAt >= req.now).sort(\.$startsAt).limit(5).all()
         let eventRows = events.map { e -> HTML in
             "<li><a href=\"/evenements/\(e.id!.uuidString)\">\(FrenchDate.long(e.startsAt))</a> — \(e.title)\(e.status == .standby ? " (en attente)" : "")</li>"
         }
@@ -43,7 +43,7 @@ enum HomeController {
             "<li><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a> — \(d.companyName) : \(Money.xpf(d.balance)) (échéance \(FrenchDate.short(d.dueOn)))</li>"
         }
         let share = all.expected > 0 ? Int((Double(all.received) / Double(all.expected) * 100).rounded()) : 0
-        let attention = try await AttentionQueries.items(req.db, organisationID: orgID, staff: req.viewer.isStaff)
+        let attention = try await AttentionQueries.items(req.db, organisationID: orgID, staff: req.viewer.isStaff, now: req.now)
         let frozenAt = try await ReportService.frozenAt(req.db, organisationID: orgID, year: year)
         let body: HTML = """
         <h1>Tableau de bord \(year)</h1>

@@ -40,7 +40,7 @@ extension PeriodicJob {
             app.logger.info("Courriels : conservés dans la boîte d'envoi (MAIL_TRANSPORT=store).")
             return false
         }, work: { try await MailDelivery.deliverBatch(app: $0) }),
-        PeriodicJob("Rappels d'événements", every: { _ in 15 * 60 }, work: { try await RegistrationService.queueReminders(app: $0) }),
-        PeriodicJob("Vivier (conservation)", every: { _ in 3600 }, work: { try await CandidateService.purgeExpired(app: $0) }),
+        PeriodicJob("Rappels d'événements", every: { _ in 15 * 60 }, work: { try await RegistrationService.queueReminders(app: $0, now: $0.now) }),
+        PeriodicJob("Vivier (conservation)", every: { _ in 3600 }, work: { try await CandidateService.purgeExpired(app: $0, now: $0.now) }),
     ] }
 }

@@ -10,10 +10,10 @@ enum PublicHome {
         let orgID = try org.requireID()
         let news = try await NewsPost.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .published)
             .sort(\.$publishedAt, .descending).limit(3).all()
-        let offers = try await JobQueries.live(req.db, organisationID: orgID).sort(\.$createdAt, .descending).with(\.$company).limit(4).all()
+        let offers = try await JobQueries.live(req.db, organisationID: orgID, now: req.now).sort(\.$createdAt, .descending).with(\.$company).limit(4).all()
         let events = try await ClusterEvent.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$audience == .everyone)
-            .filter(\.$status == .planned).filter(\.$startsAt >= Date()).sort(\.$startsAt).limit(3).all()
-        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID).count
+            .filter(\.$status == .planned).filter(\.$startsAt >= req.now).sort(\.$startsAt).limit(3).all()
+        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now).count
         func list(_ items: [HTML], empty: String) -> HTML { items.isEmpty ? UI.emptyState(empty) : "<ul>\(items)</ul>" }
         let body: HTML = """
         <section class="hero">

@@ -12,7 +12,7 @@ enum SitemapController {
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$publicProfile == true)
             .sort(\.$slug).all()
         urls += companies.map { ("\(base)/annuaire/\($0.slug)", $0.updatedAt) }
-        let offers = try await JobQueries.live(req.db, organisationID: orgID).all()
+        let offers = try await JobQueries.live(req.db, organisationID: orgID, now: req.now).all()
         urls += offers.map { ("\(base)/emplois/\($0.id!.uuidString)", $0.updatedAt) }
         let posts = try await NewsPost.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .published).all()
         urls += posts.map { ("\(base)/actualites/\($0.slug)", $0.updatedAt) }

@@ -56,7 +56,7 @@ extension Request {
     /// The year asked for with `?annee=` (2000–2100), else the latest year with memberships.
     func year() async throws -> Int {
         if let y = query[Int.self, at: "annee"], (2000...2100).contains(y) { return y }
-        return try await MemberQueries.defaultYear(db)
+        return try await MemberQueries.defaultYear(db, now: now)
     }
 
     /// The client's address for rate limits.

@@ -11,7 +11,7 @@ enum DemoCollecte {
         (.ready, 50), (.allocated, 60), (.handedOver, 520), (.spareParts, 35), (.recycled, 25),
     ]
 
-    static func load(organisationID orgID: UUID, passwordHash: String, on db: any Database) async throws {
+    static func load(organisationID orgID: UUID, passwordHash: String, now: Date, on db: any Database) async throws {
         let c = CollectCampaign()
         c.$organisation.id = orgID; c.year = 2025; c.name = "La Grande Collecte Numérique"; c.goalItems = 600
         c.aims = "Réduire l'empreinte environnementale\nFavoriser l'inclusion numérique\nStimuler l'économie locale"
@@ -90,7 +90,7 @@ enum DemoCollecte {
             r.tool = r.mediaType == .hdd ? "nwipe 0.35" : "Outil constructeur (Secure Erase)"
             r.verification = index % 10 == 0 ? .full : .sampling
             r.operatorName = index % 2 == 0 ? "Technicien OFFICE PLUS" : "Technicien ART INFORMATIQUE"
-            r.erasedOn = (i.collectedAt ?? Date()).addingTimeInterval(10 * 86400)
+            r.erasedOn = (i.collectedAt ?? now).addingTimeInterval(10 * 86400)
             records.append(r)
         }
         for chunk in stride(from: 0, to: moves.count, by: 150) { try await Array(moves[chunk..<min(chunk + 150, moves.count)]).create(on: db) }

@@ -28,7 +28,7 @@ enum DemoData {
         let hash = try await app.password.async.hash(password)
         try await app.db.transaction { db in
             // The report's grid for 2024 and 2025, kept unchanged up to this year so that the join form quotes a fee.
-            for year in [2024] + Array(2025...max(2025, FrenchDate.year(of: Date()))) {
+            for year in [2024] + Array(2025...max(2025, FrenchDate.year(of: app.now))) {
                 try await FeeScheduleController.saveGrid(.open2025, year: year, rule: year >= 2025 ? .quarters : .none, paymentDays: 30,
                                                          organisationID: orgID, user: nil, on: db)
             }
@@ -64,9 +64,9 @@ enum DemoData {
             try await issueAndPay(year: 2025, organisationID: orgID, on: db)
             try await DemoGovernance.load(organisationID: orgID, on: db)
             try await DemoEvents.load(organisationID: orgID, on: db)
-            try await DemoPublic.load(organisationID: orgID, on: db)
+            try await DemoPublic.load(organisationID: orgID, now: app.now, on: db)
             try await DemoProgrammes.load(organisationID: orgID, on: db)
-            try await DemoCollecte.load(organisationID: orgID, passwordHash: hash, on: db)
+            try await DemoCollecte.load(organisationID: orgID, passwordHash: hash, now: app.now, on: db)
             try await DemoReport.load(organisationID: orgID, on: db)
         }
         return true

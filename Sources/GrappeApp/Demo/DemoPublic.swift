@@ -14,8 +14,7 @@ enum DemoPublic {
          "Tableaux de bord, entrepôts de données et accompagnement à la gouvernance de la donnée."),
     ]
 
-    static func load(organisationID orgID: UUID, on db: any Database) async throws {
-        let now = Date()
+    static func load(organisationID orgID: UUID, now: Date, on db: any Database) async throws {
         // Verification dates spread over three years: the oldest come first in the staff list.
         let companies = try await Company.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         for (index, company) in companies.enumerated() {
@@ -27,7 +26,7 @@ enum DemoPublic {
             draft.name = entry.name; draft.commune = entry.commune; draft.headcount = String(entry.headcount)
             draft.domains = entry.domains; draft.description = entry.about; draft.publicProfile = true
             draft.email = "contact@\(TextFolding.slug(entry.name).replacingOccurrences(of: "-fictif", with: "")).example"
-            _ = try await MemberService.save(draft, company: nil, organisationID: orgID, user: nil, on: db, verified: true)
+            _ = try await MemberService.save(draft, company: nil, organisationID: orgID, user: nil, on: db, verifiedOn: now)
         }
         let staff = try await User.query(on: db).filter(\.$email == DemoData.managerEmail).first()
         let member = try await User.query(on: db).filter(\.$email == DemoData.memberEmail).first()

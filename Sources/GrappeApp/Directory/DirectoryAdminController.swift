@@ -50,11 +50,11 @@ enum DirectoryAdminController {
         let orgID = try await req.organisationID()
         guard let company = try await Company.find(try req.uuidParameter("companyID"), on: req.db), company.$organisation.id == orgID else { throw Abort(.notFound) }
         let before = company.verifiedAt.map(FrenchDate.short) ?? ""
-        company.verifiedAt = Date()
+        company.verifiedAt = req.now
         try await req.db.transaction { db in
             try await company.save(on: db)
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "company", entityID: company.requireID(), action: "update",
-                                   changes: ["vérifiée le": (before, FrenchDate.short(Date()))])
+                                   changes: ["vérifiée le": (before, FrenchDate.short(req.now))])
         }
         return req.redirect(to: "/annuaire/gestion", flash: "Fiche « \(company.name) » marquée vérifiée.")
     }

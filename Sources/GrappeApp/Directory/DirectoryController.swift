@@ -9,10 +9,10 @@ enum DirectoryController {
     static func index(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
         let filter = DirectoryFilter(from: req)
-        let ids = try await DirectoryQueries.matches(req.db, filter: filter, organisationID: orgID)
+        let ids = try await DirectoryQueries.matches(req.db, filter: filter, organisationID: orgID, now: req.now)
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: perPage, total: ids.count)
         let pageIDs = Array(ids.dropFirst(pages.offset).prefix(perPage))
-        let entries = try await DirectoryQueries.entries(req.db, ids: pageIDs, organisationID: orgID)
+        let entries = try await DirectoryQueries.entries(req.db, ids: pageIDs, organisationID: orgID, now: req.now)
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         return try await Layout.page(req, title: "Annuaire", body: DirectoryView.search(req, filter: filter, entries: entries, pages: pages, domains: domains))
     }
@@ -20,7 +20,7 @@ enum DirectoryController {
     static func entry(_ req: Request) async throws -> DirectoryEntry {
         let orgID = try await req.organisationID()
         guard let slug = req.parameters.get("slug"),
-              let entry = try await DirectoryQueries.listed(req.db, slug: slug, organisationID: orgID) else { throw Abort(.notFound) }
+              let entry = try await DirectoryQueries.listed(req.db, slug: slug, organisationID: orgID, now: req.now) else { throw Abort(.notFound) }
         return entry
     }
 
@@ -72,8 +72,8 @@ enum DirectoryController {
 
     static func exportRows(_ req: Request) async throws -> [DirectoryEntry] {
         let orgID = try await req.organisationID()
-        let ids = try await DirectoryQueries.matches(req.db, filter: DirectoryFilter(), organisationID: orgID)
-        return try await DirectoryQueries.entries(req.db, ids: ids, organisationID: orgID)
+        let ids = try await DirectoryQueries.matches(req.db, filter: DirectoryFilter(), organisationID: orgID, now: req.now)
+        return try await DirectoryQueries.entries(req.db, ids: ids, organisationID: orgID, now: req.now)
     }
 
     static let exportHeader = ["nom", "fiche", "commune", "taille", "domaines", "site", "email", "telephone", "adherent", "verifiee_le"]

@@ -17,7 +17,7 @@ enum DirectoryQueries {
     /// The member companies: an active membership this year or last year (last year's counts
     /// until the company renews, as for the dues standing), so that one early admission for the
     /// new year does not turn every other member into a non-member.
-    static func memberIDs(_ db: any Database, organisationID: UUID, now: Date = Date()) async throws -> Set<UUID> {
+    static func memberIDs(_ db: any Database, organisationID: UUID, now: Date) async throws -> Set<UUID> {
         let year = FrenchDate.year(of: now)
         let rows = try await MemberQueries.sql(db).raw(memberSubquery(organisationID: organisationID, year: year)).all()
         return Set(try rows.map { try $0.decode(column: "company_id", as: UUID.self) })
@@ -32,7 +32,7 @@ enum DirectoryQueries {
     }
 
     /// Ids of the matching companies, best first.
-    static func matches(_ db: any Database, filter: DirectoryFilter, organisationID: UUID) async throws -> [UUID] {
+    static func matches(_ db: any Database, filter: DirectoryFilter, organisationID: UUID, now: Date) async throws -> [UUID] {
         let terms = DirectorySearch.terms(filter.query)
         var query: SQLQueryString = """
             SELECT c.id, c.name, c.search_text FROM companies c
@@ -49,7 +49,7 @@ enum DirectoryQueries {
         }
         if let members = filter.members {
             query += members ? " AND c.id IN (" : " AND c.id NOT IN ("
-            query += memberSubquery(organisationID: organisationID, year: FrenchDate.year(of: Date())) + ")"
+            query += memberSubquery(organisationID: organisationID, year: FrenchDate.year(of: now)) + ")"
         }
         let rows = try await MemberQueries.sql(db).raw(query).all()
         let scored = try rows.map { row -> (UUID, String, Int) in
@@ -64,22 +64,22 @@ enum DirectoryQueries {
     }
 
     /// Full entries for the given ids, in the same order.
-    static func entries(_ db: any Database, ids: [UUID], organisationID: UUID) async throws -> [DirectoryEntry] {
+    static func entries(_ db: any Database, ids: [UUID], organisationID: UUID, now: Date) async throws -> [DirectoryEntry] {
         guard !ids.isEmpty else { return [] }
         let companies = try await Company.query(on: db).filter(\.$id ~~ ids).all()
         let byID = Dictionary(uniqueKeysWithValues: companies.compactMap { c in c.id.map { ($0, c) } })
         let domains = try await MemberQueries.domainNames(db, companyIDs: ids)
-        let members = try await memberIDs(db, organisationID: organisationID)
+        let members = try await memberIDs(db, organisationID: organisationID, now: now)
         return ids.compactMap { id in
             byID[id].map { DirectoryEntry(company: $0, domains: domains[id] ?? [], isMember: members.contains(id)) }
         }
     }
 
     /// A listed company by its slug, or nil when absent or not public.
-    static func listed(_ db: any Database, slug: String, organisationID: UUID) async throws -> DirectoryEntry? {
+    static func listed(_ db: any Database, slug: String, organisationID: UUID, now: Date) async throws -> DirectoryEntry? {
         guard slug.count <= 120, let company = try await Company.query(on: db).filter(\.$organisation.$id == organisationID)
             .filter(\.$slug == slug).filter(\.$publicProfile == true).first() else { return nil }
-        return try await entries(db, ids: [try company.requireID()], organisationID: organisationID).first
+        return try await entries(db, ids: [try company.requireID()], organisationID: organisationID, now: now).first
     }
 
     /// Public companies, the least recently verified first (never verified at the top).
@@ -100,7 +100,7 @@ enum DirectoryQueries {
     }
 
     /// Profiles not verified for a year or more (or never).
-    static func staleCount(_ db: any Database, organisationID: UUID, now: Date = Date()) async throws -> Int {
+    static func staleCount(_ db: any Database, organisationID: UUID, now: Date) async throws -> Int {
         let limit = now.addingTimeInterval(-365 * 86400)
         return try await Company.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$publicProfile == true)
             .group(.or) { $0.filter(\.$verifiedAt == nil).filter(\.$verifiedAt < limit) }.count()

@@ -25,7 +25,7 @@ enum DueController {
 
     static func show(_ req: Request) async throws -> Response {
         let loaded = try await load(req)
-        return try await page(req, loaded, payment: FormState(values: ["paidOn": FrenchDate.iso(Date()), "amount": String(max(0, loaded.summary.balance)), "method": "transfer"]),
+        return try await page(req, loaded, payment: FormState(values: ["paidOn": FrenchDate.iso(req.now), "amount": String(max(0, loaded.summary.balance)), "method": "transfer"]),
                               adjust: FormState(values: ["amount": String(loaded.due.amount)]))
     }
 
@@ -45,7 +45,7 @@ enum DueController {
         let amount = Money.parse(form["amount"])
         if amount == nil { form.errors["amount"] = "Montant invalide : un nombre entier de francs (ex. 60 000)." }
         let date = FrenchDate.parse(form["paidOn"])
-        if date == nil { form.errors["paidOn"] = "Date invalide." } else if let date, date > Date().addingTimeInterval(86400) {
+        if date == nil { form.errors["paidOn"] = "Date invalide." } else if let date, date > req.now.addingTimeInterval(86400) {
             form.errors["paidOn"] = "La date de paiement ne peut pas être dans le futur."
         }
         let method = PaymentMethod(rawValue: form["method"])
@@ -83,7 +83,7 @@ enum DueController {
         } else {
             form.errors["adjustAmount"] = "Montant invalide : un nombre entier de francs."
         }
-        return try await page(req, loaded, payment: FormState(values: ["paidOn": FrenchDate.iso(Date()), "amount": String(max(0, loaded.summary.balance)), "method": "transfer"]),
+        return try await page(req, loaded, payment: FormState(values: ["paidOn": FrenchDate.iso(req.now), "amount": String(max(0, loaded.summary.balance)), "method": "transfer"]),
                               adjust: form, status: .badRequest)
     }
 
@@ -116,6 +116,6 @@ enum DueController {
         }
         let payments = try await Payment.query(on: req.db).filter(\.$due.$id == loaded.due.requireID()).sort(\.$paidOn).all()
         let org = try await req.organisation()
-        return try await Layout.page(req, title: "Reçu \(loaded.due.number)", body: DuePrintView.receipt(loaded, payments: payments, org: org))
+        return try await Layout.page(req, title: "Reçu \(loaded.due.number)", body: DuePrintView.receipt(loaded, payments: payments, org: org, today: req.now))
     }
 }

@@ -40,7 +40,7 @@ enum DuePrintView {
         """
     }
 
-    static func receipt(_ l: DueController.Loaded, payments: [Payment], org: Organisation) -> HTML {
+    static func receipt(_ l: DueController.Loaded, payments: [Payment], org: Organisation, today: Date) -> HTML {
         let rows = payments.map { p -> HTML in
             "<tr><td>\(FrenchDate.long(p.paidOn))</td><td>\(p.method.label)\(p.reference.isEmpty ? "" : " — réf. \(p.reference)")</td><td class=\"num\">\(Money.xpf(p.amount))</td></tr>"
         }
@@ -55,7 +55,7 @@ enum DuePrintView {
         <tfoot><tr><th colspan="2">Total reçu</th><th class="num">\(Money.xpf(l.summary.paid))</th></tr>
         <tr><th colspan="2">Montant de la cotisation</th><th class="num">\(Money.xpf(l.due.amount))</th></tr>
         <tr><th colspan="2">\(l.summary.isPaid ? "Cotisation intégralement réglée" : "Reste à régler")</th><th class="num">\(Money.xpf(max(0, l.summary.balance)))</th></tr></tfoot></table>
-        <p>Fait à Nouméa, le \(FrenchDate.long(Date())).</p>
+        <p>Fait à Nouméa, le \(FrenchDate.long(today)).</p>
         <p class="signature">Pour \(org.name), \(org.managerName)</p>
         </article>
         """

@@ -12,7 +12,7 @@ enum DueView {
             """ : .empty
             return "<tr><td>\(FrenchDate.long(p.paidOn))</td><td class=\"num\">\(Money.xpf(p.amount))</td><td>\(p.method.label)</td><td>\(p.reference.isEmpty ? "—" : p.reference)</td><td>\(cancel)</td></tr>"
         }
-        let overdue = FrenchDate.days(from: l.due.dueOn, to: Date())
+        let overdue = FrenchDate.days(from: l.due.dueOn, to: req.now)
         let paymentForm: HTML = staff && l.summary.balance > 0 ? """
         <h2>Enregistrer un paiement</h2>
         \(payment.summary)

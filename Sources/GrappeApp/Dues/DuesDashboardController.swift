@@ -39,7 +39,7 @@ enum DuesDashboardController {
         guard let year = req.content[Int.self, at: "year"], (2000...2100).contains(year) else {
             return req.redirect(to: "/cotisations", flash: "Année invalide.", .error)
         }
-        let issuedOn = (req.content[String.self, at: "issuedOn"]).flatMap(FrenchDate.parse) ?? Date()
+        let issuedOn = (req.content[String.self, at: "issuedOn"]).flatMap(FrenchDate.parse) ?? req.now
         do {
             let numbers = try await DuesService.issueCall(year: year, issuedOn: issuedOn, organisationID: orgID, user: user, on: req.db)
             let message = numbers.isEmpty ? "Aucune nouvelle cotisation : chaque adhésion active a déjà la sienne."

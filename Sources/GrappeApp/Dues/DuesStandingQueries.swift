@@ -5,7 +5,7 @@ import Vapor
 
 /// Which companies are up to date with their dues (`DuesStanding`), in one query.
 enum DuesStandingQueries {
-    static func upToDate(_ db: any Database, companyIDs: Set<UUID>, now: Date = Date()) async throws -> Set<UUID> {
+    static func upToDate(_ db: any Database, companyIDs: Set<UUID>, now: Date) async throws -> Set<UUID> {
         guard !companyIDs.isEmpty else { return [] }
         let ids = Array(companyIDs)
         let rows = try await MemberQueries.sql(db).raw("""

@@ -21,7 +21,7 @@ enum FeeScheduleController {
             \(lines)\(req.viewer.isStaff ? "<a class=\"button\" href=\"/cotisations/baremes/\(s.year)\">Modifier</a>" as HTML : .empty)</section>
             """
         }
-        let next = (schedules.first?.year ?? FrenchDate.year(of: Date()) - 1) + 1
+        let next = (schedules.first?.year ?? FrenchDate.year(of: req.now) - 1) + 1
         let body: HTML = """
         \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Barèmes", nil)]))
         <div class="page-head"><h1>Barèmes de cotisation</h1>

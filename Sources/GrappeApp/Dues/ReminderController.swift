@@ -9,7 +9,7 @@ enum ReminderController {
         let orgID = try await req.organisationID()
         let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil }
         let dues = try await DueQueries.list(req.db, organisationID: orgID, year: year, state: .unpaid, limit: 1000, order: "d.due_on ASC, d.sequence ASC")
-        let now = Date()
+        let now = req.now
         let rows = dues.map { d -> HTML in
             let days = FrenchDate.days(from: d.dueOn, to: now)
             return """
@@ -47,6 +47,7 @@ enum ReminderController {
     /// Queues one email per unpaid due (to the holder, else the company address) and notes the
     /// reminder on the due. Paid dues and dues with no address are skipped.
     static func queueReminders(dueIDs: [UUID], organisationID: UUID, app: Application, user: User?, on db: any Database) async throws -> Int {
+        let now = app.now
         let org = try await app.currentOrganisation(on: db)
         return try await db.transaction { db in
             // Everything needed, loaded in a few queries whatever the number of dues.
@@ -76,7 +77,7 @@ enum ReminderController {
                 """
                 try await Mailer.queue(on: db, organisationID: organisationID, to: address,
                                        subject: "Relance : cotisation \(due.year) \(org.name) (\(due.number))", body: body, kind: "dues_reminder")
-                due.lastRemindedAt = Date()
+                due.lastRemindedAt = now
                 due.reminderCount += 1
                 try await due.save(on: db)
                 try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: id, action: "remind",

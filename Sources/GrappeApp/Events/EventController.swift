@@ -9,7 +9,7 @@ enum EventController {
         let id = try req.uuidParameter("eventID")
         guard let event = try await ClusterEvent.find(id, on: req.db), event.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
         if event.audience == .members && req.viewer.user == nil { throw LoginRequired(returnTo: req.url.string) }
-        if !req.viewer.isStaff && (event.status == .standby || event.status == .cancelled) && event.startsAt > Date() && req.viewer.user == nil { throw Abort(.notFound) }
+        if !req.viewer.isStaff && (event.status == .standby || event.status == .cancelled) && event.startsAt > req.now && req.viewer.user == nil { throw Abort(.notFound) }
         return event
     }
 
@@ -24,7 +24,7 @@ enum EventController {
             query = query.filter(\.$startsAt >= from).filter(\.$startsAt < to)
         }
         let events = try await query.sort(\.$startsAt, .descending).limit(200).with(\.$host).all()
-        let now = Date()
+        let now = req.now
         let upcoming = events.filter { $0.endsAt >= now }.reversed()
         let past = events.filter { $0.endsAt < now }
         func rows(_ list: [ClusterEvent]) -> HTML {
@@ -133,8 +133,8 @@ enum EventController {
 
     static func newForm(_ req: Request) async throws -> Response {
         try req.require(.staff)
-        let draft = ClusterEvent(organisationID: try await req.organisationID(), kind: .afterwork, title: "", startsAt: FrenchDate.at(Date(), minutes: 17 * 60 + 30),
-                                 endsAt: FrenchDate.at(Date(), minutes: 19 * 60 + 30), capacity: 0, audience: .members)
+        let draft = ClusterEvent(organisationID: try await req.organisationID(), kind: .afterwork, title: "", startsAt: FrenchDate.at(req.now, minutes: 17 * 60 + 30),
+                                 endsAt: FrenchDate.at(req.now, minutes: 19 * 60 + 30), capacity: 0, audience: .members)
         var form = EventForm.state(draft)
         form.values["date"] = ""
         return try await editPage(req, event: nil, form: form)
@@ -155,7 +155,7 @@ enum EventController {
     static func create(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let orgID = try await req.organisationID()
-        let event = ClusterEvent(organisationID: orgID, kind: .other, title: "", startsAt: Date(), endsAt: Date())
+        let event = ClusterEvent(organisationID: orgID, kind: .other, title: "", startsAt: req.now, endsAt: req.now)
         let form = try await EventForm.read(req, into: event)
         guard form.errors.isEmpty else { return try await editPage(req, event: nil, form: form, status: .badRequest) }
         try await req.db.transaction { db in

@@ -7,7 +7,7 @@ enum EventView {
         let id = event.id!.uuidString
         let staff = req.viewer.isStaff
         let seats = event.capacity > 0 ? "\(confirmed) / \(event.capacity) places" : "\(confirmed) inscrit(s)"
-        let open = event.status.acceptsRegistrations && event.endsAt > Date()
+        let open = event.status.acceptsRegistrations && event.endsAt > req.now
         let registration: HTML
         if !open {
             registration = "<p>Les inscriptions sont fermées (\(event.status.label.lowercased())).</p>"

@@ -14,7 +14,7 @@ enum RegistrationService {
     @discardableResult
     static func register(event: ClusterEvent, personID: UUID?, name: String, email: String, app: Application, on db: any Database) async throws -> Registration {
         guard event.status.acceptsRegistrations else { throw Failure(description: "Les inscriptions à cet événement sont fermées (\(event.status.label.lowercased())).") }
-        guard event.endsAt > Date() else { throw Failure(description: "Cet événement est passé.") }
+        guard event.endsAt > app.now else { throw Failure(description: "Cet événement est passé.") }
         let eventID = try event.requireID()
         return try await db.transaction { db in
             try await TransactionLock.acquire("event:\(eventID)", on: db)
@@ -73,7 +73,7 @@ enum RegistrationService {
 
     /// Queues one reminder per confirmed registration for the events starting within `hours`.
     @discardableResult
-    static func queueReminders(app: Application, now: Date = Date(), hours: Double = 24) async throws -> Int {
+    static func queueReminders(app: Application, now: Date, hours: Double = 24) async throws -> Int {
         let events = try await ClusterEvent.query(on: app.db).filter(\.$status == .planned)
             .filter(\.$startsAt > now).filter(\.$startsAt <= now.addingTimeInterval(hours * 3600)).all()
         var sent = 0

@@ -17,9 +17,9 @@ enum CalendarController {
     }
 
     /// Meetings of the groups, this year and the next, as calendar events.
-    static func events(_ db: any Database, groups: [Group]) async throws -> [ICalendar.Event] {
+    static func events(_ db: any Database, groups: [Group], now: Date) async throws -> [ICalendar.Event] {
         guard !groups.isEmpty else { return [] }
-        let year = FrenchDate.year(of: Date())
+        let year = FrenchDate.year(of: now)
         let (from, _) = GroupQueries.yearBounds(year - 1)
         let (_, to) = GroupQueries.yearBounds(year + 1)
         let meetings = try await Meeting.query(on: db).filter(\.$group.$id ~~ groups.compactMap(\.id))
@@ -50,7 +50,7 @@ enum CalendarController {
         let slug = try icsName(req)
         guard let group = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$slug == slug).first(),
               group.kind == .commission else { throw Abort(.notFound) }
-        return response(ICalendar(name: group.name, events: try await events(req.db, groups: [group])), filename: slug)
+        return response(ICalendar(name: group.name, events: try await events(req.db, groups: [group], now: req.now)), filename: slug)
     }
 
     static func personal(_ req: Request) async throws -> Response {
@@ -64,7 +64,7 @@ enum CalendarController {
         let registered = try await Registration.query(on: req.db).filter(\.$email == user.email).filter(\.$status ~~ [.confirmed, .waitlisted])
             .with(\.$event).all().map(\.event)
         let org = try await req.organisation()
-        let items = try await events(req.db, groups: groups) + eventItems(registered, baseURL: req.application.baseURL)
+        let items = try await events(req.db, groups: groups, now: req.now) + eventItems(registered, baseURL: req.application.baseURL)
         return response(ICalendar(name: "\(org.name) — \(user.displayName)", events: items), filename: "agenda")
     }
 

@@ -25,7 +25,7 @@ enum GovernanceController {
     }
 
     /// Mandates ending within `days` days, soonest first (for the dashboard).
-    static func endingSoon(_ db: any Database, organisationID: UUID, days: Int = 90, now: Date = Date()) async throws -> [Mandate] {
+    static func endingSoon(_ db: any Database, organisationID: UUID, days: Int = 90, now: Date) async throws -> [Mandate] {
         let limit = now.addingTimeInterval(Double(days) * 86400)
         return try await Mandate.query(on: db)
             .join(Group.self, on: \Mandate.$group.$id == \Group.$id)
@@ -38,7 +38,7 @@ enum GovernanceController {
 enum GovernanceView {
     static func render(_ req: Request, year: Int, groups: [Group], mandates: [Mandate], perMonth: [Int],
                        institutions: [(String, Int)], institutionMeetings: [Meeting], people: [Person]) -> HTML {
-        let now = Date()
+        let now = req.now
         let sections = groups.sorted { $0.kind.rawValue < $1.kind.rawValue }.map { group -> HTML in
             let seats = mandates.filter { $0.$group.id == group.id }
                 .sorted { ($0.endsOn < now ? 1 : 0, $0.role.order, $0.rank) < ($1.endsOn < now ? 1 : 0, $1.role.order, $1.rank) }

@@ -82,7 +82,7 @@ enum MeetingController {
         }
         let meeting = Meeting(organisationID: orgID, groupID: try group?.requireID(), institution: group == nil ? institution : "",
                               title: form["title"], startsAt: schedule.start, endsAt: schedule.end,
-                              status: schedule.start < Date() ? .held : .planned)
+                              status: schedule.start < req.now ? .held : .planned)
         try await req.db.transaction { db in
             try await meeting.create(on: db)
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "meeting", entityID: try meeting.requireID(), action: "create",
@@ -135,7 +135,7 @@ enum MeetingController {
         try await req.db.transaction { db in
             try await Attendance.query(on: db).filter(\.$meeting.$id == meetingID).delete()
             for (personID, status) in marks { try await Attendance(meetingID: meetingID, personID: personID, status: status).create(on: db) }
-            if l.meeting.status == .planned && present > 0 && l.meeting.startsAt < Date() {
+            if l.meeting.status == .planned && present > 0 && l.meeting.startsAt < req.now {
                 l.meeting.status = .held
                 try await l.meeting.save(on: db)
             }

@@ -8,7 +8,7 @@ enum JobController {
     static func index(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
         let filter = JobQueries.Filter(from: req)
-        let offers = try await JobQueries.search(req.db, organisationID: orgID, filter: filter)
+        let offers = try await JobQueries.search(req.db, organisationID: orgID, filter: filter, now: req.now)
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: 20, total: offers.count)
         let shown = offers.dropFirst(pages.offset).prefix(pages.perPage)
         var mine: [JobOffer] = []
@@ -24,7 +24,7 @@ enum JobController {
             """
         }
         let mineRows = mine.map { o -> HTML in
-            "<tr><td><a href=\"/emplois/\(o.id!.uuidString)\">\(o.title)</a></td><td>\(o.isLive() ? UI.badge("en ligne", "ok") : o.status == .hidden ? UI.badge("masquée", "warn") : UI.badge("expirée", "muted"))</td><td>\(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</td></tr>"
+            "<tr><td><a href=\"/emplois/\(o.id!.uuidString)\">\(o.title)</a></td><td>\(o.isLive(at: req.now) ? UI.badge("en ligne", "ok") : o.status == .hidden ? UI.badge("masquée", "warn") : UI.badge("expirée", "muted"))</td><td>\(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</td></tr>"
         }
         let canPost = req.viewer.isStaff || !req.viewer.companyIDs.isEmpty
         let body: HTML = """
@@ -49,7 +49,7 @@ enum JobController {
         let orgID = try await req.organisationID()
         guard let offer = try await JobOffer.query(on: req.db).filter(\.$id == (try req.uuidParameter("offerID")))
             .filter(\.$organisation.$id == orgID).with(\.$company).first() else { throw Abort(.notFound) }
-        if !offer.isLive() && !canManage(req, offer) { throw Abort(.notFound) }
+        if !offer.isLive(at: req.now) && !canManage(req, offer) { throw Abort(.notFound) }
         return offer
     }
 
@@ -61,7 +61,7 @@ enum JobController {
         let o = try await find(req)
         let manage: HTML = canManage(req, o) ? """
             <div class="actions"><a class="button" href="/emplois/\(o.id!.uuidString)/modifier">Modifier</a>
-            \(o.isLive() ? UI.postButton(req, action: "/emplois/\(o.id!.uuidString)/retirer", label: "Retirer l'offre", style: "danger", confirm: "Retirer cette offre du site ?") : .empty)</div>
+            \(o.isLive(at: req.now) ? UI.postButton(req, action: "/emplois/\(o.id!.uuidString)/retirer", label: "Retirer l'offre", style: "danger", confirm: "Retirer cette offre du site ?") : .empty)</div>
             """ : .empty
         let moderation: HTML = req.viewer.isStaff ? """
             <form method="post" action="/emplois/\(o.id!.uuidString)/moderer" class="panel">\(CSRF.hiddenField(req))
@@ -69,7 +69,7 @@ enum JobController {
             <label for="note">Motif (envoyé à l'entreprise)</label><input id="note" name="note" maxlength="500" value="\(o.moderationNote)">
             <button class="\(o.status == .published ? "danger" : "primary")">\(o.status == .published ? "Masquer l'offre" : "Republier l'offre")</button></form>
             """ : .empty
-        let state: HTML = o.isLive() ? .empty : o.status == .hidden
+        let state: HTML = o.isLive(at: req.now) ? .empty : o.status == .hidden
             ? "<p class=\"flash flash-error\">Offre masquée par la modération\(o.moderationNote.isEmpty ? "" : " : \(o.moderationNote)").</p>"
             : "<p class=\"flash flash-error\">Offre expirée : elle n'est plus visible du public.</p>"
         let body: HTML = """
@@ -89,11 +89,11 @@ enum JobController {
     static func postableCompanies(_ req: Request) async throws -> [Company] {
         let orgID = try await req.organisationID()
         if req.viewer.isStaff {
-            let ids = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID)
+            let ids = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now)
             return try await Company.query(on: req.db).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
         }
         // A contact posts for their companies that are members (this year or last).
-        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID).intersection(req.viewer.companyIDs)
+        let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now).intersection(req.viewer.companyIDs)
         guard !members.isEmpty else { throw Abort(.forbidden, reason: "Les offres sont réservées aux entreprises adhérentes.") }
         return try await Company.query(on: req.db).filter(\.$id ~~ Array(members)).sort(\.$name).all()
     }
@@ -111,7 +111,7 @@ enum JobController {
     static func newForm(_ req: Request) async throws -> Response {
         _ = try req.requireUser()
         let companies = try await postableCompanies(req)
-        let expiry = FrenchDate.calendar.date(byAdding: .day, value: 60, to: Date()) ?? Date()
+        let expiry = FrenchDate.calendar.date(byAdding: .day, value: 60, to: req.now) ?? req.now
         return try await formPage(req, title: "Publier une offre", action: "/emplois/nouvelle",
                                   form: FormState(values: ["companyID": companies.count == 1 ? companies[0].id!.uuidString : "", "expiresOn": FrenchDate.iso(expiry)]))
     }
@@ -124,7 +124,7 @@ enum JobController {
         let companyID = UUID(uuidString: form["companyID"]).flatMap { id in companies.contains { $0.id == id } ? id : nil }
         if companyID == nil { form.errors["companyID"] = "Choisissez une de vos entreprises." }
         let offer = JobOffer(organisationID: orgID, companyID: companyID ?? UUID(), postedBy: user.id)
-        guard JobForm.apply(&form, to: offer), form.errors.isEmpty else {
+        guard JobForm.apply(&form, to: offer, now: req.now), form.errors.isEmpty else {
             return try await formPage(req, title: "Publier une offre", action: "/emplois/nouvelle", form: form, status: .badRequest)
         }
         try await offer.create(on: req.db)
@@ -147,7 +147,7 @@ enum JobController {
         let offer = try await managed(req)
         var form = FormState(values: JobForm.values(from: req))
         form.values["companyID"] = offer.$company.id.uuidString
-        guard JobForm.apply(&form, to: offer) else {
+        guard JobForm.apply(&form, to: offer, now: req.now) else {
             return try await formPage(req, title: "Modifier l'offre", action: "/emplois/\(offer.id!.uuidString)/modifier", form: form, status: .badRequest)
         }
         try await offer.save(on: req.db)
@@ -157,7 +157,7 @@ enum JobController {
     /// The company ends its offer now (position filled).
     static func withdraw(_ req: Request) async throws -> Response {
         let offer = try await managed(req)
-        offer.expiresAt = Date()
+        offer.expiresAt = req.now
         try await offer.save(on: req.db)
         return req.redirect(to: "/emplois", flash: "Offre retirée du site.")
     }

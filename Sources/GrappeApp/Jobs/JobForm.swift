@@ -17,12 +17,12 @@ enum JobForm {
     }
 
     /// Validates `form`; on success copies it onto `offer` (the company is checked by the caller).
-    static func apply(_ form: inout FormState, to offer: JobOffer) -> Bool {
+    static func apply(_ form: inout FormState, to offer: JobOffer, now: Date) -> Bool {
         var draft = JobDraft()
         draft.title = form["title"]; draft.kind = form["kind"]; draft.contract = form["contract"]; draft.commune = form["commune"]
         draft.description = form["description"]; draft.howToApply = form["howToApply"]; draft.expiresOn = form["expiresOn"]
         let expiry = FrenchDate.parse(form["expiresOn"])
-        let today = FrenchDate.calendar.startOfDay(for: Date())
+        let today = FrenchDate.calendar.startOfDay(for: now)
         form.errors.merge(draft.validate(expiry: expiry, today: today)) { a, _ in a }
         guard form.errors.isEmpty, let expiry, let kind = JobKind(rawValue: draft.kind), let contract = JobContract(rawValue: draft.contract),
               let commune = Communes.canonical(draft.commune) else { return false }

@@ -37,5 +37,5 @@ final class JobOffer: Model, @unchecked Sendable {
         self.moderationNote = ""
     }
 
-    func isLive(at now: Date = Date()) -> Bool { status == .published && expiresAt > now }
+    func isLive(at now: Date) -> Bool { status == .published && expiresAt > now }
 }

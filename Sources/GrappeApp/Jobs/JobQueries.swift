@@ -5,7 +5,7 @@ import Vapor
 /// Live offers are published and not expired: an expired offer drops out of every public
 /// query by itself, no job needed.
 enum JobQueries {
-    static func live(_ db: any Database, organisationID: UUID, now: Date = Date()) -> QueryBuilder<JobOffer> {
+    static func live(_ db: any Database, organisationID: UUID, now: Date) -> QueryBuilder<JobOffer> {
         JobOffer.query(on: db).filter(\.$organisation.$id == organisationID)
             .filter(\.$status == .published).filter(\.$expiresAt > now)
     }
@@ -30,8 +30,8 @@ enum JobQueries {
 
     /// Live offers matching the filter, newest first, with their company. The text search is
     /// accent-insensitive over title and description.
-    static func search(_ db: any Database, organisationID: UUID, filter: Filter) async throws -> [JobOffer] {
-        var query = live(db, organisationID: organisationID)
+    static func search(_ db: any Database, organisationID: UUID, filter: Filter, now: Date) async throws -> [JobOffer] {
+        var query = live(db, organisationID: organisationID, now: now)
         if let kind = filter.kind { query = query.filter(\.$kind == kind) }
         if let contract = filter.contract { query = query.filter(\.$contract == contract) }
         if !filter.commune.isEmpty { query = query.filter(\.$commune == filter.commune) }

@@ -71,12 +71,12 @@ enum ApplicationService {
             if let existing {
                 companyID = try existing.requireID()
             } else {
-                companyID = try await MemberService.save(draft, company: nil, organisationID: orgID, user: user, on: db, action: "admit", verified: true).companyID
+                companyID = try await MemberService.save(draft, company: nil, organisationID: orgID, user: user, on: db, action: "admit", verifiedOn: app.now).companyID
             }
             let person = try await MemberService.attachContact(
                 PersonDraft(firstName: a.firstName, lastName: a.lastName, email: a.email, phone: a.phone, gender: a.gender?.rawValue ?? "", role: a.role.isEmpty ? "Titulaire" : a.role),
                 companyID: companyID, organisationID: orgID, on: db)
-            let today = Date()
+            let today = app.now
             // An application sent in December and accepted in January joins the new year.
             let year = max(a.year, FrenchDate.year(of: today))
             try await MemberService.setMembership(companyID: companyID, year: year, category: a.category, status: .active, startDate: today,

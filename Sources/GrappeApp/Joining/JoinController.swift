@@ -6,7 +6,7 @@ import Vapor
 /// sending, and the confirmation.
 enum JoinController {
     /// Applications are for the current calendar year, priced from its fee schedule.
-    static func year() -> Int { FrenchDate.year(of: Date()) }
+    static func year(_ req: Request) -> Int { FrenchDate.year(of: req.now) }
 
     struct Quote: Sendable {
         let amount: Int
@@ -20,7 +20,7 @@ enum JoinController {
         return (schedule, try await DuesService.grid(schedule, on: db))
     }
 
-    static func quote(_ db: any Database, organisationID: UUID, category: MembershipCategory, headcount: Int, today: Date = Date()) async throws -> Quote? {
+    static func quote(_ db: any Database, organisationID: UUID, category: MembershipCategory, headcount: Int, today: Date) async throws -> Quote? {
         guard let (schedule, grid) = try await schedule(db, organisationID: organisationID, year: FrenchDate.year(of: today)),
               let q = DuesStanding.quote(grid: grid, rule: schedule.proRataRule, category: category, headcount: headcount, joinMonth: FrenchDate.month(of: today))
         else { return nil }
@@ -50,7 +50,7 @@ enum JoinController {
     static func page(_ req: Request, form: JoinForm, quote: HTML, status: HTTPStatus = .ok) async throws -> Response {
         let orgID = try await req.organisationID()
         let org = try await req.organisation()
-        let year = year()
+        let year = year(req)
         let grid = try await schedule(req.db, organisationID: orgID, year: year)?.1
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let services = Charter.services.map { HTML("<li>\($0)</li>") }
@@ -87,7 +87,7 @@ enum JoinController {
         }
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).all().map(\.name)
         form.validate(knownDomains: domains)
-        let year = year()
+        let year = year(req)
         if form.errors["ridet"] == nil, !form.company.ridet.isEmpty {
             if try await MembershipApplication.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$ridet == form.company.ridet)
                 .filter(\.$status == .pending).first() != nil {
@@ -100,7 +100,7 @@ enum JoinController {
         }
         var quote: Quote?
         if let category = form.categoryValue, form.errors["headcount"] == nil {
-            quote = try await JoinController.quote(req.db, organisationID: orgID, category: category, headcount: form.company.headcountValue)
+            quote = try await JoinController.quote(req.db, organisationID: orgID, category: category, headcount: form.company.headcountValue, today: req.now)
         }
         let box = form.errors["headcount"] == nil && form.categoryValue != nil ? quoteBox(quote, year: year) : HTML.empty
         guard form.errors.isEmpty, let category = form.categoryValue else { return try await page(req, form: form, quote: box, status: .badRequest) }

@@ -50,7 +50,7 @@ enum MemberController {
         try req.require(.staff)
         var draft = CompanyDraft()
         draft.headcount = "0"
-        return try await newPage(req, draft: draft, errors: [:], membership: FormState(values: ["year": String(try await MemberQueries.defaultYear(req.db)), "category": "core", "status": "active"]))
+        return try await newPage(req, draft: draft, errors: [:], membership: FormState(values: ["year": String(try await MemberQueries.defaultYear(req.db, now: req.now)), "category": "core", "status": "active"]))
     }
 
     static func newPage(_ req: Request, draft: CompanyDraft, errors: [String: String], membership: FormState, status: HTTPStatus = .ok) async throws -> Response {
@@ -99,7 +99,7 @@ enum MemberController {
         }
         let valid = draft
         let companyID = try await req.db.transaction { db in
-            let outcome = try await MemberService.save(valid, company: nil, organisationID: orgID, user: user, on: db, verified: true)
+            let outcome = try await MemberService.save(valid, company: nil, organisationID: orgID, user: user, on: db, verifiedOn: req.now)
             if directoryOnly { return outcome.companyID }
             try await MemberService.setMembership(companyID: outcome.companyID, year: year, category: category, status: status,
                                                   startDate: start, holderID: nil, organisationID: orgID, user: user, on: db)
@@ -145,7 +145,7 @@ enum MemberController {
         let valid = draft
         let wasPublic = company.publicProfile
         _ = try await req.db.transaction { db in
-            try await MemberService.save(valid, company: company, organisationID: orgID, user: user, on: db, verified: true)
+            try await MemberService.save(valid, company: company, organisationID: orgID, user: user, on: db, verifiedOn: req.now)
             // The directory consent, as given or withdrawn by whoever ticked the box.
             if valid.publicProfile && !wasPublic {
                 try await Consent.record(on: db, organisationID: orgID, email: user.email, personID: user.$person.id,

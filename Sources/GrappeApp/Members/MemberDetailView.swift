@@ -45,7 +45,7 @@ enum MemberDetailView {
                 : .empty
             return "<tr><td>\(person.fullName)\(isHolder ? UI.badge("titulaire", "info") : .empty)</td><td>\(c.role)</td><td>\(person.email)</td><td>\(person.phone)</td><td>\(access) \(remove)</td></tr>"
         }
-        let yearNow = memberships.first?.year ?? FrenchDate.year(of: Date())
+        let yearNow = memberships.first?.year ?? FrenchDate.year(of: req.now)
         let membershipForm: HTML = staff ? """
         <details><summary>Ajouter ou modifier une adhésion</summary>
         <form method="post" action="/adherents/\(id)/adhesions" class="inline-form">\(CSRF.hiddenField(req))

@@ -9,7 +9,7 @@ enum MemberImportController {
 
     static func form(_ req: Request) async throws -> Response {
         try req.require(.staff)
-        return try await page(req, year: try await MemberQueries.defaultYear(req.db), error: nil)
+        return try await page(req, year: try await MemberQueries.defaultYear(req.db, now: req.now), error: nil)
     }
 
     static func page(_ req: Request, year: Int, error: String?, status: HTTPStatus = .ok) async throws -> Response {
@@ -35,7 +35,7 @@ enum MemberImportController {
         let orgID = try await req.organisationID()
         let year = req.content[Int.self, at: "year"] ?? 0
         guard (2000...2100).contains(year) else {
-            return try await page(req, year: FrenchDate.year(of: Date()), error: "Année invalide (entre 2000 et 2100).", status: .badRequest)
+            return try await page(req, year: FrenchDate.year(of: req.now), error: "Année invalide (entre 2000 et 2100).", status: .badRequest)
         }
         let text: String
         if let file = try? req.content.get(File.self, at: "file") {

@@ -8,7 +8,7 @@ enum MemberListController {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
         let years = try await MemberQueries.years(req.db, organisationID: orgID)
-        let filter = MemberFilter(from: req, defaultYear: years.first ?? FrenchDate.year(of: Date()))
+        let filter = MemberFilter(from: req, defaultYear: years.first ?? FrenchDate.year(of: req.now))
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let names = Dictionary(uniqueKeysWithValues: try domains.map { (try $0.requireID(), $0.name) })
         let (rows, pages) = try await MemberQueries.page(req.db, filter: filter, organisationID: orgID,
@@ -20,7 +20,7 @@ enum MemberListController {
     static func exportCSV(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let filter = MemberFilter(from: req, defaultYear: try await MemberQueries.defaultYear(req.db))
+        let filter = MemberFilter(from: req, defaultYear: try await MemberQueries.defaultYear(req.db, now: req.now))
         let text = try await MemberExport.csv(req.db, filter: filter, organisationID: orgID)
         return csvResponse(text, filename: "adherents-\(filter.year).csv")
     }

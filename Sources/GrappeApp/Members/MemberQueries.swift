@@ -163,14 +163,14 @@ enum MemberQueries {
     }
 
     /// The year the list opens on: the latest year with memberships, else the current year.
-    static func defaultYear(_ db: any Database) async throws -> Int {
-        try await Membership.query(on: db).max(\.$year) ?? FrenchDate.year(of: Date())
+    static func defaultYear(_ db: any Database, now: Date) async throws -> Int {
+        try await Membership.query(on: db).max(\.$year) ?? FrenchDate.year(of: now)
     }
 
     /// `requested` when given, else the default year.
-    static func year(_ requested: Int?, db: any Database) async throws -> Int {
+    static func year(_ requested: Int?, db: any Database, now: Date) async throws -> Int {
         if let requested { return requested }
-        return try await defaultYear(db)
+        return try await defaultYear(db, now: now)
     }
 
     static func years(_ db: any Database, organisationID: UUID) async throws -> [Int] {

@@ -28,13 +28,13 @@ enum MemberService {
 
     /// Saves a validated draft onto a new or existing company and sets its domains.
     static func save(_ draft: CompanyDraft, company existing: Company?, organisationID: UUID, user: User?,
-                     on db: any Database, action: String? = nil, verified: Bool = false) async throws -> Outcome {
+                     on db: any Database, action: String? = nil, verifiedOn: Date? = nil) async throws -> Outcome {
         let domainIDs = try await domainTable(db, organisationID: organisationID)
         let company = existing ?? Company(organisationID: organisationID, slug: "")
         let before = existing.map { $0.auditSnapshot } ?? [:]
         let beforeDomains = existing == nil ? [] : try await currentDomains(db, companyID: company.requireID())
         company.apply(draft)
-        if verified { company.verifiedAt = Date() }
+        if let verifiedOn { company.verifiedAt = verifiedOn }
         if existing == nil || company.slug.isEmpty {
             company.slug = try await freeSlug(db, organisationID: organisationID, name: draft.name, excluding: company.id)
         }

@@ -37,7 +37,7 @@ enum MembershipController {
     static func resignForm(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let company = try await MemberController.find(req)
-        return try await resignPage(req, company: company, state: FormState(values: ["date": FrenchDate.iso(Date())]))
+        return try await resignPage(req, company: company, state: FormState(values: ["date": FrenchDate.iso(req.now)]))
     }
 
     static func resignPage(_ req: Request, company: Company, state: FormState, status: HTTPStatus = .ok) async throws -> Response {

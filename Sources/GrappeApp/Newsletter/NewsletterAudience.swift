@@ -6,14 +6,14 @@ import Vapor
 /// Who receives an issue: the union of the chosen audiences, each address once, minus every
 /// address that unsubscribed. Three queries at most, whatever the audience size.
 enum NewsletterAudience {
-    static func recipients(_ db: any Database, newsletter n: Newsletter) async throws -> [String] {
+    static func recipients(_ db: any Database, newsletter n: Newsletter, now: Date) async throws -> [String] {
         let orgID = n.$organisation.id
         var emails = Set<String>()
         let sql = MemberQueries.sql(db)
         if n.audienceMembers {
             let rows = try await sql.raw("""
                 SELECT DISTINCT p.email FROM company_contacts cc JOIN people p ON p.id = cc.person_id
-                WHERE cc.company_id IN (\(DirectoryQueries.memberSubquery(organisationID: orgID, year: FrenchDate.year(of: Date()))))
+                WHERE cc.company_id IN (\(DirectoryQueries.memberSubquery(organisationID: orgID, year: FrenchDate.year(of: now))))
                 """).all()
             for row in rows { emails.insert(try row.decode(column: "email", as: String.self)) }
         }

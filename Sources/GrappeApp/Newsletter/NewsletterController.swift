@@ -116,7 +116,7 @@ enum NewsletterController {
         var actions: HTML
         var head: HTML = .empty
         if n.status == .draft {
-            let count = try await NewsletterAudience.recipients(req.db, newsletter: n).count
+            let count = try await NewsletterAudience.recipients(req.db, newsletter: n, now: req.now).count
             actions = """
             <div class="actions"><a class="button" href="\(path)/modifier">Modifier</a>
             \(UI.postButton(req, action: path + "/test", label: "M'envoyer un test"))

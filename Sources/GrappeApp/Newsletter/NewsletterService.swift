@@ -37,7 +37,7 @@ enum NewsletterService {
             guard try await Claim.status(db, table: Newsletter.schema, id: n.requireID(), from: Newsletter.Status.draft.rawValue, to: Newsletter.Status.sent.rawValue) else {
                 throw Failure(description: "Cette lettre a déjà été envoyée.")
             }
-            let recipients = try await NewsletterAudience.recipients(db, newsletter: n)
+            let recipients = try await NewsletterAudience.recipients(db, newsletter: n, now: app.now)
             guard !recipients.isEmpty else { throw Failure(description: "Aucun destinataire : choisissez au moins un public qui compte des adresses.") }
             for email in recipients {
                 let row = try await row(for: email, organisationID: n.$organisation.id, on: db)

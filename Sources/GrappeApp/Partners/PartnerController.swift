@@ -56,7 +56,7 @@ enum PartnerController {
         let amountText = FieldCheck.trimmed(req.content[String.self, at: "amount"])
         let amount = amountText.isEmpty ? nil : Money.parse(amountText)
         let website = FieldCheck.trimmed(req.content[String.self, at: "website"]), logo = FieldCheck.trimmed(req.content[String.self, at: "logoURL"])
-        let back = "/partenaires?annee=\(year ?? FrenchDate.year(of: Date()))"
+        let back = "/partenaires?annee=\(year ?? FrenchDate.year(of: req.now))"
         guard let year, let kind, !name.isEmpty, name.count <= 150 else { return req.redirect(to: back, flash: "Organisation et nature sont obligatoires.", .error) }
         guard amountText.isEmpty || amount != nil else { return req.redirect(to: back, flash: "Montant illisible (ex. 1 500 000).", .error) }
         guard (website.isEmpty || FieldCheck.isWebURL(website)) && (logo.isEmpty || FieldCheck.isWebURL(logo)) else {

@@ -55,7 +55,7 @@ enum ActionController {
     static func newForm(_ req: Request) async throws -> Response {
         let (p, consortium) = try await context(req)
         return try await page(req, p: p, action: "/programmes/\(p.slug)/actions/nouvelle",
-                              form: FormState(values: ["date": FrenchDate.iso(Date()), "duration": "120"]), consortium: consortium)
+                              form: FormState(values: ["date": FrenchDate.iso(req.now), "duration": "120"]), consortium: consortium)
     }
 
     static func find(_ req: Request, _ p: Programme) async throws -> ProgrammeAction {
@@ -77,7 +77,7 @@ enum ActionController {
         let existing = req.parameters.get("actionID") == nil ? nil : try await find(req, p)
         var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, req.content[String.self, at: $0] ?? "") }))
         let d = draft(form)
-        form.errors = d.validate(animatorNames: consortium.map(\.name), today: Date())
+        form.errors = d.validate(animatorNames: consortium.map(\.name), today: req.now)
         let action = existing.map { "/programmes/\(p.slug)/actions/\($0.id!.uuidString)" } ?? "/programmes/\(p.slug)/actions/nouvelle"
         guard form.errors.isEmpty else { return try await page(req, p: p, action: action, form: form, consortium: consortium, deletable: existing != nil, status: .badRequest) }
         let a = existing ?? ProgrammeAction()
@@ -127,7 +127,7 @@ enum ActionController {
         } else {
             return try await importPage(req, p: p, preview: "<p class=\"flash flash-error\">Choisissez un fichier CSV.</p>", status: .badRequest)
         }
-        let parsed = ActionCSV.parse(text, animatorNames: consortium.map(\.name), today: Date())
+        let parsed = ActionCSV.parse(text, animatorNames: consortium.map(\.name), today: req.now)
         if let problem = parsed.fileError {
             return try await importPage(req, p: p, preview: "<p class=\"flash flash-error\">\(problem)</p>", status: .badRequest)
         }

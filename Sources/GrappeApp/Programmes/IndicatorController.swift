@@ -53,7 +53,7 @@ enum IndicatorController {
         guard let indicator = try await Indicator.find(try req.uuidParameter("indicatorID"), on: req.db),
               indicator.$programme.id == (try p.requireID()), indicator.source == .manual else { throw Abort(.notFound) }
         guard let value = number(req.content[String.self, at: "value"]), value >= 0, value < 1e12 else { return req.redirect(to: path, flash: "Valeur invalide.", .error) }
-        guard let date = FrenchDate.parse(req.content[String.self, at: "date"] ?? ""), date <= Date() else { return req.redirect(to: path, flash: "Date invalide ou future.", .error) }
+        guard let date = FrenchDate.parse(req.content[String.self, at: "date"] ?? ""), date <= req.now else { return req.redirect(to: path, flash: "Date invalide ou future.", .error) }
         let source = FieldCheck.trimmed(req.content[String.self, at: "source"])
         guard !source.isEmpty, source.count <= 200 else { return req.redirect(to: path, flash: "Indiquez la source de la valeur (200 caractères au plus).", .error) }
         try await req.db.transaction { db in

@@ -38,7 +38,7 @@ enum ProgrammeController {
     static func page(_ req: Request, _ p: Programme, indicatorForm: FormState? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let programmeID = try p.requireID()
         let actions = try await ProgrammeAction.query(on: req.db).filter(\.$programme.$id == programmeID).sort(\.$date, .descending).all()
-        let lines = try await ProgrammeQueries.indicators(req.db, programme: p, actions: actions)
+        let lines = try await ProgrammeQueries.indicators(req.db, programme: p, actions: actions, now: req.now)
         let consortium = try await ProgrammeQueries.consortium(req.db, programmeID: programmeID)
         let funders = try await p.$funders.get(on: req.db)
         let partners = try await p.$partners.get(on: req.db)

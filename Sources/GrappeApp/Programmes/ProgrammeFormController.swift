@@ -9,7 +9,7 @@ enum ProgrammeFormController {
 
     static func page(_ req: Request, title: String, action: String, form: FormState, axes: [StrategicAxis], consortium: Set<UUID>, status: HTTPStatus = .ok) async throws -> Response {
         let orgID = try await req.organisationID()
-        let memberIDs = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID)
+        let memberIDs = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now)
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
             .filter { memberIDs.contains($0.id!) || consortium.contains($0.id!) }
         let boxes = companies.map { c in

@@ -31,7 +31,7 @@ enum ProgrammeQueries {
         actions.map { ActionFacts(date: $0.date, commune: $0.commune, participants: $0.participants, audiences: AudienceCounts.parse($0.audiencesText)) }
     }
 
-    static func indicators(_ db: any Database, programme: Programme, actions: [ProgrammeAction], now: Date = Date()) async throws -> [IndicatorLine] {
+    static func indicators(_ db: any Database, programme: Programme, actions: [ProgrammeAction], now: Date) async throws -> [IndicatorLine] {
         let list = try await Indicator.query(on: db).filter(\.$programme.$id == programme.requireID()).sort(\.$position).sort(\.$name).all()
         guard !list.isEmpty else { return [] }
         let entries = try await IndicatorEntry.query(on: db).filter(\.$indicator.$id ~~ list.compactMap(\.id)).sort(\.$date).all()
@@ -59,12 +59,12 @@ enum ProgrammeQueries {
     }
 
     /// Indicators behind target across running programmes, for the dashboard.
-    static func behindCount(_ db: any Database, organisationID: UUID) async throws -> Int {
+    static func behindCount(_ db: any Database, organisationID: UUID, now: Date) async throws -> Int {
         let running = try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$status == .running).all()
         var count = 0
         for p in running {
             let actions = try await ProgrammeAction.query(on: db).filter(\.$programme.$id == p.requireID()).all()
-            count += try await indicators(db, programme: p, actions: actions).filter(\.behind).count
+            count += try await indicators(db, programme: p, actions: actions, now: now).filter(\.behind).count
         }
         return count
     }

@@ -35,7 +35,7 @@ enum ReportController {
         let year = try year(req)
         let organisation = try await req.organisation()
         let orgID = try organisation.requireID()
-        let document = try await ReportService.document(req.db, organisation: organisation, year: year)
+        let document = try await ReportService.document(req.db, organisation: organisation, year: year, now: req.now)
         let frozen = try await ReportService.frozen(req.db, organisationID: orgID, year: year)
         let staff = req.viewer.isStaff
         var texts: [(ReportText.Kind, ReportText?)] = []
@@ -71,7 +71,7 @@ enum ReportController {
     /// The live report as a document of its own (print it from the browser, or save it).
     static func preview(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
-        let document = try await ReportService.document(req.db, organisation: try await req.organisation(), year: try year(req))
+        let document = try await ReportService.document(req.db, organisation: try await req.organisation(), year: try year(req), now: req.now)
         return documentResponse(document.html, download: req.query[String.self, at: "telecharger"] != nil ? "rapport-\(document.year).html" : nil)
     }
 

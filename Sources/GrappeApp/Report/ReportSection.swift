@@ -7,6 +7,8 @@ struct ReportContext: Sendable {
     let db: any Database
     let organisation: Organisation
     let year: Int
+    /// Now, by the application's clock: figures still running are given as of this day.
+    let now: Date
     /// Results several sections read (the year's meetings with their attendance…), computed once.
     let memo = ReportMemo()
 

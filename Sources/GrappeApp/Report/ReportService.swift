@@ -4,8 +4,8 @@ import Vapor
 
 /// Generating a year's report (HTML, then PDF when an engine is installed) and freezing it.
 enum ReportService {
-    static func document(_ db: any Database, organisation: Organisation, year: Int) async throws -> ReportDocument {
-        try await ReportDocument.build(ReportContext(db: db, organisation: organisation, year: year))
+    static func document(_ db: any Database, organisation: Organisation, year: Int, now: Date) async throws -> ReportDocument {
+        try await ReportDocument.build(ReportContext(db: db, organisation: organisation, year: year, now: now))
     }
 
     /// Keeps this HTML and PDF as the published report of the year, replacing an earlier freeze.
@@ -33,7 +33,7 @@ enum ReportService {
     static func run(_ job: ReportJobs.Job, app: Application, organisation: Organisation, user: User) async {
         let jobs = app.reportJobs
         do {
-            let document = try await document(app.db, organisation: organisation, year: job.year)
+            let document = try await document(app.db, organisation: organisation, year: job.year, now: app.now)
             var pdf: Data?
             var note = ""
             if let engine = PDFEngine.find() {

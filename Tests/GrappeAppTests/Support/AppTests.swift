@@ -23,6 +23,7 @@ func withGrappe(demo: Bool = false, alone: Bool = false, _ body: (Application) a
     var failure: (any Error)?
     do {
         try await configure(app, testing: true, database: database)
+        app.clock = .fixed(TestClock.now)
         try await TestSlots.$alone.withValue(alone) { try await body(app) }
     } catch {
         failure = error

@@ -74,6 +74,7 @@ actor TestDatabases {
         let app = try await Application.make(.testing)
         do {
             try await configure(app, testing: true, database: database)
+            app.clock = .fixed(TestClock.now)
             try await Bootstrap.migrate(app)
             if demo { try await DemoData.load(app) }
             if database.isSQLite {

@@ -9,7 +9,7 @@ struct ProgrammesSection: ReportSection {
         let (from, to) = GroupQueries.yearBounds(ctx.year)
         let programmes = try await Programme.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID)
             .filter(\.$startsOn < to).filter(\.$endsOn >= from).with(\.$funders).with(\.$partners).sort(\.$startsOn).all()
-        let asOf = min(Date(), to.addingTimeInterval(-1))
+        let asOf = min(ctx.now, to.addingTimeInterval(-1))
         var parts: [ReportPart] = []
         for programme in programmes {
             let id = try programme.requireID()
