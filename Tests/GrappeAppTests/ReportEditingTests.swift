@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import GrappeDomain
 import Testing
 import Vapor
@@ -186,6 +187,24 @@ extension AppTests {
             jobs.update(first.job.id, .done(pdf: nil, note: ""))
             let later = jobs.start(year: 2025, freeze: false, userID: me)
             #expect(later.isNew && later.job.id != first.job.id, "once done, a new click starts a new job")
+        }
+
+        @Test func stoppingTheApplicationStopsTheJobsStillRunning() async throws {
+            let ended = NIOLockedValueBox(false)
+            let app = try await Application.make(.testing)
+            do {
+                try await configure(app, testing: true)
+                let (job, _) = app.reportJobs.start(year: 2025, freeze: false, userID: UUID())
+                app.reportJobs.run(job) {
+                    while !Task.isCancelled { try? await Task.sleep(nanoseconds: 5_000_000) }
+                    ended.withLockedValue { $0 = true }
+                }
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
+            #expect(ended.withLockedValue { $0 }, "the shutdown waited for the cancelled job")
         }
 
         @Test func commandWritesHTMLAndNamesThePackageWhenNoEngine() async throws {

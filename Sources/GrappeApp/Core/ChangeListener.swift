@@ -1,5 +1,6 @@
 import FluentPostgresDriver
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 
 /// PostgreSQL: how the instances sharing one database learn of each other's writes, so that
@@ -14,11 +15,11 @@ import Vapor
 /// delivery time of one local message (well under a millisecond on one host).
 ///
 /// Started by `serve` (`didBootAsync`); tests start it with `start(_:)`.
-final class ChangeListener: LifecycleHandler, @unchecked Sendable {
+final class ChangeListener: LifecycleHandler, Sendable {
     static let channel = "grappe_writes"
     let url: String
     let instance = UUID().uuidString
-    private var task: Task<Void, Never>?
+    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
     init(url: String) { self.url = url }
 
@@ -27,39 +28,46 @@ final class ChangeListener: LifecycleHandler, @unchecked Sendable {
         start(app)
     }
 
-    func shutdownAsync(_ app: Application) async { stop() }
+    /// Stops listening and waits for the connection to close.
+    func shutdownAsync(_ app: Application) async { await stop()?.value }
 
-    func stop() {
-        task?.cancel()
-        task = nil
+    /// Stops listening; the returned task ends once the connection is closed.
+    @discardableResult
+    func stop() -> Task<Void, Never>? {
+        let listening = task.withLockedValue { t in defer { t = nil }; return t }
+        listening?.cancel()
+        return listening
     }
 
     /// Listens until stopped; reconnects a second after a loss.
     func start(_ app: Application) {
-        guard task == nil, let board = app.changeBoard else { return }
+        guard let board = app.changeBoard else { return }
         let url = url, instance = instance, logger = app.logger
-        task = Task {
-            while !Task.isCancelled {
-                do {
-                    let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
-                    let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
-                    defer { Task { try? await connection.close() } }
-                    try await connection.listen(on: Self.channel) { notifications in
-                        board.hearing(true) { kind in
-                            let payload = "\(instance) \(kind.rawValue)"
-                            Task { _ = try? await connection.query("SELECT pg_notify(\(Self.channel), \(payload))", logger: logger) }
+        task.withLockedValue { task in
+            guard task == nil else { return }
+            task = Task {
+                while !Task.isCancelled {
+                    do {
+                        let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
+                        let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+                        defer { Task { try? await connection.close() } }
+                        try await connection.listen(on: Self.channel) { notifications in
+                            board.hearing(true) { kind in
+                                let payload = "\(instance) \(kind.rawValue)"
+                                Task { _ = try? await connection.query("SELECT pg_notify(\(Self.channel), \(payload))", logger: logger) }
+                            }
+                            for try await notification in notifications {
+                                let fields = notification.payload.split(separator: " ")
+                                guard fields.count == 2, fields[0] != instance, let raw = Int(fields[1]) else { continue }
+                                board.apply(WriteKind(rawValue: raw))
+                            }
                         }
-                        for try await notification in notifications {
-                            let fields = notification.payload.split(separator: " ")
-                            guard fields.count == 2, fields[0] != instance, let raw = Int(fields[1]) else { continue }
-                            board.apply(WriteKind(rawValue: raw))
-                        }
+                    } catch {
+                        if !Task.isCancelled { logger.warning("Écoute des écritures des autres instances interrompue : \(error)") }
                     }
-                } catch {
-                    if !Task.isCancelled { logger.warning("Écoute des écritures des autres instances interrompue : \(error)") }
+                    board.hearing(false, broadcast: nil)
+                    try? await Task.sleep(nanoseconds: 1_000_000_000)
                 }
-                board.hearing(false, broadcast: nil)
-                try? await Task.sleep(nanoseconds: 1_000_000_000)
             }
         }
     }

@@ -2,12 +2,13 @@ import Fluent
 import NIOConcurrencyHelpers
 import Vapor
 
-/// The cluster running this install, read once and kept (it changes only through staff edits,
-/// which reset the cache).
+/// The cluster running this install, read once and kept as an immutable `OrganisationProfile`
+/// (it changes only through staff edits, which reset the cache). Per instance: on PostgreSQL a
+/// write elsewhere resets it through `ChangeBoard`.
 extension Application {
-    private struct OrganisationKey: StorageKey { typealias Value = NIOLockedValueBox<Organisation?> }
+    private struct OrganisationKey: StorageKey { typealias Value = NIOLockedValueBox<OrganisationProfile?> }
 
-    private var organisationBox: NIOLockedValueBox<Organisation?> {
+    private var organisationBox: NIOLockedValueBox<OrganisationProfile?> {
         guard let box = storage[OrganisationKey.self] else { fatalError("organisation cache read before configure()") }
         return box
     }
@@ -15,11 +16,12 @@ extension Application {
     /// Called once by configure().
     func installOrganisationCache() { storage[OrganisationKey.self] = NIOLockedValueBox(nil) }
 
-    func currentOrganisation(on db: any Database) async throws -> Organisation {
+    func currentOrganisation(on db: any Database) async throws -> OrganisationProfile {
         if let cached = organisationBox.withLockedValue({ $0 }) { return cached }
-        guard let org = try await Organisation.query(on: db).sort(\.$createdAt).first() else {
+        guard let row = try await Organisation.query(on: db).sort(\.$createdAt).first() else {
             throw Abort(.internalServerError, reason: "Aucune organisation : lancez `grappe migrate`.")
         }
+        let org = try OrganisationProfile(row)
         organisationBox.withLockedValue { $0 = org }
         return org
     }
@@ -28,7 +30,7 @@ extension Application {
 }
 
 extension Request {
-    func organisation() async throws -> Organisation {
+    func organisation() async throws -> OrganisationProfile {
         try await application.currentOrganisation(on: db)
     }
 

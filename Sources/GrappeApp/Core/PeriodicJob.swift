@@ -1,13 +1,15 @@
+import NIOConcurrencyHelpers
 import Vapor
 
 /// A background job repeated every `interval` seconds while the server runs (`serve` only:
-/// never in tests or one-off commands). Errors are logged and the loop goes on.
-final class PeriodicJob: LifecycleHandler, @unchecked Sendable {
+/// never in tests or one-off commands). Errors are logged and the loop goes on. Stopping the
+/// application cancels the loop and waits for the round in progress to end.
+final class PeriodicJob: LifecycleHandler, Sendable {
     let label: String
     let interval: @Sendable (Application) -> Double
     let enabled: @Sendable (Application) -> Bool
     let work: @Sendable (Application) async throws -> Void
-    private var task: Task<Void, Never>?
+    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
     init(_ label: String, every interval: @escaping @Sendable (Application) -> Double,
          enabled: @escaping @Sendable (Application) -> Bool = { _ in true },
@@ -21,15 +23,20 @@ final class PeriodicJob: LifecycleHandler, @unchecked Sendable {
     func didBootAsync(_ app: Application) async throws {
         guard Entry.isServe(app), enabled(app) else { return }
         let seconds = interval(app)
-        task = Task { [label, work] in
+        let loop = Task { [label, work] in
             while !Task.isCancelled {
                 do { try await work(app) } catch { app.logger.error("\(label) : \(error)") }
                 try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
             }
         }
+        task.withLockedValue { $0 = loop }
     }
 
-    func shutdownAsync(_ app: Application) async { task?.cancel() }
+    func shutdownAsync(_ app: Application) async {
+        guard let loop = task.withLockedValue({ t in defer { t = nil }; return t }) else { return }
+        loop.cancel()
+        await loop.value
+    }
 }
 
 extension PeriodicJob {

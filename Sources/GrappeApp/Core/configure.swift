@@ -16,6 +16,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     app.loginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow, window: 600)
     app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
     app.reportJobs = ReportJobs()
+    app.lifecycle.use(app.reportJobs)
 
     // In-memory caches kept exact by the writes (`ChangeBoard`): on SQLite one process owns the
     // file, so they are always on; on PostgreSQL only while `ChangeListener` hears the others.

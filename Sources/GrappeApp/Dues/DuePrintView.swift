@@ -3,7 +3,7 @@ import Vapor
 
 /// The printable call for dues and receipt, laid out for A4 with the cluster's details.
 enum DuePrintView {
-    static func letterhead(_ org: Organisation) -> HTML {
+    static func letterhead(_ org: OrganisationProfile) -> HTML {
         """
         <header class="letterhead"><strong>\(org.fullName)</strong><br>\(org.address)<br>\(org.email) · \(org.phone) · \(org.website)</header>
         """
@@ -21,7 +21,7 @@ enum DuePrintView {
          l.company.ridet.map { "RIDET \($0)" } ?? ""].filter { !$0.isEmpty }
     }
 
-    static func call(_ l: DueController.Loaded, org: Organisation) -> HTML {
+    static func call(_ l: DueController.Loaded, org: OrganisationProfile) -> HTML {
         """
         <article class="printable">
         <p class="no-print"><button class="print">Imprimer</button></p>
@@ -40,7 +40,7 @@ enum DuePrintView {
         """
     }
 
-    static func receipt(_ l: DueController.Loaded, payments: [Payment], org: Organisation, today: Date) -> HTML {
+    static func receipt(_ l: DueController.Loaded, payments: [Payment], org: OrganisationProfile, today: Date) -> HTML {
         let rows = payments.map { p -> HTML in
             "<tr><td>\(FrenchDate.long(p.paidOn))</td><td>\(p.method.label)\(p.reference.isEmpty ? "" : " — réf. \(p.reference)")</td><td class=\"num\">\(Money.xpf(p.amount))</td></tr>"
         }

@@ -7,7 +7,7 @@ import Vapor
 enum ApplicationService {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    static func create(form: JoinForm, category: MembershipCategory, year: Int, fee: Int, organisation: Organisation,
+    static func create(form: JoinForm, category: MembershipCategory, year: Int, fee: Int, organisation: OrganisationProfile,
                        baseURL: String, on db: any Database) async throws -> MembershipApplication {
         let orgID = try organisation.requireID()
         let a = MembershipApplication()

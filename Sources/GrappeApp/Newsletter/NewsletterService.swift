@@ -22,7 +22,7 @@ enum NewsletterService {
 
     static func unsubscribeURL(_ row: Subscriber, baseURL: String) -> String { "\(baseURL)/lettre/desabonnement/\(row.token)" }
 
-    static func message(_ n: Newsletter, row: Subscriber, organisation: Organisation, baseURL: String) -> (body: String, headers: [(String, String)]) {
+    static func message(_ n: Newsletter, row: Subscriber, organisation: OrganisationProfile, baseURL: String) -> (body: String, headers: [(String, String)]) {
         let link = unsubscribeURL(row, baseURL: baseURL)
         let body = Markdown.plainText(n.body) + "\n\n-- \n\(organisation.name) · \(baseURL)\nVous recevez cette lettre en tant que \(row.publicList ? "abonné(e)" : "contact d'un adhérent ou membre d'une commission").\nSe désabonner en un clic : \(link)"
         return (body, [("List-Unsubscribe", "<\(link)>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),

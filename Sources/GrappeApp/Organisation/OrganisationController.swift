@@ -10,7 +10,7 @@ enum OrganisationController {
         ("managerName", "Signataire des reçus", 120, false),
     ]
 
-    static func values(_ org: Organisation) -> [String: String] {
+    static func values(_ org: OrganisationProfile) -> [String: String] {
         ["name": org.name, "fullName": org.fullName, "address": org.address, "email": org.email, "phone": org.phone,
          "website": org.website, "managerName": org.managerName]
     }
@@ -50,13 +50,13 @@ enum OrganisationController {
         if form.errors["phone"] == nil && !form["phone"].isEmpty && !FieldCheck.isPhone(form["phone"]) { form.errors["phone"] = "Numéro de téléphone invalide." }
         guard form.errors.isEmpty else { return try await page(req, form: form, status: .badRequest) }
         let org = try await Organisation.find(try await req.organisationID(), on: req.db)!
-        let before = values(org)
+        let before = values(try OrganisationProfile(org))
         org.name = form["name"]; org.fullName = form["fullName"]; org.address = form["address"]; org.email = form["email"]
         org.phone = form["phone"]; org.website = form["website"]; org.managerName = form["managerName"]
         try await req.db.transaction { db in
             try await org.save(on: db)
             try await Audit.record(on: db, organisationID: try org.requireID(), user: staff, entity: "organisation", entityID: try org.requireID(),
-                                   action: "update", changes: Audit.diff(before, values(org)))
+                                   action: "update", changes: Audit.diff(before, values(try OrganisationProfile(org))))
         }
         req.application.forgetOrganisation()
         return req.redirect(to: "/organisation", flash: "Coordonnées du cluster enregistrées.")

@@ -12,7 +12,7 @@ enum PartnerController {
     static func index(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
         let years = try await years(req.db, organisationID: orgID)
-        let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil } ?? years.first ?? FrenchDate.year(of: Date())
+        let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil } ?? years.first ?? FrenchDate.year(of: req.now)
         let partners = try await Partner.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).sort(\.$kind).sort(\.$name).all()
         let staff = req.viewer.isStaff
         let grouped = Dictionary(grouping: partners, by: \.kind)

@@ -92,7 +92,7 @@ enum ReportController {
         let organisation = try await req.organisation()
         let (job, isNew) = req.application.reportJobs.start(year: year, freeze: freeze, userID: try user.requireID())
         let app = req.application
-        if isNew { Task.detached { await ReportService.run(job, app: app, organisation: organisation, user: user) } }
+        if isNew { app.reportJobs.run(job) { await ReportService.run(job, app: app, organisation: organisation, user: user) } }
         return req.redirect(to: "/rapport/travaux/\(job.id)")
     }
 

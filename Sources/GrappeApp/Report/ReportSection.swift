@@ -5,14 +5,14 @@ import Foundation
 /// the records when the report is generated.
 struct ReportContext: Sendable {
     let db: any Database
-    let organisation: Organisation
+    let organisation: OrganisationProfile
     let year: Int
     /// Now, by the application's clock: figures still running are given as of this day.
     let now: Date
     /// Results several sections read (the year's meetings with their attendance…), computed once.
     let memo = ReportMemo()
 
-    var organisationID: UUID { organisation.id! }
+    var organisationID: UUID { organisation.id }
     var previousYear: Int { year - 1 }
 }
 

@@ -4,7 +4,7 @@ import Vapor
 
 /// Generating a year's report (HTML, then PDF when an engine is installed) and freezing it.
 enum ReportService {
-    static func document(_ db: any Database, organisation: Organisation, year: Int, now: Date) async throws -> ReportDocument {
+    static func document(_ db: any Database, organisation: OrganisationProfile, year: Int, now: Date) async throws -> ReportDocument {
         try await ReportDocument.build(ReportContext(db: db, organisation: organisation, year: year, now: now))
     }
 
@@ -30,7 +30,7 @@ enum ReportService {
     }
 
     /// Runs a job started from the staff pages: compute, render, print to PDF, freeze if asked.
-    static func run(_ job: ReportJobs.Job, app: Application, organisation: Organisation, user: User) async {
+    static func run(_ job: ReportJobs.Job, app: Application, organisation: OrganisationProfile, user: User) async {
         let jobs = app.reportJobs
         do {
             let document = try await document(app.db, organisation: organisation, year: job.year, now: app.now)
