@@ -15,8 +15,11 @@ public struct AppConfig: Sendable {
     }
 
     public enum MailTransport: Sendable, Equatable {
+        /// Kept in the outbox (development, tests).
         case store
         case smtp(SMTPSettings)
+        /// A sendmail-compatible binary, given at most `timeout` seconds per message.
+        case sendmail(path: String, timeout: Double)
     }
 
     public var database: Database
@@ -89,12 +92,23 @@ public struct AppConfig: Sendable {
                 throw ConfigError(description: "MAIL_TRANSPORT=smtp demande SMTP_HOST.")
             }
             let tls = try flag("SMTP_STARTTLS", default: true)
+            let user = value("SMTP_USER"), password = value("SMTP_PASSWORD")
+            if user != nil && password == nil { throw ConfigError(description: "SMTP_USER demande SMTP_PASSWORD.") }
+            if user != nil && !tls {
+                throw ConfigError(description: "SMTP_USER avec SMTP_STARTTLS=0 : le mot de passe circulerait en clair. Activez STARTTLS.")
+            }
             mail = .smtp(SMTPSettings(
                 host: host, port: try int("SMTP_PORT", default: tls ? 587 : 25, range: 1...65535),
-                username: value("SMTP_USER"), password: value("SMTP_PASSWORD"), startTLS: tls,
-                heloName: value("SMTP_HELO") ?? "grappe.local"))
+                username: user, password: password, startTLS: tls,
+                heloName: value("SMTP_HELO") ?? "grappe.local",
+                timeout: .seconds(Int64(try int("SMTP_TIMEOUT", default: 30, range: 1...600))),
+                messagesPerMinute: try int("SMTP_RATE", default: 300, range: 1...6000)))
+        case "sendmail":
+            let path = value("SENDMAIL_PATH") ?? "/usr/sbin/sendmail"
+            guard path.hasPrefix("/") else { throw ConfigError(description: "SENDMAIL_PATH=\(path) : chemin absolu attendu.") }
+            mail = .sendmail(path: path, timeout: Double(try int("SMTP_TIMEOUT", default: 30, range: 1...600)))
         case let other:
-            throw ConfigError(description: "MAIL_TRANSPORT=\(other) : valeurs possibles store ou smtp.")
+            throw ConfigError(description: "MAIL_TRANSPORT=\(other) : valeurs possibles store, smtp ou sendmail.")
         }
 
         return AppConfig(

@@ -43,7 +43,7 @@ extension PeriodicJob {
     /// Every background job of Grappe.
     static func all() -> [PeriodicJob] { [
         PeriodicJob("Boîte d'envoi", every: { $0.config.mailWorkerInterval }, enabled: { app in
-            if case .smtp = app.config.mail { return true }
+            if app.config.mail != .store { return true }
             app.logger.info("Courriels : conservés dans la boîte d'envoi (MAIL_TRANSPORT=store).")
             return false
         }, work: { try await MailDelivery.deliverBatch(app: $0) }),

@@ -58,6 +58,12 @@ struct MailMessage: Sendable {
 
     /// The DATA payload, dot-stuffed, without the final "." line.
     var wireFormat: String {
+        unstuffedFormat.split(separator: "\r\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
+    }
+
+    /// Headers and body with CRLF line ends, as a sendmail binary reads them.
+    var unstuffedFormat: String {
         var headers = [
             ("From", Self.encodeHeaderAddress(from)),
             ("To", Self.encodeHeaderAddress(to)),
@@ -70,9 +76,7 @@ struct MailMessage: Sendable {
         ]
         headers += extraHeaders.map { ($0.0, $0.1.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")) }
         let head = headers.map { "\($0.0): \($0.1)" }.joined(separator: "\r\n")
-        let body = Self.quotedPrintable(body).split(separator: "\r\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
-        return head + "\r\n\r\n" + body
+        return head + "\r\n\r\n" + Self.quotedPrintable(body)
     }
 
     static func encodeHeaderAddress(_ value: String) -> String {

@@ -17,7 +17,8 @@ enum OutboxController {
         let transport: String
         switch req.application.config.mail {
         case .store: transport = "Les courriels sont conservés ici sans être envoyés (MAIL_TRANSPORT=store)."
-        case .smtp(let s): transport = "Envoi par SMTP via \(s.host):\(s.port)."
+        case .smtp(let s): transport = "Envoi par SMTP via \(s.host):\(s.port), \(s.messagesPerMinute) courriels par minute au plus."
+        case .sendmail(let path, _): transport = "Envoi par le programme sendmail \(path)."
         }
         let rows = messages.map { m -> HTML in
             """

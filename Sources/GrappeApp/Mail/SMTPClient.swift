@@ -3,57 +3,85 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 
-/// A small SMTP client (RFC 5321) over SwiftNIO: EHLO, optional STARTTLS, AUTH PLAIN, one
-/// message per connection.
+/// A small SMTP client (RFC 5321) over SwiftNIO. A `Session` is opened once — greeting, EHLO,
+/// STARTTLS, AUTH PLAIN — then carries any number of messages (MAIL, RCPT, DATA; RSET after a
+/// refusal) until QUIT. Every reply is awaited at most `SMTPSettings.timeout`.
 enum SMTPClient {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    /// One message on its own session (the outbox uses `SMTPBatchSender`, which keeps one).
+    static func send(_ message: MailMessage, settings: SMTPSettings, group: any EventLoopGroup) async throws {
+        let session = try await Session.open(settings: settings, group: group)
+        do { try await session.deliver(message) } catch {
+            await session.quit()
+            throw error
+        }
+        await session.quit()
     }
 
-    static func send(_ message: MailMessage, settings: SMTPSettings, group: any EventLoopGroup, timeout: TimeAmount = .seconds(30)) async throws {
-        let handler = SMTPReplyHandler()
-        let channel = try await ClientBootstrap(group: group)
-            .connectTimeout(.seconds(10))
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineDecoder()))
-                    try channel.pipeline.syncOperations.addHandler(handler)
-                }
-            }
-            .connect(host: settings.host, port: settings.port).get()
-        defer { channel.close(promise: nil) }
-        let session = Session(channel: channel, handler: handler, timeout: timeout)
-
-        try await session.expect(220, after: nil)
-        var ehlo = try await session.expect(250, after: "EHLO \(settings.heloName)")
-        if settings.startTLS {
-            guard ehlo.lines.contains(where: { $0.uppercased().hasPrefix("STARTTLS") }) else {
-                throw Failure(description: "Le serveur SMTP ne propose pas STARTTLS (SMTP_STARTTLS=0 pour s'en passer).")
-            }
-            try await session.expect(220, after: "STARTTLS")
-            let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-            let host = settings.host
-            try await channel.eventLoop.submit {
-                let tls = try NIOSSLClientHandler(context: context, serverHostname: host)
-                try channel.pipeline.syncOperations.addHandler(tls, position: .first)
-            }.get()
-            ehlo = try await session.expect(250, after: "EHLO \(settings.heloName)")
-        }
-        if let user = settings.username, let password = settings.password {
-            let token = Data("\u{0}\(user)\u{0}\(password)".utf8).base64EncodedString()
-            try await session.expect(235, after: "AUTH PLAIN \(token)")
-        }
-        try await session.expect(250, after: "MAIL FROM:<\(MailMessage.address(message.from))>")
-        try await session.expect([250, 251], after: "RCPT TO:<\(MailMessage.address(message.to))>")
-        try await session.expect(354, after: "DATA")
-        try await session.expect(250, after: message.wireFormat + "\r\n.")
-        _ = try? await session.expect(221, after: "QUIT")
-    }
-
-    struct Session {
+    struct Session: Sendable {
         let channel: any Channel
         let handler: SMTPReplyHandler
         let timeout: TimeAmount
+
+        var isActive: Bool { channel.isActive }
+
+        /// Connects and gets ready to send: STARTTLS when asked (and refused if the server does
+        /// not offer it), AUTH only over TLS — a password never crosses the network in clear.
+        static func open(settings: SMTPSettings, group: any EventLoopGroup) async throws -> Session {
+            if settings.username != nil && !settings.startTLS {
+                throw MailFailure(description: "Identifiants SMTP sans STARTTLS : le mot de passe circulerait en clair (SMTP_STARTTLS=1).")
+            }
+            let handler = SMTPReplyHandler()
+            let channel = try await ClientBootstrap(group: group)
+                .connectTimeout(settings.timeout)
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineDecoder()))
+                        try channel.pipeline.syncOperations.addHandler(handler)
+                    }
+                }
+                .connect(host: settings.host, port: settings.port).get()
+            let session = Session(channel: channel, handler: handler, timeout: settings.timeout)
+            do {
+                try await session.expect(220, after: nil)
+                let ehlo = try await session.expect(250, after: "EHLO \(settings.heloName)")
+                if settings.startTLS {
+                    guard ehlo.lines.contains(where: { $0.uppercased().hasPrefix("STARTTLS") }) else {
+                        throw MailFailure(description: "Le serveur SMTP ne propose pas STARTTLS (SMTP_STARTTLS=0 pour s'en passer, sans identifiants).")
+                    }
+                    try await session.expect(220, after: "STARTTLS")
+                    let context = try NIOSSLContext(configuration: .makeClientConfiguration())
+                    let host = settings.host
+                    try await channel.eventLoop.submit {
+                        let tls = try NIOSSLClientHandler(context: context, serverHostname: host)
+                        try channel.pipeline.syncOperations.addHandler(tls, position: .first)
+                    }.get()
+                    try await session.expect(250, after: "EHLO \(settings.heloName)")
+                }
+                if let user = settings.username, let password = settings.password {
+                    let token = Data("\u{0}\(user)\u{0}\(password)".utf8).base64EncodedString()
+                    try await session.expect(235, after: "AUTH PLAIN \(token)")
+                }
+            } catch {
+                channel.close(promise: nil)
+                throw error
+            }
+            return session
+        }
+
+        func deliver(_ message: MailMessage) async throws {
+            try await expect(250, after: "MAIL FROM:<\(MailMessage.address(message.from))>")
+            try await expect([250, 251], after: "RCPT TO:<\(MailMessage.address(message.to))>")
+            try await expect(354, after: "DATA")
+            try await expect(250, after: message.wireFormat + "\r\n.")
+        }
+
+        /// After a refused message, so that the session can carry the next one.
+        func reset() async throws { try await expect(250, after: "RSET") }
+
+        func quit() async {
+            if channel.isActive { _ = try? await expect(221, after: "QUIT") }
+            try? await channel.close()
+        }
 
         @discardableResult
         func expect(_ code: Int, after command: String?) async throws -> SMTPReply {
@@ -68,13 +96,11 @@ enum SMTPClient {
                 try await channel.writeAndFlush(buffer).get()
             }
             let loop = channel.eventLoop
-            let handler = self.handler
-            let reply = try await loop.flatSubmit { handler.nextReply(on: loop) }
-                .flatMapError { loop.makeFailedFuture($0) }
-                .get()
+            let handler = self.handler, timeout = self.timeout
+            let reply = try await loop.flatSubmit { handler.nextReply(on: loop, timeout: timeout) }.get()
             guard codes.contains(reply.code) else {
                 let shown = command.map { $0.hasPrefix("AUTH") ? "AUTH" : String($0.prefix(40)) } ?? "connexion"
-                throw Failure(description: "SMTP \(shown) : réponse \(reply.code) \(reply.lines.joined(separator: " "))")
+                throw MailFailure(description: "SMTP \(shown) : réponse \(reply.code) \(reply.lines.joined(separator: " "))")
             }
             return reply
         }
@@ -128,7 +154,7 @@ final class SMTPReplyHandler: ChannelInboundHandler, @unchecked Sendable {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        fail(SMTPClient.Failure(description: "Connexion SMTP fermée par le serveur."))
+        fail(MailFailure(description: "Connexion SMTP fermée par le serveur."))
         context.fireChannelInactive()
     }
 
@@ -138,17 +164,18 @@ final class SMTPReplyHandler: ChannelInboundHandler, @unchecked Sendable {
         waiting = []
     }
 
-    func nextReply(on loop: any EventLoop) -> EventLoopFuture<SMTPReply> {
+    func nextReply(on loop: any EventLoop, timeout: TimeAmount) -> EventLoopFuture<SMTPReply> {
         if !replies.isEmpty { return loop.makeSucceededFuture(replies.removeFirst()) }
         if let failure { return loop.makeFailedFuture(failure) }
         let promise = loop.makePromise(of: SMTPReply.self)
         waiting.append(promise)
-        let timeout = loop.scheduleTask(in: .seconds(30)) { [self] in
+        let seconds = timeout.nanoseconds / 1_000_000_000
+        let expiry = loop.scheduleTask(in: timeout) { [self] in
             guard let index = waiting.firstIndex(where: { $0.futureResult === promise.futureResult }) else { return }
             waiting.remove(at: index)
-            promise.fail(SMTPClient.Failure(description: "Le serveur SMTP ne répond pas (30 s)."))
+            promise.fail(MailFailure(description: "Le serveur SMTP ne répond pas (\(seconds) s)."))
         }
-        promise.futureResult.whenComplete { _ in timeout.cancel() }
+        promise.futureResult.whenComplete { _ in expiry.cancel() }
         return promise.futureResult
     }
 }
