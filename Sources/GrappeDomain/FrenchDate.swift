@@ -66,6 +66,9 @@ public enum FrenchDate {
         calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
 
+    /// The first instant of `year` and of the next one, in Nouméa: a year as a half-open range.
+    public static func yearBounds(_ year: Int) -> (Date, Date) { (make(year, 1, 1), make(year + 1, 1, 1)) }
+
     public static func year(of date: Date) -> Int { calendar.component(.year, from: date) }
     public static func month(of date: Date) -> Int { calendar.component(.month, from: date) }
 

@@ -66,7 +66,7 @@ extension AppTests {
         @Test func memberTokenSeesOnlyItsCompany() async throws {
             try await withGrappe(demo: true) { app in
                 let member = try #require(try await User.query(on: app.db).filter(\.$email == DemoData.memberEmail).first())
-                let token = try await APITokenController.issue(for: member, name: "test", on: app.db)
+                let token = try await APITokenIssuer.issue(for: member, name: "test", on: app.db)
                 let auth: HTTPHeaders = ["Authorization": "Bearer \(token)"]
                 let api = TestClient(app)
                 let page = try decode(MemberPage.self, try await api.get("/api/v1/members", headers: auth))

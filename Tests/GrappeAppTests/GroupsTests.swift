@@ -51,9 +51,9 @@ extension AppTests {
         @Test func mandatesEndingWithin90Days() async throws {
             try await withGrappe(demo: true) { app in
                 let orgID = try await Fixtures.organisationID(app)
-                let soon = try await GovernanceController.endingSoon(app.db, organisationID: orgID, now: FrenchDate.make(2026, 2, 1))
+                let soon = try await MandateQueries.endingSoon(app.db, organisationID: orgID, now: FrenchDate.make(2026, 2, 1))
                 #expect(soon.count == 20, "11 board seats, 2 honorary seats and 7 bureau seats end on 20 April 2026")
-                #expect(try await GovernanceController.endingSoon(app.db, organisationID: orgID, now: FrenchDate.make(2025, 6, 1)).isEmpty)
+                #expect(try await MandateQueries.endingSoon(app.db, organisationID: orgID, now: FrenchDate.make(2025, 6, 1)).isEmpty)
             }
         }
 

@@ -47,7 +47,7 @@ extension AppTests {
                 let other = try await Self.warmStaff(app, email: "collegue@open.nc")
 
                 let user = try #require(try await User.query(on: app.db).filter(\.$email == "oubli@open.nc").first())
-                let link = try await PasswordResetController.sendLink(app.db, app: app, user: user, invitation: false)
+                let link = try await AccessLinks.send(app.db, app: app, user: user, invitation: false)
                 let path = String(link.dropFirst(app.baseURL.count))
                 let browser = TestClient(app)
                 #expect(try await browser.get(path).status == .ok)
@@ -107,7 +107,7 @@ extension AppTests {
                 Entry.applyServeAddress(app, arguments: ["grappe", "serve", "--hostname", "127.0.0.1", "--port", "9137"])
                 #expect(app.baseURL == "http://127.0.0.1:9137")
                 let user = try await Fixtures.user(app, email: "port@open.nc", role: .staff)
-                let link = try await PasswordResetController.sendLink(app.db, app: app, user: user, invitation: false)
+                let link = try await AccessLinks.send(app.db, app: app, user: user, invitation: false)
                 #expect(link.hasPrefix("http://127.0.0.1:9137/reinitialisation/"))
                 let mail = try #require(try await OutboxMessage.query(on: app.db).filter(\.$recipient == "port@open.nc").first())
                 #expect(mail.body.contains("http://127.0.0.1:9137/reinitialisation/"))

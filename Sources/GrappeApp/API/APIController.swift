@@ -41,7 +41,7 @@ enum APIController {
 
     static func member(_ req: Request) async throws -> APIModels.MemberDetail {
         _ = try req.requireUser()
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         let id = try company.requireID()
         try req.requireCompanyRead(id)
         let memberships = try await Membership.query(on: req.db).filter(\.$company.$id == id).sort(\.$year, .descending).all()

@@ -39,15 +39,8 @@ enum APITokenController {
         var form = FormState(values: ["name": name])
         if name.isEmpty { form.errors["name"] = "Donnez un nom au jeton." } else if name.count > 80 { form.errors["name"] = "80 caractères au maximum." }
         guard form.errors.isEmpty else { return try await page(req, user: user, created: nil, form: form, status: .badRequest) }
-        let token = try await issue(for: user, name: name, on: req.db)
+        let token = try await APITokenIssuer.issue(for: user, name: name, on: req.db)
         return try await page(req, user: user, created: token, form: FormState())
-    }
-
-    /// Creates a token and returns its clear text (the only time it exists).
-    static func issue(for user: User, name: String, on db: any Database) async throws -> String {
-        let token = "grp_" + Tokens.random(bytes: 32)
-        try await APIToken(userID: user.requireID(), name: name, tokenHash: Tokens.sha256(token), prefix: String(token.prefix(10))).create(on: db)
-        return token
     }
 
     static func revoke(_ req: Request) async throws -> Response {

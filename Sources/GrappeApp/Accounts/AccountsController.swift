@@ -65,7 +65,7 @@ enum AccountsController {
         try await req.db.transaction { db in
             let user = User(organisationID: orgID, email: email, passwordHash: hash, role: role, displayName: name)
             try await user.create(on: db)
-            try await PasswordResetController.sendLink(db, app: req.application, user: user, invitation: true)
+            try await AccessLinks.send(db, app: req.application, user: user, invitation: true)
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "user", entityID: try user.requireID(), action: "create",
                                    changes: ["compte": ("", "\(email) (\(role.label))")])
         }
@@ -99,7 +99,7 @@ enum AccountsController {
         try req.require(.staff)
         let user = try await find(req)
         guard user.active else { return req.redirect(to: "/comptes", flash: "Réactivez d'abord ce compte.", .error) }
-        try await PasswordResetController.sendLink(req.db, app: req.application, user: user, invitation: user.lastLoginAt == nil)
+        try await AccessLinks.send(req.db, app: req.application, user: user, invitation: user.lastLoginAt == nil)
         return req.redirect(to: "/comptes", flash: "Lien envoyé à \(user.email).")
     }
 }

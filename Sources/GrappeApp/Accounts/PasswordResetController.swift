@@ -4,7 +4,6 @@ import Vapor
 
 /// "Mot de passe oublié": a one-hour link by email, also used to invite new accounts (7 days).
 enum PasswordResetController {
-    static let minimumLength = 10
     /// How long the « mot de passe oublié » form takes to answer, whatever the address.
     static let answerTime: Duration = .milliseconds(250)
 
@@ -41,30 +40,12 @@ enum PasswordResetController {
         }
         let started = ContinuousClock.now
         if let user = try await User.query(on: req.db).filter(\.$email == email).filter(\.$active == true).first() {
-            try await sendLink(req.db, app: req.application, user: user, invitation: false)
+            try await AccessLinks.send(req.db, app: req.application, user: user, invitation: false)
         }
         // A known address costs a token and an email more than an unknown one: both answer at
         // the same moment, so that timing does not tell which addresses have an account.
         try await Task.sleep(until: started + answerTime, clock: .continuous)
         return req.redirect(to: "/connexion", flash: "Si cette adresse correspond à un compte, un lien vient d'y être envoyé.", .info)
-    }
-
-    /// Creates a reset token and queues the email. Returns the link (for the CLI and tests).
-    @discardableResult
-    static func sendLink(_ db: any Database, app: Application, user: User, invitation: Bool) async throws -> String {
-        let token = Tokens.random(bytes: 32)
-        let lifetime: TimeInterval = invitation ? 7 * 86400 : 3600
-        try await PasswordReset(userID: try user.requireID(), tokenHash: Tokens.sha256(token), expiresAt: Date().addingTimeInterval(lifetime)).create(on: db)
-        let org = try await app.currentOrganisation(on: db)
-        let link = "\(app.baseURL)/reinitialisation/\(token)"
-        let subject = invitation ? "Votre accès à l'espace \(org.name)" : "Nouveau mot de passe pour \(org.name)"
-        let intro = invitation
-            ? "Un accès à l'espace adhérent de \(org.name) a été créé pour vous. Choisissez votre mot de passe (lien valable 7 jours) :"
-            : "Vous avez demandé à changer votre mot de passe. Choisissez-en un nouveau (lien valable une heure) :"
-        try await Mailer.queue(on: db, organisationID: try org.requireID(), to: user.email, subject: subject,
-                               body: "Bonjour \(user.displayName),\n\n\(intro)\n\n\(link)\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\n\(org.name)",
-                               kind: invitation ? "invitation" : "password_reset")
-        return link
     }
 
     static func validReset(_ req: Request) async throws -> PasswordReset? {
@@ -94,7 +75,7 @@ enum PasswordResetController {
         \(state.summary)
         <form method="post" action="/reinitialisation/\(token)">
         \(CSRF.hiddenField(req))
-        \(Input.text("password", "Nouveau mot de passe", FormState(errors: state.errors), type: "password", required: true, maxLength: 200, hint: "\(minimumLength) caractères au moins."))
+        \(Input.text("password", "Nouveau mot de passe", FormState(errors: state.errors), type: "password", required: true, maxLength: 200, hint: "\(PasswordRule.minimumLength) caractères au moins."))
         \(Input.text("confirmation", "Confirmation", FormState(errors: state.errors), type: "password", required: true, maxLength: 200))
         <button class="primary">Enregistrer</button>
         </form>
@@ -108,7 +89,7 @@ enum PasswordResetController {
         let password = req.content[String.self, at: "password"] ?? ""
         let confirmation = req.content[String.self, at: "confirmation"] ?? ""
         var state = FormState()
-        if password.count < minimumLength { state.errors["password"] = "Le mot de passe doit compter \(minimumLength) caractères au moins." }
+        if password.count < PasswordRule.minimumLength { state.errors["password"] = "Le mot de passe doit compter \(PasswordRule.minimumLength) caractères au moins." }
         else if password.count > 200 { state.errors["password"] = "200 caractères au maximum." }
         else if password != confirmation { state.errors["confirmation"] = "Les deux saisies ne correspondent pas." }
         guard state.errors.isEmpty else { return try await resetPage(req, state, status: .badRequest) }

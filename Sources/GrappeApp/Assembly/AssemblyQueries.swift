@@ -9,7 +9,7 @@ enum AssemblyQueries {
     struct Voter: Sendable { let companyID: UUID; let name: String; let holder: String?; let holderEmail: String? }
 
     static func voters(_ db: any Database, organisationID: UUID, year: Int) async throws -> [Voter] {
-        let rows = try await MemberQueries.sql(db).raw("""
+        let rows = try await db.sql.raw("""
         SELECT c.id, c.name, pe.first_name || ' ' || pe.last_name AS holder, pe.email AS holder_email
         FROM memberships m JOIN companies c ON c.id = m.company_id
         JOIN dues d ON d.membership_id = m.id

@@ -49,7 +49,7 @@ enum CharityController {
             let user = User(organisationID: orgID, email: email, passwordHash: hash, role: .charity, displayName: name)
             user.$charity.id = charity.id
             try await user.create(on: db)
-            try await PasswordResetController.sendLink(db, app: req.application, user: user, invitation: true)
+            try await AccessLinks.send(db, app: req.application, user: user, invitation: true)
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "charity", entityID: charity.requireID(), action: "create", changes: ["nom": ("", name)])
         }
         return req.redirect(to: "/collecte/associations", flash: "« \(name) » ajoutée : une invitation a été envoyée à \(email).")

@@ -21,7 +21,7 @@ struct CollectFigures: Sendable {
 
 enum CollectQueries {
     static func figures(_ db: any Database, campaignID: UUID) async throws -> CollectFigures {
-        let sql = MemberQueries.sql(db)
+        let sql = db.sql
         var f = CollectFigures()
         for row in try await sql.raw("SELECT state, device_type, COUNT(*) AS n FROM collect_items WHERE campaign_id = \(bind: campaignID) GROUP BY state, device_type").all() {
             let n = try row.decode(column: "n", as: Int.self)

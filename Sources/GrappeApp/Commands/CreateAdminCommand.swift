@@ -22,8 +22,8 @@ struct CreateAdminCommand: AsyncCommand {
         var password: String
         if signature.stdin {
             password = (readLine(strippingNewline: true) ?? "")
-            guard password.count >= PasswordResetController.minimumLength else {
-                throw Abort(.badRequest, reason: "Mot de passe trop court (\(PasswordResetController.minimumLength) caractères au moins).")
+            guard password.count >= PasswordRule.minimumLength else {
+                throw Abort(.badRequest, reason: "Mot de passe trop court (\(PasswordRule.minimumLength) caractères au moins).")
             }
         } else {
             password = Tokens.random(bytes: 12)

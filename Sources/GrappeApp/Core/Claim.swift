@@ -7,7 +7,7 @@ import SQLKit
 enum Claim {
     /// True when this call changed the row (it was in `from`).
     static func status(_ db: any Database, table: String, id: UUID, from: String, to: String) async throws -> Bool {
-        let row = try await MemberQueries.sql(db).raw("""
+        let row = try await db.sql.raw("""
             UPDATE \(ident: table) SET status = \(bind: to) WHERE id = \(bind: id) AND status = \(bind: from) RETURNING id
             """).first()
         return row != nil

@@ -29,7 +29,7 @@ enum DemoData {
         try await app.db.transaction { db in
             // The report's grid for 2024 and 2025, kept unchanged up to this year so that the join form quotes a fee.
             for year in [2024] + Array(2025...max(2025, FrenchDate.year(of: app.now))) {
-                try await FeeScheduleController.saveGrid(.open2025, year: year, rule: year >= 2025 ? .quarters : .none, paymentDays: 30,
+                try await FeeScheduleService.saveGrid(.open2025, year: year, rule: year >= 2025 ? .quarters : .none, paymentDays: 30,
                                                          organisationID: orgID, user: nil, on: db)
             }
             var skazyHolder: UUID?

@@ -67,7 +67,7 @@ enum DemoPublic {
         a.address = "5 rue de l'Exemple"; a.commune = "Nouméa"; a.website = ""; a.companyEmail = "contact@nouvelle-vague.example"; a.companyPhone = ""
         a.about = "Agence de communication digitale créée en 2026."; a.headcount = 3; a.category = .core; a.domains = "Communication et design"
         a.firstName = "Léa"; a.lastName = "EXEMPLE (fictif)"; a.email = "lea@nouvelle-vague.example"; a.phone = ""; a.role = "Gérante"; a.gender = .female
-        a.feeQuoted = try await JoinController.quote(db, organisationID: orgID, category: .core, headcount: 3, today: now)?.amount ?? 0
+        a.feeQuoted = try await JoinQuote.compute(db, organisationID: orgID, category: .core, headcount: 3, today: now)?.amount ?? 0
         a.commitments = JoinForm.commitmentsWording; a.status = .pending; a.decisionReason = ""
         try await a.create(on: db)
         try await Consent.record(on: db, organisationID: orgID, email: a.email, purpose: "membership_charter", wording: JoinForm.commitmentsWording)

@@ -19,7 +19,7 @@ enum DirectoryQueries {
     /// new year does not turn every other member into a non-member.
     static func memberIDs(_ db: any Database, organisationID: UUID, now: Date) async throws -> Set<UUID> {
         let year = FrenchDate.year(of: now)
-        let rows = try await MemberQueries.sql(db).raw(memberSubquery(organisationID: organisationID, year: year)).all()
+        let rows = try await db.sql.raw(memberSubquery(organisationID: organisationID, year: year)).all()
         return Set(try rows.map { try $0.decode(column: "company_id", as: UUID.self) })
     }
 
@@ -51,7 +51,7 @@ enum DirectoryQueries {
             query += members ? " AND c.id IN (" : " AND c.id NOT IN ("
             query += memberSubquery(organisationID: organisationID, year: FrenchDate.year(of: now)) + ")"
         }
-        let rows = try await MemberQueries.sql(db).raw(query).all()
+        let rows = try await db.sql.raw(query).all()
         let scored = try rows.map { row -> (UUID, String, Int) in
             let name = try row.decode(column: "name", as: String.self)
             let text = try row.decode(column: "search_text", as: String?.self) ?? TextFolding.fold(name)
@@ -84,7 +84,7 @@ enum DirectoryQueries {
 
     /// Public companies, the least recently verified first (never verified at the top).
     static func stalest(_ db: any Database, organisationID: UUID, limit: Int, offset: Int) async throws -> [Company] {
-        let rows = try await MemberQueries.sql(db).raw("""
+        let rows = try await db.sql.raw("""
             SELECT id FROM companies WHERE organisation_id = \(bind: organisationID) AND public_profile = \(bind: true)
             ORDER BY CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END, verified_at, LOWER(name), id
             LIMIT \(literal: limit) OFFSET \(literal: max(0, offset))

@@ -61,16 +61,16 @@ enum DueQueries {
     }
 
     static func summaries(_ db: any Database, companyID: UUID) async throws -> [DueSummary] {
-        try await MemberQueries.sql(db).raw(select + " WHERE d.company_id = \(bind: companyID) ORDER BY d.year DESC").all().map(decode)
+        try await db.sql.raw(select + " WHERE d.company_id = \(bind: companyID) ORDER BY d.year DESC").all().map(decode)
     }
 
     static func summaries(_ db: any Database, dueIDs: [UUID]) async throws -> [DueSummary] {
         guard !dueIDs.isEmpty else { return [] }
-        return try await MemberQueries.sql(db).raw(select + " WHERE d.id IN (\(binds: dueIDs))").all().map(decode)
+        return try await db.sql.raw(select + " WHERE d.id IN (\(binds: dueIDs))").all().map(decode)
     }
 
     static func summary(_ db: any Database, dueID: UUID) async throws -> DueSummary? {
-        try await MemberQueries.sql(db).raw(select + " WHERE d.id = \(bind: dueID)").first().map(decode)
+        try await db.sql.raw(select + " WHERE d.id = \(bind: dueID)").first().map(decode)
     }
 
     enum State: String, CaseIterable, Sendable {
@@ -93,14 +93,14 @@ enum DueQueries {
                      order: String = "d.year DESC, d.sequence ASC") async throws -> [DueSummary] {
         var query = select + condition(organisationID: organisationID, year: year, state: state) + " ORDER BY \(unsafeRaw: order)"
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: offset)" }
-        return try await MemberQueries.sql(db).raw(query).all().map(decode)
+        return try await db.sql.raw(query).all().map(decode)
     }
 
     static func count(_ db: any Database, organisationID: UUID, year: Int?, state: State?) async throws -> Int {
         let query: SQLQueryString = """
         SELECT COUNT(*) AS n FROM dues d
         """ + condition(organisationID: organisationID, year: year, state: state)
-        return try await MemberQueries.sql(db).raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
+        return try await db.sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// Expected, received and counts per category for a year, in one query.
@@ -113,7 +113,7 @@ enum DueQueries {
         GROUP BY d.category
         """
         var out: [MembershipCategory: DuesTotals] = [:]
-        for row in try await MemberQueries.sql(db).raw(query).all() {
+        for row in try await db.sql.raw(query).all() {
             guard let category = MembershipCategory(rawValue: try row.decode(column: "category", as: String.self)) else { continue }
             out[category] = DuesTotals(count: try row.decode(column: "n", as: Int.self),
                                        expected: try row.decode(column: "expected", as: Int?.self) ?? 0,
@@ -124,7 +124,17 @@ enum DueQueries {
     }
 
     static func years(_ db: any Database, organisationID: UUID) async throws -> [Int] {
-        let rows = try await MemberQueries.sql(db).raw("SELECT DISTINCT year FROM dues WHERE organisation_id = \(bind: organisationID) ORDER BY year DESC").all()
+        let rows = try await db.sql.raw("SELECT DISTINCT year FROM dues WHERE organisation_id = \(bind: organisationID) ORDER BY year DESC").all()
         return try rows.map { try $0.decode(column: "year", as: Int.self) }
+    }
+
+    /// Active memberships of the year without a due (what the call would issue).
+    static func pendingMemberships(_ db: any Database, organisationID: UUID, year: Int) async throws -> Int {
+        let query: SQLQueryString = """
+        SELECT COUNT(*) AS n FROM memberships m JOIN companies c ON c.id = m.company_id
+        LEFT JOIN dues d ON d.membership_id = m.id
+        WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' AND d.id IS NULL
+        """
+        return try await db.sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 }

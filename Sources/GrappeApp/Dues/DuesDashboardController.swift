@@ -17,20 +17,10 @@ enum DuesDashboardController {
         let dues = try await DueQueries.list(req.db, organisationID: orgID, year: year, state: state, limit: pages.perPage, offset: pages.offset)
         let years = Array(Set(try await DueQueries.years(req.db, organisationID: orgID) + [year])).sorted(by: >)
         let schedule = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).first()
-        let pendingCall = try await pendingMemberships(req.db, organisationID: orgID, year: year)
+        let pendingCall = try await DueQueries.pendingMemberships(req.db, organisationID: orgID, year: year)
         return try await Layout.page(req, title: "Cotisations \(year)", body: DuesDashboardView.render(
             req, year: year, years: years, state: state, totals: totals, dues: dues, pages: pages,
             hasSchedule: schedule != nil, pendingCall: pendingCall))
-    }
-
-    /// Active memberships of the year without a due (what the call would issue).
-    static func pendingMemberships(_ db: any Database, organisationID: UUID, year: Int) async throws -> Int {
-        let query: SQLQueryString = """
-        SELECT COUNT(*) AS n FROM memberships m JOIN companies c ON c.id = m.company_id
-        LEFT JOIN dues d ON d.membership_id = m.id
-        WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' AND d.id IS NULL
-        """
-        return try await MemberQueries.sql(db).raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     static func call(_ req: Request) async throws -> Response {
@@ -54,6 +44,6 @@ enum DuesDashboardController {
         try req.require(.staff, .board)
         let year = try await req.year()
         let text = try await DuesExport.csv(req.db, organisationID: try await req.organisationID(), year: year)
-        return MemberListController.csvResponse(text, filename: "cotisations-\(year).csv")
+        return CSVDownload.response(text, filename: "cotisations-\(year).csv")
     }
 }

@@ -103,7 +103,7 @@ enum DuesService {
 
     /// Keeps `dues.paid`, the sum of a due's payments, in the transaction that adds or removes one.
     static func addPaid(_ amount: Int, to dueID: UUID, on db: any Database) async throws {
-        try await MemberQueries.sql(db).raw("UPDATE dues SET paid = paid + \(bind: amount) WHERE id = \(bind: dueID)").run()
+        try await db.sql.raw("UPDATE dues SET paid = paid + \(bind: amount) WHERE id = \(bind: dueID)").run()
     }
 
     /// Removes a payment recorded by mistake; the reason is kept in the audit log.

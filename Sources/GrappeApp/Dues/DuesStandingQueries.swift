@@ -8,7 +8,7 @@ enum DuesStandingQueries {
     static func upToDate(_ db: any Database, companyIDs: Set<UUID>, now: Date) async throws -> Set<UUID> {
         guard !companyIDs.isEmpty else { return [] }
         let ids = Array(companyIDs)
-        let rows = try await MemberQueries.sql(db).raw("""
+        let rows = try await db.sql.raw("""
             SELECT m.company_id, m.year, m.status, d.amount, COALESCE(d.paid, 0) AS paid
             FROM memberships m LEFT JOIN dues d ON d.membership_id = m.id
             WHERE m.company_id IN (\(binds: ids))

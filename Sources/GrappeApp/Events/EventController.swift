@@ -20,7 +20,7 @@ enum EventController {
         if !req.viewer.isStaff { query = query.filter(\.$status ~~ [.planned, .done]) }
         let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil }
         if let year {
-            let (from, to) = GroupQueries.yearBounds(year)
+            let (from, to) = FrenchDate.yearBounds(year)
             query = query.filter(\.$startsAt >= from).filter(\.$startsAt < to)
         }
         let events = try await query.sort(\.$startsAt, .descending).limit(200).with(\.$host).all()

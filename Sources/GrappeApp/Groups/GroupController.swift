@@ -52,7 +52,7 @@ enum GroupController {
             .sorted { $0.person.lastName < $1.person.lastName }
         let members = everyone.filter { $0.status == .member }
         let requests = access.manage ? everyone.filter { $0.status == .pending } : []
-        let (from, to) = GroupQueries.yearBounds(year)
+        let (from, to) = FrenchDate.yearBounds(year)
         let meetings = try await Meeting.query(on: req.db).filter(\.$group.$id == groupID)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)[groupID] ?? GroupYearStats()
@@ -132,7 +132,7 @@ enum Hours {
 /// Planned meetings from a rule.
 enum MeetingPlanner {
     static func plan(group: Group, rule: MeetingRule, year: Int, on db: any Database) async throws -> Int {
-        let (from, to) = GroupQueries.yearBounds(year)
+        let (from, to) = FrenchDate.yearBounds(year)
         let groupID = try group.requireID()
         let existing = try await Meeting.query(on: db).filter(\.$group.$id == groupID).filter(\.$startsAt >= from).filter(\.$startsAt < to).all()
         let taken = Set(existing.map { FrenchDate.iso($0.startsAt) })

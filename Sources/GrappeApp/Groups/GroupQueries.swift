@@ -14,13 +14,11 @@ struct GroupYearStats: Sendable, Equatable {
 
 /// Aggregates over groups and meetings, in SQL: a fixed number of queries whatever the size.
 enum GroupQueries {
-    static func yearBounds(_ year: Int) -> (Date, Date) { (FrenchDate.make(year, 1, 1), FrenchDate.make(year + 1, 1, 1)) }
-
     /// Held meetings of the year with their number of people present, one row per meeting.
     struct HeldMeeting: Sendable { let groupID: UUID?; let startsAt: Date; let durationMinutes: Int; let present: Int }
 
     static func heldMeetings(_ db: any Database, organisationID: UUID, year: Int, groupID: UUID? = nil) async throws -> [HeldMeeting] {
-        let (from, to) = yearBounds(year)
+        let (from, to) = FrenchDate.yearBounds(year)
         var query: SQLQueryString = """
         SELECT m.group_id, m.starts_at, m.duration_minutes, COUNT(a.meeting_id) AS present FROM meetings m
         LEFT JOIN attendances a ON a.meeting_id = m.id AND a.status = 'present'
@@ -28,7 +26,7 @@ enum GroupQueries {
         """
         if let groupID { query += " AND m.group_id = \(bind: groupID)" }
         query += " GROUP BY m.id, m.group_id, m.starts_at, m.duration_minutes"
-        return try await MemberQueries.sql(db).raw(query).all().map { row in
+        return try await db.sql.raw(query).all().map { row in
             HeldMeeting(groupID: try row.decode(column: "group_id", as: UUID?.self), startsAt: try row.decode(column: "starts_at", as: Date.self),
                         durationMinutes: try row.decode(column: "duration_minutes", as: Int.self), present: try row.decode(column: "present", as: Int.self))
         }
@@ -40,8 +38,8 @@ enum GroupQueries {
     struct MeetingTotals: Sendable, Equatable { var meetings = 0; var present = 0; var volunteerMinutes = 0 }
 
     static func meetingTotals(_ db: any Database, organisationID: UUID, year: Int) async throws -> [UUID?: MeetingTotals] {
-        let (from, to) = yearBounds(year)
-        let rows = try await MemberQueries.sql(db).raw("""
+        let (from, to) = FrenchDate.yearBounds(year)
+        let rows = try await db.sql.raw("""
         SELECT x.group_id, COUNT(*) AS meetings, CAST(SUM(x.present) AS BIGINT) AS present, CAST(SUM(x.present * x.duration_minutes) AS BIGINT) AS minutes
         FROM (SELECT m.id, m.group_id, m.duration_minutes, COUNT(a.meeting_id) AS present FROM meetings m
               LEFT JOIN attendances a ON a.meeting_id = m.id AND a.status = 'present'
@@ -62,7 +60,7 @@ enum GroupQueries {
     /// `totals` spares a second scan of the attendance when the caller already has them.
     static func stats(_ db: any Database, organisationID: UUID, year: Int, totals known: [UUID?: MeetingTotals]? = nil) async throws -> [UUID: GroupYearStats] {
         var out: [UUID: GroupYearStats] = [:]
-        let members = try await MemberQueries.sql(db).raw("""
+        let members = try await db.sql.raw("""
         SELECT gm.group_id, COUNT(*) AS n, CAST(SUM(CASE WHEN gm.active = \(true) THEN 1 ELSE 0 END) AS BIGINT) AS active
         FROM group_members gm JOIN cluster_groups g ON g.id = gm.group_id
         WHERE g.organisation_id = \(bind: organisationID) AND gm.status = 'member' GROUP BY gm.group_id
@@ -85,8 +83,8 @@ enum GroupQueries {
 
     /// Meetings with institutions in a year, counted per institution.
     static func institutionCounts(_ db: any Database, organisationID: UUID, year: Int) async throws -> [(String, Int)] {
-        let (from, to) = yearBounds(year)
-        let rows = try await MemberQueries.sql(db).raw("""
+        let (from, to) = FrenchDate.yearBounds(year)
+        let rows = try await db.sql.raw("""
         SELECT institution, COUNT(*) AS n FROM meetings
         WHERE organisation_id = \(bind: organisationID) AND group_id IS NULL AND institution <> '' AND status <> 'cancelled'
         AND starts_at >= \(bind: from) AND starts_at < \(bind: to)

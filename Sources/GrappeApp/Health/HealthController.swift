@@ -12,7 +12,7 @@ enum HealthController {
     static func check(_ req: Request) async throws -> Response {
         let response = Response(status: .ok)
         do {
-            _ = try await MemberQueries.sql(req.db).raw("SELECT 1 AS ok").first()
+            _ = try await req.db.sql.raw("SELECT 1 AS ok").first()
             try response.content.encode(Status(status: "ok", database: "ok"))
         } catch {
             response.status = .serviceUnavailable

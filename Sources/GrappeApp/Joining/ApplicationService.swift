@@ -94,7 +94,7 @@ enum ApplicationService {
                 let hash = try await app.password.async.hash(Tokens.random())
                 let login = User(organisationID: orgID, email: a.email, passwordHash: hash, role: .member, displayName: person.fullName, personID: person.id)
                 try await login.create(on: db)
-                try await PasswordResetController.sendLink(db, app: app, user: login, invitation: true)
+                try await AccessLinks.send(db, app: app, user: login, invitation: true)
                 access = "Un second e-mail vous invite à choisir le mot de passe de votre espace adhérent."
             }
             try await Mailer.queue(on: db, organisationID: orgID, to: a.email, subject: "Bienvenue à \(org.name) !",

@@ -8,26 +8,7 @@ enum JoinController {
     /// Applications are for the current calendar year, priced from its fee schedule.
     static func year(_ req: Request) -> Int { FrenchDate.year(of: req.now) }
 
-    struct Quote: Sendable {
-        let amount: Int
-        let yearly: Int
-        let bracketLabel: String
-        let prorated: Bool
-    }
-
-    static func schedule(_ db: any Database, organisationID: UUID, year: Int) async throws -> (FeeSchedule, FeeGrid)? {
-        guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first() else { return nil }
-        return (schedule, try await DuesService.grid(schedule, on: db))
-    }
-
-    static func quote(_ db: any Database, organisationID: UUID, category: MembershipCategory, headcount: Int, today: Date) async throws -> Quote? {
-        guard let (schedule, grid) = try await schedule(db, organisationID: organisationID, year: FrenchDate.year(of: today)),
-              let q = DuesStanding.quote(grid: grid, rule: schedule.proRataRule, category: category, headcount: headcount, joinMonth: FrenchDate.month(of: today))
-        else { return nil }
-        return Quote(amount: q.amount, yearly: q.bracket.amount, bracketLabel: q.bracket.label, prorated: q.amount != q.bracket.amount)
-    }
-
-    static func quoteBox(_ quote: Quote?, year: Int) -> HTML {
+    static func quoteBox(_ quote: JoinQuote?, year: Int) -> HTML {
         guard let quote else {
             return "<div class=\"panel\" role=\"status\"><p>Le barème \(year) n'est pas encore publié : l'équipe vous indiquera le montant de la cotisation.</p></div>"
         }
@@ -51,7 +32,7 @@ enum JoinController {
         let orgID = try await req.organisationID()
         let org = try await req.organisation()
         let year = year(req)
-        let grid = try await schedule(req.db, organisationID: orgID, year: year)?.1
+        let grid = try await JoinQuote.schedule(req.db, organisationID: orgID, year: year)?.1
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let services = Charter.services.map { HTML("<li>\($0)</li>") }
         let body: HTML = """
@@ -98,9 +79,9 @@ enum JoinController {
                 form.errors["ridet"] = "Cette entreprise est déjà adhérente pour \(year)."
             }
         }
-        var quote: Quote?
+        var quote: JoinQuote?
         if let category = form.categoryValue, form.errors["headcount"] == nil {
-            quote = try await JoinController.quote(req.db, organisationID: orgID, category: category, headcount: form.company.headcountValue, today: req.now)
+            quote = try await JoinQuote.compute(req.db, organisationID: orgID, category: category, headcount: form.company.headcountValue, today: req.now)
         }
         let box = form.errors["headcount"] == nil && form.categoryValue != nil ? quoteBox(quote, year: year) : HTML.empty
         guard form.errors.isEmpty, let category = form.categoryValue else { return try await page(req, form: form, quote: box, status: .badRequest) }

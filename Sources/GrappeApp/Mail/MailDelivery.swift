@@ -62,7 +62,7 @@ enum MailDelivery {
     /// instances reading the same due messages, one sends each. The lease lets another
     /// instance retry it if this one stops before recording the outcome.
     static func claim(_ message: OutboxMessage, now: Date, on db: any Database) async throws -> Bool {
-        let row = try await MemberQueries.sql(db).raw("""
+        let row = try await db.sql.raw("""
             UPDATE \(ident: OutboxMessage.schema) SET next_attempt_at = \(bind: now.addingTimeInterval(lease))
             WHERE id = \(bind: try message.requireID()) AND status = \(bind: OutboxMessage.Status.pending.rawValue)
               AND next_attempt_at <= \(bind: now) RETURNING id

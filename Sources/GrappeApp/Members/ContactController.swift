@@ -6,7 +6,7 @@ import Vapor
 enum ContactController {
     static func add(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         guard req.viewer.canEditProfile(of: companyID) else { throw Abort(.forbidden) }
         let orgID = try await req.organisationID()
@@ -31,7 +31,7 @@ enum ContactController {
     /// left without any company is deactivated.
     static func remove(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         guard req.viewer.canEditProfile(of: companyID) else { throw Abort(.forbidden) }
         let personID = try req.uuidParameter("personID")
@@ -59,7 +59,7 @@ enum ContactController {
     /// Staff create a member login for a contact; the contact receives an invitation link.
     static func grantAccess(_ req: Request) async throws -> Response {
         let staff = try req.require(.staff)
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         let personID = try req.uuidParameter("personID")
         let path = "/adherents/\(companyID.uuidString)"
@@ -74,7 +74,7 @@ enum ContactController {
         try await req.db.transaction { db in
             let user = User(organisationID: orgID, email: person.email, passwordHash: hash, role: .member, displayName: person.fullName, personID: personID)
             try await user.create(on: db)
-            try await PasswordResetController.sendLink(db, app: req.application, user: user, invitation: true)
+            try await AccessLinks.send(db, app: req.application, user: user, invitation: true)
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "company", entityID: companyID, action: "update",
                                    changes: ["accès": ("", person.email)])
         }

@@ -35,7 +35,7 @@ enum DomainController {
     }
 
     static func countByDomain(_ db: any Database, organisationID: UUID) async throws -> [UUID: Int] {
-        let rows = try await MemberQueries.sql(db).raw("""
+        let rows = try await db.sql.raw("""
         SELECT cd.domain_id, COUNT(*) AS n FROM company_domains cd JOIN domains d ON d.id = cd.domain_id
         WHERE d.organisation_id = \(bind: organisationID) GROUP BY cd.domain_id
         """).all()

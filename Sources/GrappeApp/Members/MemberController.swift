@@ -4,12 +4,6 @@ import Vapor
 
 /// A company's page and its forms: create, edit, resign, memberships per year, contacts.
 enum MemberController {
-    static func find(_ req: Request) async throws -> Company {
-        let id = try req.uuidParameter("companyID")
-        guard let company = try await Company.find(id, on: req.db),
-              company.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
-        return company
-    }
 
     static func domains(_ req: Request) async throws -> [CompetenceDomain] {
         try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).sort(\.$name).all()
@@ -18,7 +12,7 @@ enum MemberController {
     // MARK: detail
 
     static func show(_ req: Request) async throws -> Response {
-        let company = try await find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         try req.requireCompanyRead(companyID)
         let memberships = try await Membership.query(on: req.db).filter(\.$company.$id == companyID)
@@ -111,7 +105,7 @@ enum MemberController {
     // MARK: edit
 
     static func editForm(_ req: Request) async throws -> Response {
-        let company = try await find(req)
+        let company = try await CompanyLookup.find(req)
         guard req.viewer.canEditProfile(of: try company.requireID()) else { throw req.viewer.user == nil ? LoginRequired(returnTo: req.url.string) : Abort(.forbidden) }
         var draft = company.draft
         draft.domains = try await MemberService.currentDomains(req.db, companyID: company.requireID())
@@ -130,7 +124,7 @@ enum MemberController {
 
     static func update(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let company = try await find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         guard req.viewer.canEditProfile(of: companyID) else { throw Abort(.forbidden) }
         let orgID = try await req.organisationID()

@@ -22,13 +22,7 @@ enum MemberListController {
         let orgID = try await req.organisationID()
         let filter = MemberFilter(from: req, defaultYear: try await MemberQueries.defaultYear(req.db, now: req.now))
         let text = try await MemberExport.csv(req.db, filter: filter, organisationID: orgID)
-        return csvResponse(text, filename: "adherents-\(filter.year).csv")
+        return CSVDownload.response(text, filename: "adherents-\(filter.year).csv")
     }
 
-    static func csvResponse(_ text: String, filename: String) -> Response {
-        Response(status: .ok, headers: [
-            "Content-Type": "text/csv; charset=utf-8",
-            "Content-Disposition": "attachment; filename=\"\(filename)\"",
-        ], body: .init(string: text))
-    }
 }

@@ -25,10 +25,6 @@ struct MemberRow: Sendable {
 /// The member list, aggregated in SQL: one query for the page, one for the count, one for the
 /// page's domains, whatever the number of rows.
 enum MemberQueries {
-    static func sql(_ db: any Database) -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { fatalError("Grappe needs an SQL database") }
-        return sql
-    }
 
     static func whereClause(_ filter: MemberFilter, organisationID: UUID) -> SQLQueryString {
         var clause: SQLQueryString = "c.organisation_id = \(bind: organisationID)"
@@ -73,7 +69,7 @@ enum MemberQueries {
 
     static func count(_ db: any Database, filter: MemberFilter, organisationID: UUID) async throws -> Int {
         let query: SQLQueryString = "SELECT COUNT(*) AS n " + from(filter) + " WHERE " + whereClause(filter, organisationID: organisationID)
-        return try await sql(db).raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
+        return try await db.sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// A page of the list and the list's length, from one query (a window count): a page past
@@ -115,7 +111,7 @@ enum MemberQueries {
         query += from(filter) + " WHERE " + whereClause(filter, organisationID: organisationID)
         query += " ORDER BY \(unsafeRaw: order), c.id"
         if let limit { query += " LIMIT \(literal: limit) OFFSET \(literal: max(0, offset))" }
-        let found = try await sql(db).raw(query).all()
+        let found = try await db.sql.raw(query).all()
         let total = try found.first?.decode(column: "total_rows", as: Int.self) ?? 0
         var rows = try found.map { row in
             MemberRow(
@@ -142,7 +138,7 @@ enum MemberQueries {
         guard !companyIDs.isEmpty else { return [:] }
         var out: [UUID: [String]] = [:]
         if let names {
-            let rows = try await sql(db).raw("SELECT company_id, domain_id FROM company_domains WHERE company_id IN (\(binds: companyIDs))").all()
+            let rows = try await db.sql.raw("SELECT company_id, domain_id FROM company_domains WHERE company_id IN (\(binds: companyIDs))").all()
             for row in rows {
                 if let name = names[try row.decode(column: "domain_id", as: UUID.self)] {
                     out[try row.decode(column: "company_id", as: UUID.self), default: []].append(name)
@@ -174,7 +170,7 @@ enum MemberQueries {
     }
 
     static func years(_ db: any Database, organisationID: UUID) async throws -> [Int] {
-        let rows = try await sql(db).raw("SELECT DISTINCT m.year FROM memberships m JOIN companies c ON c.id = m.company_id WHERE c.organisation_id = \(bind: organisationID) ORDER BY m.year DESC").all()
+        let rows = try await db.sql.raw("SELECT DISTINCT m.year FROM memberships m JOIN companies c ON c.id = m.company_id WHERE c.organisation_id = \(bind: organisationID) ORDER BY m.year DESC").all()
         return try rows.map { try $0.decode(column: "year", as: Int.self) }
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 enum MembershipController {
     static func save(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         let orgID = try await req.organisationID()
         let path = "/adherents/\(companyID.uuidString)"
@@ -36,7 +36,7 @@ enum MembershipController {
 
     static func resignForm(_ req: Request) async throws -> Response {
         try req.require(.staff)
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         return try await resignPage(req, company: company, state: FormState(values: ["date": FrenchDate.iso(req.now)]))
     }
 
@@ -58,7 +58,7 @@ enum MembershipController {
 
     static func resign(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
-        let company = try await MemberController.find(req)
+        let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         let orgID = try await req.organisationID()
         let state = FormState(values: ["date": req.content[String.self, at: "date"] ?? "", "reason": req.content[String.self, at: "reason"] ?? ""])

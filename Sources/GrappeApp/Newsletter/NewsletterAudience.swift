@@ -9,7 +9,7 @@ enum NewsletterAudience {
     static func recipients(_ db: any Database, newsletter n: Newsletter, now: Date) async throws -> [String] {
         let orgID = n.$organisation.id
         var emails = Set<String>()
-        let sql = MemberQueries.sql(db)
+        let sql = db.sql
         if n.audienceMembers {
             let rows = try await sql.raw("""
                 SELECT DISTINCT p.email FROM company_contacts cc JOIN people p ON p.id = cc.person_id

@@ -9,7 +9,7 @@ enum PublishedReportController {
         let orgID = try await req.organisationID()
         let reports = try await FrozenReport.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$year, .descending)
             .field(\.$id).field(\.$year).field(\.$frozenAt).all()
-        let withPDF = Set(try await MemberQueries.sql(req.db).raw("SELECT year FROM frozen_reports WHERE organisation_id = \(bind: orgID) AND pdf IS NOT NULL").all()
+        let withPDF = Set(try await req.db.sql.raw("SELECT year FROM frozen_reports WHERE organisation_id = \(bind: orgID) AND pdf IS NOT NULL").all()
             .map { try $0.decode(column: "year", as: Int.self) })
         let items = reports.map { r -> HTML in
             "<li><a href=\"/rapports/\(r.year)\">Rapport annuel \(r.year)</a>\(withPDF.contains(r.year) ? HTML(" · <a href=\"/rapports/\(r.year)/pdf\">PDF</a>") : .empty) <small>publié le \(FrenchDate.long(r.frozenAt))</small></li>"

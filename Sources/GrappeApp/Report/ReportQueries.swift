@@ -14,7 +14,7 @@ enum ReportQueries {
 
     static func members(_ db: any Database, organisationID: UUID, year: Int) async throws -> Members {
         var out = Members()
-        let rows = try await MemberQueries.sql(db).raw("""
+        let rows = try await db.sql.raw("""
         SELECT ms.category, COUNT(*) AS n, CAST(SUM(CASE WHEN p.gender = 'female' THEN 1 ELSE 0 END) AS BIGINT) AS women
         FROM memberships ms JOIN companies c ON c.id = ms.company_id LEFT JOIN people p ON p.id = ms.holder_id
         WHERE c.organisation_id = \(bind: organisationID) AND ms.year = \(bind: year) AND ms.status = 'active'
@@ -30,7 +30,7 @@ enum ReportQueries {
 
     /// Names and communes of the year's active members, alphabetically.
     static func memberNames(_ db: any Database, organisationID: UUID, year: Int) async throws -> [(name: String, commune: String)] {
-        try await MemberQueries.sql(db).raw("""
+        try await db.sql.raw("""
         SELECT c.name, c.commune FROM memberships ms JOIN companies c ON c.id = ms.company_id
         WHERE c.organisation_id = \(bind: organisationID) AND ms.year = \(bind: year) AND ms.status = 'active'
         ORDER BY LOWER(c.name)
@@ -40,8 +40,8 @@ enum ReportQueries {
     /// Held meetings of the given groups in a year, per month (twelve counts).
     static func meetingsPerMonth(_ db: any Database, organisationID: UUID, year: Int, groupIDs: [UUID]) async throws -> [Int] {
         guard !groupIDs.isEmpty else { return Array(repeating: 0, count: 12) }
-        let (from, to) = GroupQueries.yearBounds(year)
-        let rows = try await MemberQueries.sql(db).raw("""
+        let (from, to) = FrenchDate.yearBounds(year)
+        let rows = try await db.sql.raw("""
         SELECT starts_at FROM meetings WHERE organisation_id = \(bind: organisationID) AND status = 'held'
         AND group_id IN (\(binds: groupIDs)) AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
         """).all()
@@ -92,8 +92,8 @@ enum ReportQueries {
         let totals = try await meetingTotals(ctx, year: year)
         return try await ctx.memo.value("volunteer-\(year)") {
             var out: [UUID?: Int] = totals.mapValues(\.volunteerMinutes)
-            let (from, to) = GroupQueries.yearBounds(year)
-            let rows = try await MemberQueries.sql(ctx.db).raw("""
+            let (from, to) = FrenchDate.yearBounds(year)
+            let rows = try await ctx.db.sql.raw("""
             SELECT group_id, CAST(SUM(minutes) AS BIGINT) AS minutes FROM volunteer_entries
             WHERE organisation_id = \(bind: ctx.organisationID) AND date >= \(bind: from) AND date < \(bind: to) GROUP BY group_id
             """).all()

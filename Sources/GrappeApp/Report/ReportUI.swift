@@ -20,7 +20,7 @@ enum ReportUI {
 
     /// The year's bounds as dates, for « in force during the year » tests.
     static func spans(_ year: Int, from start: Date, to end: Date) -> Bool {
-        let (from, to) = GroupQueries.yearBounds(year)
+        let (from, to) = FrenchDate.yearBounds(year)
         return start < to && end >= from
     }
 }

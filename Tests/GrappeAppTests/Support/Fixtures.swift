@@ -51,7 +51,7 @@ enum Fixtures {
     }
 
     static func schedule(_ app: Application, year: Int = 2025, rule: ProRataRule = .none) async throws {
-        try await FeeScheduleController.saveGrid(.open2025, year: year, rule: rule, paymentDays: 30,
+        try await FeeScheduleService.saveGrid(.open2025, year: year, rule: rule, paymentDays: 30,
                                                  organisationID: try await organisationID(app), user: nil, on: app.db)
     }
 

@@ -6,8 +6,8 @@ import SQLKit
 /// professionals it lists, how many are members, how many profiles were checked during the year.
 struct DirectorySection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
-        let (from, to) = GroupQueries.yearBounds(ctx.year)
-        let row = try await MemberQueries.sql(ctx.db).raw("""
+        let (from, to) = FrenchDate.yearBounds(ctx.year)
+        let row = try await ctx.db.sql.raw("""
         SELECT COUNT(*) AS listed,
         CAST(SUM(CASE WHEN c.verified_at >= \(bind: from) AND c.verified_at < \(bind: to) THEN 1 ELSE 0 END) AS BIGINT) AS checked,
         CAST(SUM(CASE WHEN c.id IN (SELECT ms.company_id FROM memberships ms WHERE ms.year = \(bind: ctx.year) AND ms.status = 'active') THEN 1 ELSE 0 END) AS BIGINT) AS members

@@ -5,7 +5,7 @@ import GrappeDomain
 /// « Les animations » — the year's events by kind, and those put on hold.
 struct EventsSection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
-        let (from, to) = GroupQueries.yearBounds(ctx.year)
+        let (from, to) = FrenchDate.yearBounds(ctx.year)
         let events = try await ClusterEvent.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).filter(\.$status != .cancelled).sort(\.$startsAt).all()
         guard !events.isEmpty else {

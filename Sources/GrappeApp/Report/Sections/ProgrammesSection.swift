@@ -6,7 +6,7 @@ import GrappeDomain
 /// partners and its indicators computed from the actions recorded up to the end of the year.
 struct ProgrammesSection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
-        let (from, to) = GroupQueries.yearBounds(ctx.year)
+        let (from, to) = FrenchDate.yearBounds(ctx.year)
         let programmes = try await Programme.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID)
             .filter(\.$startsOn < to).filter(\.$endsOn >= from).with(\.$funders).with(\.$partners).sort(\.$startsOn).all()
         let asOf = min(ctx.now, to.addingTimeInterval(-1))

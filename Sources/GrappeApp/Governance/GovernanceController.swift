@@ -15,7 +15,7 @@ enum GovernanceController {
         let held = try await GroupQueries.heldMeetings(req.db, organisationID: orgID, year: year).filter { $0.groupID.map(groupIDs.contains) ?? false }
         let perMonth = MeetingStats.perMonth(held.map(\.startsAt), year: year)
         let institutions = try await GroupQueries.institutionCounts(req.db, organisationID: orgID, year: year)
-        let (from, to) = GroupQueries.yearBounds(year)
+        let (from, to) = FrenchDate.yearBounds(year)
         let institutionMeetings = try await Meeting.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$group.$id == nil)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
         let people = req.viewer.isStaff ? try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all() : []
@@ -24,15 +24,6 @@ enum GovernanceController {
             institutionMeetings: institutionMeetings, people: people))
     }
 
-    /// Mandates ending within `days` days, soonest first (for the dashboard).
-    static func endingSoon(_ db: any Database, organisationID: UUID, days: Int = 90, now: Date) async throws -> [Mandate] {
-        let limit = now.addingTimeInterval(Double(days) * 86400)
-        return try await Mandate.query(on: db)
-            .join(Group.self, on: \Mandate.$group.$id == \Group.$id)
-            .filter(Group.self, \.$organisation.$id == organisationID)
-            .filter(\.$endsOn >= now).filter(\.$endsOn <= limit)
-            .with(\.$person).with(\.$group).sort(\.$endsOn).all()
-    }
 }
 
 enum GovernanceView {

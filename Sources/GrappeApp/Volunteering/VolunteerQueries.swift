@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import GrappeDomain
 import SQLKit
 
 /// Volunteer time of a year: meetings attended (their duration for each person present) plus
@@ -9,7 +10,7 @@ enum VolunteerQueries {
 
     /// Minutes per person (meeting time and entries), as a subquery `v(person_id, group_id, minutes)`.
     static func parts(organisationID: UUID, year: Int) -> SQLQueryString {
-        let (from, to) = GroupQueries.yearBounds(year)
+        let (from, to) = FrenchDate.yearBounds(year)
         return """
         (SELECT a.person_id, m.group_id, m.duration_minutes AS minutes FROM attendances a JOIN meetings m ON m.id = a.meeting_id
          WHERE m.organisation_id = \(bind: organisationID) AND a.status = 'present' AND m.status = 'held'
@@ -21,7 +22,7 @@ enum VolunteerQueries {
     }
 
     static func lines(_ db: any Database, _ query: SQLQueryString) async throws -> [Line] {
-        try await MemberQueries.sql(db).raw(query).all().map {
+        try await db.sql.raw(query).all().map {
             Line(id: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self),
                  minutes: try $0.decode(column: "minutes", as: Int.self))
         }
@@ -29,7 +30,7 @@ enum VolunteerQueries {
 
     static func total(_ db: any Database, organisationID: UUID, year: Int) async throws -> Int {
         let query: SQLQueryString = "SELECT CAST(COALESCE(SUM(v.minutes), 0) AS BIGINT) AS minutes FROM " + parts(organisationID: organisationID, year: year)
-        return try await MemberQueries.sql(db).raw(query).first()?.decode(column: "minutes", as: Int.self) ?? 0
+        return try await db.sql.raw(query).first()?.decode(column: "minutes", as: Int.self) ?? 0
     }
 
     static func perPerson(_ db: any Database, organisationID: UUID, year: Int) async throws -> [Line] {

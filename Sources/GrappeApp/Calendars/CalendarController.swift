@@ -20,8 +20,8 @@ enum CalendarController {
     static func events(_ db: any Database, groups: [Group], now: Date) async throws -> [ICalendar.Event] {
         guard !groups.isEmpty else { return [] }
         let year = FrenchDate.year(of: now)
-        let (from, _) = GroupQueries.yearBounds(year - 1)
-        let (_, to) = GroupQueries.yearBounds(year + 1)
+        let (from, _) = FrenchDate.yearBounds(year - 1)
+        let (_, to) = FrenchDate.yearBounds(year + 1)
         let meetings = try await Meeting.query(on: db).filter(\.$group.$id ~~ groups.compactMap(\.id))
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).all()
         let byGroup = Dictionary(grouping: meetings, by: { $0.$group.id })

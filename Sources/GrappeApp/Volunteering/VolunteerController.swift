@@ -111,7 +111,7 @@ enum VolunteerController {
         let people = try await VolunteerQueries.perPerson(req.db, organisationID: orgID, year: year)
         let text = CSVTable.write(header: ["personne", "minutes", "heures"],
                                   rows: people.map { [$0.name, String($0.minutes), String(format: "%.2f", Double($0.minutes) / 60).replacingOccurrences(of: ".", with: ",")] })
-        return MemberListController.csvResponse(text, filename: "benevolat-\(year).csv")
+        return CSVDownload.response(text, filename: "benevolat-\(year).csv")
     }
 }
 
