@@ -24,7 +24,7 @@ enum CandidateController {
         \(Input.text("wishedFields", "Métiers ou domaines recherchés", form, required: true, maxLength: 300, hint: "Par exemple : développement web, cybersécurité, support informatique"))
         \(Input.textarea("message", "Quelques mots sur vous (facultatif)", form, maxLength: 2000))
         \(Input.text("cv", "CV au format PDF (5 Mo au plus)", form, type: "file", required: true, extra: " accept=\"application/pdf\""))
-        <div class="field check\(form.errors["consent"] != nil ? " has-error" : "")"><label><input type="checkbox" name="consent" value="1"\(HTML(raw: form["consent"] == "1" ? " checked" : ""))> \(CandidateService.consentWording)</label>
+        <div class="field check\(form.errors["consent"] != nil ? " has-error" : "")"><label><input type="checkbox" name="consent" value="1"\(HTML.flag(.checked, form["consent"] == "1"))> \(CandidateService.consentWording)</label>
         \(form.errors["consent"].map { HTML("<p class=\"error\">\($0)</p>") })</div>
         <button class="primary">Déposer ma candidature</button>
         </form></section>

@@ -45,7 +45,7 @@ enum DirectoryView {
         <article class="profile">
         <div class="page-head"><h1>\(c.name) \(entry.isMember ? UI.badge("adhérent OPEN", "ok") : .empty)</h1><div class="actions">\(edit)</div></div>
         \(entry.domains.isEmpty ? .empty : HTML("<p class=\"tags\">\(entry.domains.map { HTML("<span class=\"tag\">\($0)</span>") })</p>"))
-        <div class="prose">\(HTML(raw: Markdown.html(c.about)))</div>
+        <div class="prose">\(HTML.markdown(c.about))</div>
         <dl class="facts">
         <dt>Commune</dt><dd>\(c.commune)</dd>
         \(c.address.isEmpty ? .empty : HTML("<dt>Adresse</dt><dd>\(c.address)</dd>"))
@@ -57,7 +57,7 @@ enum DirectoryView {
         </dl>
         <p class="muted">\(verified)</p>
         </article>
-        <details class="panel"\(HTML(raw: form.errors.isEmpty ? "" : " open"))><summary>Cette fiche est inexacte ? Demander une correction ou un retrait</summary>
+        <details class="panel"\(HTML.flag(.open, !form.errors.isEmpty))><summary>Cette fiche est inexacte ? Demander une correction ou un retrait</summary>
         \(form.summary)
         <form method="post" action="/annuaire/\(c.slug)/signalement">
         \(CSRF.hiddenField(req))

@@ -25,7 +25,7 @@ enum DueView {
         </form>
         """ : .empty
         let adjustForm: HTML = staff ? """
-        <details\(HTML(raw: adjust.errors.isEmpty ? "" : " open"))><summary>Ajuster le montant</summary>
+        <details\(HTML.flag(.open, !adjust.errors.isEmpty))><summary>Ajuster le montant</summary>
         <form method="post" action="/cotisations/\(id)/ajuster" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("amount", "Nouveau montant (XPF)", FormState(values: adjust.values, errors: adjust.errors["adjustAmount"].map { ["amount": $0] } ?? [:]), required: true, maxLength: 15))
         \(Input.text("reason", "Motif (conservé au journal)", adjust, required: true, maxLength: 500))

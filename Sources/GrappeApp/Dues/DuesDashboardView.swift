@@ -23,7 +23,7 @@ enum DuesDashboardView {
         <form method="post" action="/cotisations/appel" class="inline-form">\(CSRF.hiddenField(req))
         <input type="hidden" name="year" value="\(year)">
         \(Input.text("issuedOn", "Date d'émission", FormState(values: ["issuedOn": FrenchDate.iso(req.now)]), type: "date"))
-        <button class="primary"\(HTML(raw: hasSchedule && pendingCall > 0 ? "" : " disabled"))>Lancer l'appel de cotisations \(year) (\(pendingCall) à émettre)</button>
+        <button class="primary"\(HTML.flag(.disabled, !(hasSchedule && pendingCall > 0)))>Lancer l'appel de cotisations \(year) (\(pendingCall) à émettre)</button>
         </form>
         \(hasSchedule ? HTML.empty : HTML("<p class=\"flash flash-info\">Aucun barème pour \(year) : <a href=\"/cotisations/baremes\">créez-le</a> avant de lancer l'appel.</p>"))
         """ : .empty

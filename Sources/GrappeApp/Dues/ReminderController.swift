@@ -13,7 +13,7 @@ enum ReminderController {
         let rows = dues.map { d -> HTML in
             let days = FrenchDate.days(from: d.dueOn, to: now)
             return """
-            <tr><td><input type="checkbox" name="dues[]" value="\(d.id.uuidString)" aria-label="Relancer \(d.number)"\(HTML(raw: days > 0 ? " checked" : ""))></td>
+            <tr><td><input type="checkbox" name="dues[]" value="\(d.id.uuidString)" aria-label="Relancer \(d.number)"\(HTML.flag(.checked, days > 0))></td>
             <td><a href="/cotisations/\(d.id.uuidString)">\(d.number)</a></td><td>\(d.companyName)</td><td class="num">\(Money.xpf(d.balance))</td>
             <td>\(FrenchDate.short(d.dueOn))</td><td class="num">\(days > 0 ? "\(days) j" : "à échoir")</td>
             <td>\(d.reminderCount)\(d.lastRemindedAt.map { " (\(FrenchDate.short($0)))" } ?? "")</td></tr>

@@ -45,7 +45,7 @@ enum EventForm {
     static func render(_ req: Request, action: String, form: FormState, companies: [Company]) -> HTML {
         let chosen = Set(StrategicAxis.parse(form["axes"]))
         let axes = StrategicAxis.allCases.map { a -> HTML in
-            "<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML(raw: chosen.contains(a) ? " checked" : ""))> \(a.rawValue). \(a.label)</label>"
+            "<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML.flag(.checked, chosen.contains(a)))> \(a.rawValue). \(a.label)</label>"
         }
         return """
         \(form.summary)

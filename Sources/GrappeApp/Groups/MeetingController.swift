@@ -155,7 +155,7 @@ enum MeetingView {
             let current = statuses[p.id!]
             if !staff { return "<tr><td>\(p.fullName)</td><td>\(current?.label ?? "—")</td></tr>" }
             let radios = AttendanceStatus.allCases.map { s -> HTML in
-                "<label><input type=\"radio\" name=\"p_\(p.id!.uuidString)\" value=\"\(s.rawValue)\"\(HTML(raw: current == s ? " checked" : ""))> \(s.label)</label>"
+                "<label><input type=\"radio\" name=\"p_\(p.id!.uuidString)\" value=\"\(s.rawValue)\"\(HTML.flag(.checked, current == s))> \(s.label)</label>"
             }
             return "<tr><td>\(p.fullName)</td><td class=\"radios\">\(radios.joined(separator: " "))</td></tr>"
         }
@@ -165,7 +165,7 @@ enum MeetingView {
         <button class="primary">Enregistrer les présences</button></form>
         """ : "<table class=\"list\"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>"
         let edit: HTML = staff ? """
-        <details\(HTML(raw: form.errors.isEmpty ? "" : " open"))><summary>Modifier, déplacer, annuler</summary>
+        <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Modifier, déplacer, annuler</summary>
         \(form.summary)
         <form method="post" action="/reunions/\(id)" class="grid-form">\(CSRF.hiddenField(req))
         <fieldset><legend>Réunion</legend>

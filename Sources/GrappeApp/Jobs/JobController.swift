@@ -77,7 +77,7 @@ enum JobController {
         <div class="page-head"><h1>\(o.title)</h1>\(manage)</div>
         \(state)
         <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="/annuaire/\(o.company.slug)">\(o.company.name)</a></p>
-        <div class="prose">\(HTML(raw: Markdown.html(o.about)))</div>
+        <div class="prose">\(HTML.markdown(o.about))</div>
         <h2>Comment postuler</h2><p>\(o.howToApply)</p>
         <p class="muted">Publiée le \(FrenchDate.long(o.createdAt ?? Date())) · en ligne jusqu'au \(FrenchDate.long(o.expiresAt.addingTimeInterval(-1))).</p>
         \(moderation)

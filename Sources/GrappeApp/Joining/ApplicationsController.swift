@@ -83,7 +83,7 @@ enum ApplicationsController {
         <dt>E-mail</dt><dd>\(a.email)</dd><dt>Téléphone</dt><dd>\(a.phone.isEmpty ? "—" : a.phone)</dd>
         <dt>Engagements</dt><dd>\(a.commitments)</dd><dt>Reçue le</dt><dd>\(FrenchDate.dateTime(a.createdAt ?? Date()))</dd>
         </dl></div>
-        <h2>Activité</h2><div class="prose">\(HTML(raw: Markdown.html(a.about)))</div>
+        <h2>Activité</h2><div class="prose">\(HTML.markdown(a.about))</div>
         \(decision)
         """
         return try await Layout.page(req, title: a.companyName, status: status, body: body)

@@ -53,7 +53,7 @@ struct JoinForm: Sendable {
     func render(_ req: Request, domains: [CompetenceDomain], quote: HTML) -> HTML {
         let s = state()
         let domainBoxes = domains.map { domain -> HTML in
-            "<label class=\"chip\"><input type=\"checkbox\" name=\"domains[]\" value=\"\(domain.name)\"\(HTML(raw: company.domains.contains(domain.name) ? " checked" : ""))> \(domain.name)</label>"
+            "<label class=\"chip\"><input type=\"checkbox\" name=\"domains[]\" value=\"\(domain.name)\"\(HTML.flag(.checked, company.domains.contains(domain.name)))> \(domain.name)</label>"
         }
         let commitments = Charter.commitments.enumerated().map { index, text in
             Input.checkbox("c\(index)", text, checked: accepted[index])

@@ -31,7 +31,7 @@ enum CompanyForm {
         let s = state(draft, errors: errors)
         let staff = req.viewer.isStaff
         let domainBoxes = domains.map { domain -> HTML in
-            "<label class=\"chip\"><input type=\"checkbox\" name=\"domains[]\" value=\"\(domain.name)\"\(HTML(raw: draft.domains.contains(domain.name) ? " checked" : ""))> \(domain.name)</label>"
+            "<label class=\"chip\"><input type=\"checkbox\" name=\"domains[]\" value=\"\(domain.name)\"\(HTML.flag(.checked, draft.domains.contains(domain.name)))> \(domain.name)</label>"
         }
         return """
         \(s.summary)
@@ -54,7 +54,7 @@ enum CompanyForm {
         </fieldset>
         <fieldset><legend>Activité</legend>
         \(Input.textarea("description", "Description", s, maxLength: 4000))
-        <div class="field\(HTML(raw: errors["domains"] != nil ? " has-error" : ""))"><span class="label">Domaines de compétence</span>
+        <div class="field\(errors["domains"] != nil ? " has-error" : "")"><span class="label">Domaines de compétence</span>
         <div class="chips">\(domainBoxes.isEmpty ? "<small>Aucun domaine défini : l'équipe peut les ajouter dans « Domaines ».</small>" : HTML.join(domainBoxes))</div>
         \(errors["domains"].map { HTML("<p class=\"error\">\($0)</p>") })</div>
         \(Input.checkbox("publicProfile", Consent.directoryWording, checked: draft.publicProfile))

@@ -53,7 +53,7 @@ enum NewsController {
         <article><div class="page-head"><h1>\(p.title)</h1><div class="actions">\(edit)</div></div>
         \(state)
         <p class="muted">\(p.publishedAt.map { "Publiée le \(FrenchDate.long($0))" } ?? "Non publiée")\(p.company.map { " · \($0.name)" } ?? "")</p>
-        <div class="prose">\(HTML(raw: Markdown.html(p.body)))</div></article>
+        <div class="prose">\(HTML.markdown(p.body))</div></article>
         \(moderation)
         """
         return try await Layout.page(req, title: p.title, head: head, body: body)

@@ -28,7 +28,7 @@ enum NewsletterController {
 
     static func formPage(_ req: Request, action: String, form: FormState, selectedGroups: [UUID], status: HTTPStatus = .ok) async throws -> Response {
         let groupBoxes = try await groups(req).map { g -> HTML in
-            "<label class=\"chip\"><input type=\"checkbox\" name=\"groups[]\" value=\"\(g.id!.uuidString)\"\(HTML(raw: selectedGroups.contains(g.id!) ? " checked" : ""))> \(g.name)</label>"
+            "<label class=\"chip\"><input type=\"checkbox\" name=\"groups[]\" value=\"\(g.id!.uuidString)\"\(HTML.flag(.checked, selectedGroups.contains(g.id!)))> \(g.name)</label>"
         }
         let body: HTML = """
         \(UI.breadcrumbs([("Lettres", "/lettres"), ("Rédaction", nil)]))
@@ -138,7 +138,7 @@ enum NewsletterController {
         <h1>\(n.subject) \(UI.badge(n.status.label, n.status == .draft ? "warn" : "ok"))</h1>
         <p>Destinataires : \(audience).</p>
         \(actions)
-        <div class="columns"><section><h2>Aperçu</h2><div class="prose letter">\(HTML(raw: Markdown.html(n.body)))</div></section>
+        <div class="columns"><section><h2>Aperçu</h2><div class="prose letter">\(HTML.markdown(n.body))</div></section>
         <section><h2>Texte envoyé</h2><pre class="mail">\(Markdown.plainText(n.body))</pre></section></div>
         """
         return try await Layout.page(req, title: n.subject, head: head, body: body)

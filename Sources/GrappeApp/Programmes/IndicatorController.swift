@@ -6,7 +6,7 @@ import Vapor
 enum IndicatorController {
     static func form(_ req: Request, path: String, state: FormState = FormState(values: ["source": IndicatorSource.actionCount.rawValue])) -> HTML {
         """
-        <details\(HTML(raw: state.errors.isEmpty ? "" : " open"))><summary>Ajouter un indicateur</summary>
+        <details\(HTML.flag(.open, !state.errors.isEmpty))><summary>Ajouter un indicateur</summary>
         \(state.summary)
         <form method="post" action="\(path)/indicateurs" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("name", "Intitulé", state, required: true, maxLength: 150))

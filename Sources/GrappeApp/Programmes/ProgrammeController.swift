@@ -92,7 +92,7 @@ enum ProgrammeController {
         <div class="page-head"><h1>\(p.name) \(UI.badge(p.status.label, p.status == .running ? "ok" : "info"))</h1>
         \(staff ? HTML("<div class=\"actions\"><a class=\"button\" href=\"\(path)/modifier\">Modifier</a> <a class=\"button\" href=\"\(path)/actions/nouvelle\">Ajouter une action</a> <a class=\"button\" href=\"\(path)/import\">Importer des actions</a></div>") : .empty)</div>
         <p class="muted">Du \(FrenchDate.long(p.startsOn)) au \(FrenchDate.long(p.endsOn)) · axes : \(p.axes.map(\.label).joined(separator: ", ").nonEmpty ?? "—")</p>
-        <div class="prose">\(HTML(raw: Markdown.html(p.about)))</div>
+        <div class="prose">\(HTML.markdown(p.about))</div>
         <dl class="facts"><dt>Financeurs</dt><dd>\(fundersText.nonEmpty ?? "—")</dd>
         <dt>Partenaires</dt><dd>\(partners.map { "\($0.name) (\($0.role))" }.joined(separator: ", ").nonEmpty ?? "—")</dd>
         <dt>Consortium</dt><dd>\(consortium.isEmpty ? "—" : "\(consortium.count) entreprises : " + consortium.map(\.name).joined(separator: ", "))</dd></dl>

@@ -13,10 +13,10 @@ enum ProgrammeFormController {
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
             .filter { memberIDs.contains($0.id!) || consortium.contains($0.id!) }
         let boxes = companies.map { c in
-            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"consortium[]\" value=\"\(c.id!.uuidString)\"\(HTML(raw: consortium.contains(c.id!) ? " checked" : ""))> \(c.name)</label>")
+            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"consortium[]\" value=\"\(c.id!.uuidString)\"\(HTML.flag(.checked, consortium.contains(c.id!)))> \(c.name)</label>")
         }
         let axisBoxes = StrategicAxis.allCases.map { a in
-            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML(raw: axes.contains(a) ? " checked" : ""))> \(a.label)</label>")
+            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML.flag(.checked, axes.contains(a)))> \(a.label)</label>")
         }
         let body: HTML = """
         \(UI.breadcrumbs([("Programmes", "/programmes"), (title, nil)]))

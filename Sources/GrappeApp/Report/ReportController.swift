@@ -47,7 +47,7 @@ enum ReportController {
         let engine = PDFEngine.find()
         let actions: HTML = staff ? """
             <div class="actions">
-            <form method="post" action="/rapport/\(year)/pdf" class="inline">\(CSRF.hiddenField(req))<button class="primary"\(HTML(raw: engine == nil ? " disabled" : ""))>Générer le PDF</button></form>
+            <form method="post" action="/rapport/\(year)/pdf" class="inline">\(CSRF.hiddenField(req))<button class="primary"\(HTML.flag(.disabled, engine == nil))>Générer le PDF</button></form>
             <form method="post" action="/rapport/\(year)/figer" class="inline" data-confirm="Figer le rapport \(year) ? La version actuelle sera publiée telle quelle.">\(CSRF.hiddenField(req))<button>\(frozen == nil ? "Figer et publier" : "Figer à nouveau")</button></form>
             \(frozen == nil ? HTML.empty : UI.postButton(req, action: "/rapport/\(year)/defiger", label: "Retirer la version publiée", style: "danger", confirm: "Retirer la version publiée de \(year) ?"))
             </div>

@@ -4,13 +4,13 @@ import GrappeDomain
 /// Pieces the report's sections share: Markdown prose, a missing-data line, a key figure with
 /// last year's beside it.
 enum ReportUI {
-    static func prose(_ markdown: String) -> HTML { "<div class=\"prose\">\(HTML(raw: Markdown.html(markdown)))</div>" }
+    static func prose(_ markdown: String) -> HTML { "<div class=\"prose\">\(HTML.markdown(markdown))</div>" }
 
     static func missing(_ text: String) -> HTML { "<p class=\"missing\">\(text)</p>" }
 
     /// A key figure: big value, label, and the change since last year (or « pas de donnée »).
     static func figure(_ label: String, value: String, yoy: YearOverYear?) -> HTML {
-        let change: HTML = yoy.map { "<span class=\"change\(HTML(raw: $0.trend.map { " " + $0 } ?? ""))\">\($0.changeText)</span>" } ?? .empty
+        let change: HTML = yoy.map { "<span class=\"change\($0.trend.map { " " + $0 } ?? "")\">\($0.changeText)</span>" } ?? .empty
         return "<div class=\"key\"><strong>\(value)</strong><span class=\"label\">\(label)</span>\(change)</div>"
     }
 

@@ -17,10 +17,12 @@ struct FormState: Sendable {
 /// Form controls with label, kept value, error message and `aria-invalid`.
 enum Input {
     static func text(_ name: String, _ label: String, _ form: FormState, type: String = "text", required: Bool = false,
-                     maxLength: Int? = nil, hint: String? = nil, extra: String = "") -> HTML {
+                     maxLength: Int? = nil, hint: String? = nil, extra: HTML = .empty) -> HTML {
         let error = form.errors[name]
-        let attrs = HTML(raw: (required ? " required" : "") + (maxLength.map { " maxlength=\"\($0)\"" } ?? "")
-            + (error != nil ? " aria-invalid=\"true\" aria-describedby=\"\(name)-error\"" : "") + extra)
+        let attrs: HTML = """
+        \(HTML.flag(.required, required))\(HTML.attribute("maxlength", maxLength.map(String.init)))\
+        \(HTML.attribute("aria-invalid", "true", when: error != nil))\(HTML.attribute("aria-describedby", "\(name)-error", when: error != nil))\(extra)
+        """
         return """
         <div class="field\(error != nil ? " has-error" : "")">
         <label for="\(name)">\(label)\(required ? " *" : "")</label>
@@ -36,7 +38,7 @@ enum Input {
         return """
         <div class="field\(error != nil ? " has-error" : "")">
         <label for="\(name)">\(label)</label>
-        <textarea id="\(name)" name="\(name)" rows="5"\(HTML(raw: maxLength.map { " maxlength=\"\($0)\"" } ?? ""))>\(form[name])</textarea>
+        <textarea id="\(name)" name="\(name)" rows="5"\(HTML.attribute("maxlength", maxLength.map(String.init)))>\(form[name])</textarea>
         \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
         </div>
         """
@@ -48,18 +50,18 @@ enum Input {
         var items: [HTML] = []
         if let blank { items.append("<option value=\"\">\(blank)</option>") }
         for (value, text) in options {
-            items.append("<option value=\"\(value)\"\(HTML(raw: value == current ? " selected" : ""))>\(text)</option>")
+            items.append("<option value=\"\(value)\"\(HTML.flag(.selected, value == current))>\(text)</option>")
         }
         return """
         <div class="field\(error != nil ? " has-error" : "")">
         <label for="\(name)">\(label)\(required ? " *" : "")</label>
-        <select id="\(name)" name="\(name)"\(HTML(raw: error != nil ? " aria-invalid=\"true\"" : ""))>\(items)</select>
+        <select id="\(name)" name="\(name)"\(HTML.attribute("aria-invalid", "true", when: error != nil))>\(items)</select>
         \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
         </div>
         """
     }
 
     static func checkbox(_ name: String, _ label: String, checked: Bool) -> HTML {
-        "<div class=\"field check\"><label><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(HTML(raw: checked ? " checked" : ""))> \(label)</label></div>"
+        "<div class=\"field check\"><label><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(HTML.flag(.checked, checked))> \(label)</label></div>"
     }
 }

@@ -56,7 +56,7 @@ enum Layout {
         let path = req.url.path
         let items = links.map { link -> HTML in
             let current = path == link.0 || (link.0 != "/" && path.hasPrefix(link.0 + "/"))
-            return "<a href=\"\(link.0)\"\(HTML(raw: current ? " aria-current=\"page\"" : ""))>\(link.1)</a>"
+            return "<a href=\"\(link.0)\"\(HTML.attribute("aria-current", "page", when: current))>\(link.1)</a>"
         }
         return """
         <nav>\(items)

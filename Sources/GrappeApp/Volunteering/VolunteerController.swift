@@ -29,7 +29,7 @@ enum VolunteerController {
             let everyone = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all()
             let allGroups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
             addForm = """
-            <details\(HTML(raw: form.errors.isEmpty ? "" : " open"))><summary>Ajouter du temps bénévole</summary>
+            <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Ajouter du temps bénévole</summary>
             \(form.summary)
             <form method="post" action="/benevolat" class="inline-form">\(CSRF.hiddenField(req))
             \(Input.select("person", "Personne", form, options: everyone.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
