@@ -420,7 +420,7 @@ extension AppTests {
                 let contact = try #require(messages.first { members.contains($0.recipient) && $0.recipient != DemoData.memberEmail })
 
                 let readerPath = LetterKit.path(app, try LetterKit.unsubscribeURL(reader))
-                #expect(readerPath.hasPrefix(CSRF.tokenAuthorisedPrefix))
+                #expect(Site.subscriptionUnsubscribe.matches(readerPath) && CSRFMiddleware.isTokenAuthorised(.POST, path: readerPath))
                 let landing = try await TestClient(app).get(readerPath)
                 #expect(landing.status == .ok)
                 #expect(landing.body.contains("Ne plus envoyer la lettre à lecteur.un@exemple.nc ?"))

@@ -15,7 +15,7 @@ enum APITokenController {
             """
             <tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map(FrenchDate.short) ?? "")</td>
             <td>\(t.lastUsedAt.map(FrenchDate.dateTime) ?? "jamais")</td>
-            <td>\(t.revokedAt.map { "révoqué le \(FrenchDate.short($0))" as HTML } ?? UI.postButton(req, action: "/compte/jetons/\(t.id!.uuidString)/revoquer", label: "Révoquer", style: "danger", confirm: "Révoquer ce jeton ?"))</td></tr>
+            <td>\(t.revokedAt.map { "révoqué le \(FrenchDate.short($0))" as HTML } ?? UI.postButton(req, action: Site.apiTokenRevoke.path(t.id!), label: "Révoquer", style: "danger", confirm: "Révoquer ce jeton ?"))</td></tr>
             """
         }
         let body: HTML = """
@@ -23,7 +23,7 @@ enum APITokenController {
         <p>Un jeton donne accès à l'API JSON (<code>/api/v1</code>) avec vos droits. Il n'est affiché qu'une fois : conservez-le en lieu sûr.</p>
         \(created.map { HTML("<div class=\"flash flash-success\" role=\"status\"><p>Nouveau jeton (copiez-le maintenant) :</p><p><code class=\"token\">\($0)</code></p></div>") })
         \(form.summary)
-        <form method="post" action="/compte/jetons" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.apiTokenCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("name", "Nom du jeton (usage)", form, required: true, maxLength: 80))
         <button class="primary">Créer un jeton</button></form>
         \(tokens.isEmpty ? UI.emptyState("Aucun jeton.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Début</th><th>Créé</th><th>Dernier usage</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
@@ -48,7 +48,7 @@ enum APITokenController {
         let id = try req.uuidParameter("tokenID")
         guard let token = try await APIToken.find(id, on: req.db), token.$user.id == user.id else { throw Abort(.notFound) }
         if token.revokedAt == nil { token.revokedAt = Date(); try await token.save(on: req.db) }
-        return req.redirect(to: "/compte/jetons", flash: "Jeton révoqué.")
+        return req.redirect(to: Site.apiTokenIndex.path(), flash: "Jeton révoqué.")
     }
 }
 

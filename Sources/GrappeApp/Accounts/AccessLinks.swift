@@ -12,7 +12,7 @@ enum AccessLinks {
         let lifetime: TimeInterval = invitation ? 7 * 86400 : 3600
         try await PasswordReset(userID: try user.requireID(), tokenHash: Tokens.sha256(token), expiresAt: Date().addingTimeInterval(lifetime)).create(on: db)
         let org = try await app.currentOrganisation(on: db)
-        let link = "\(app.baseURL)/reinitialisation/\(token)"
+        let link = app.baseURL + Site.passwordResetResetForm.path(token)
         let subject = invitation ? "Votre accès à l'espace \(org.name)" : "Nouveau mot de passe pour \(org.name)"
         let intro = invitation
             ? "Un accès à l'espace adhérent de \(org.name) a été créé pour vous. Choisissez votre mot de passe (lien valable 7 jours) :"

@@ -20,21 +20,21 @@ enum AccountsController {
         let me = req.viewer.user?.id
         let rows = users.map { u -> HTML in
             let id = u.id!.uuidString
-            let toggle: HTML = u.id == me ? "vous" : UI.postButton(req, action: "/comptes/\(id)/\(u.active ? "desactiver" : "reactiver")",
+            let toggle: HTML = u.id == me ? "vous" : UI.postButton(req, action: (u.active ? Site.accountsDeactivate : Site.accountsReactivate).path(id),
                                                                   label: u.active ? "Désactiver" : "Réactiver", style: u.active ? "danger" : "secondary")
             return """
             <tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(u.role.label)</td>
             <td>\(u.$person.id.flatMap { companies[$0] } ?? "—")</td>
             <td>\(u.lastLoginAt.map(FrenchDate.dateTime) ?? "jamais")</td>
             <td>\(u.active ? UI.badge("actif", "ok") : UI.badge("désactivé", "warn"))</td>
-            <td>\(toggle) \(u.active ? UI.postButton(req, action: "/comptes/\(id)/lien", label: "Envoyer un lien") : .empty)</td></tr>
+            <td>\(toggle) \(u.active ? UI.postButton(req, action: Site.accountsSendLink.path(id), label: "Envoyer un lien") : .empty)</td></tr>
             """
         }
         let body: HTML = """
         <h1>Comptes</h1>
         <p>Les contacts des adhérents reçoivent leur accès depuis la fiche de leur entreprise (« Créer un accès »).</p>
         \(form.summary)
-        <form method="post" action="/comptes" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.accountsCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("displayName", "Nom", form, required: true, maxLength: 80))
         \(Input.text("email", "E-mail", form, type: "email", required: true, maxLength: 254))
         \(Input.select("role", "Rôle", form, options: [(Role.board.rawValue, Role.board.label), (Role.staff.rawValue, Role.staff.label)]))
@@ -69,7 +69,7 @@ enum AccountsController {
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "user", entityID: try user.requireID(), action: "create",
                                    changes: ["compte": ("", "\(email) (\(role.label))")])
         }
-        return req.redirect(to: "/comptes", flash: "Compte créé : une invitation a été envoyée à \(email).")
+        return req.redirect(to: Site.accountsIndex.path(), flash: "Compte créé : une invitation a été envoyée à \(email).")
     }
 
     static func find(_ req: Request) async throws -> User {
@@ -81,15 +81,15 @@ enum AccountsController {
     static func setActive(_ req: Request, _ active: Bool) async throws -> Response {
         let staff = try req.require(.staff)
         let user = try await find(req)
-        guard user.id != staff.id else { return req.redirect(to: "/comptes", flash: "Vous ne pouvez pas désactiver votre propre compte.", .error) }
-        guard user.active != active else { return req.redirect(to: "/comptes") }
+        guard user.id != staff.id else { return req.redirect(to: Site.accountsIndex.path(), flash: "Vous ne pouvez pas désactiver votre propre compte.", .error) }
+        guard user.active != active else { return req.redirect(to: Site.accountsIndex.path()) }
         user.active = active
         try await req.db.transaction { db in
             try await user.save(on: db)
             try await Audit.record(on: db, organisationID: user.$organisation.id, user: staff, entity: "user", entityID: try user.requireID(),
                                    action: "update", changes: ["actif": (active ? "non" : "oui", active ? "oui" : "non")])
         }
-        return req.redirect(to: "/comptes", flash: active ? "Compte \(user.email) réactivé." : "Compte \(user.email) désactivé : il ne peut plus se connecter.")
+        return req.redirect(to: Site.accountsIndex.path(), flash: active ? "Compte \(user.email) réactivé." : "Compte \(user.email) désactivé : il ne peut plus se connecter.")
     }
 
     static func deactivate(_ req: Request) async throws -> Response { try await setActive(req, false) }
@@ -98,8 +98,8 @@ enum AccountsController {
     static func sendLink(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let user = try await find(req)
-        guard user.active else { return req.redirect(to: "/comptes", flash: "Réactivez d'abord ce compte.", .error) }
+        guard user.active else { return req.redirect(to: Site.accountsIndex.path(), flash: "Réactivez d'abord ce compte.", .error) }
         try await AccessLinks.send(req.db, app: req.application, user: user, invitation: user.lastLoginAt == nil)
-        return req.redirect(to: "/comptes", flash: "Lien envoyé à \(user.email).")
+        return req.redirect(to: Site.accountsIndex.path(), flash: "Lien envoyé à \(user.email).")
     }
 }

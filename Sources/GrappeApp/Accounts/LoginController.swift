@@ -20,7 +20,7 @@ enum LoginController {
         <h1>Connexion</h1>
         \(state.summary)
         \(state.errors["login"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
-        <form method="post" action="/connexion">
+        <form method="post" action="\(Site.loginLogin.path())">
         \(CSRF.hiddenField(req))
         <input type="hidden" name="retour" value="\(state["retour"])">
         \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254, extra: " autocomplete=\"username\""))
@@ -28,7 +28,7 @@ enum LoginController {
         <input id="password" name="password" type="password" required maxlength="200" autocomplete="current-password"></div>
         <button class="primary">Se connecter</button>
         </form>
-        <p><a href="/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
+        <p><a href="\(Site.passwordResetRequestForm.path())">Mot de passe oublié ?</a></p>
         </section>
         """
         return try await Layout.page(req, title: "Connexion", status: status, body: body)
@@ -84,6 +84,6 @@ enum LoginController {
 
     static func logout(_ req: Request) async throws -> Response {
         req.session.destroy()
-        return req.redirect(to: "/connexion")
+        return req.redirect(to: Site.loginForm.path())
     }
 }

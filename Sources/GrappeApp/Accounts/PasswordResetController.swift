@@ -17,7 +17,7 @@ enum PasswordResetController {
         <h1>Mot de passe oublié</h1>
         <p>Indiquez l'adresse de votre compte : si elle est connue, un lien pour choisir un nouveau mot de passe vous sera envoyé (valable une heure).</p>
         \(state.summary)
-        <form method="post" action="/mot-de-passe-oublie">
+        <form method="post" action="\(Site.passwordResetRequest.path())">
         \(CSRF.hiddenField(req))
         \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254))
         <button class="primary">Recevoir le lien</button>
@@ -45,7 +45,7 @@ enum PasswordResetController {
         // A known address costs a token and an email more than an unknown one: both answer at
         // the same moment, so that timing does not tell which addresses have an account.
         try await Task.sleep(until: started + answerTime, clock: .continuous)
-        return req.redirect(to: "/connexion", flash: "Si cette adresse correspond à un compte, un lien vient d'y être envoyé.", .info)
+        return req.redirect(to: Site.loginForm.path(), flash: "Si cette adresse correspond à un compte, un lien vient d'y être envoyé.", .info)
     }
 
     static func validReset(_ req: Request) async throws -> PasswordReset? {
@@ -63,7 +63,7 @@ enum PasswordResetController {
     static func expired(_ req: Request) async throws -> Response {
         try await Layout.page(req, title: "Lien expiré", status: .notFound, body: """
         <section class="narrow"><h1>Lien expiré ou déjà utilisé</h1>
-        <p>Ce lien n'est plus valable. <a href="/mot-de-passe-oublie">Demandez-en un nouveau</a>.</p></section>
+        <p>Ce lien n'est plus valable. <a href="\(Site.passwordResetRequestForm.path())">Demandez-en un nouveau</a>.</p></section>
         """)
     }
 
@@ -73,7 +73,7 @@ enum PasswordResetController {
         <section class="narrow">
         <h1>Choisir un mot de passe</h1>
         \(state.summary)
-        <form method="post" action="/reinitialisation/\(token)">
+        <form method="post" action="\(Site.passwordResetReset.path(token))">
         \(CSRF.hiddenField(req))
         \(Input.text("password", "Nouveau mot de passe", FormState(errors: state.errors), type: "password", required: true, maxLength: 200, hint: "\(PasswordRule.minimumLength) caractères au moins."))
         \(Input.text("confirmation", "Confirmation", FormState(errors: state.errors), type: "password", required: true, maxLength: 200))
@@ -103,6 +103,6 @@ enum PasswordResetController {
             try await PasswordReset.query(on: db).filter(\.$user.$id == reset.$user.id).filter(\.$usedAt == nil)
                 .set(\.$usedAt, to: Date()).update()
         }
-        return req.redirect(to: "/connexion", flash: "Mot de passe enregistré : vous pouvez vous connecter.")
+        return req.redirect(to: Site.loginForm.path(), flash: "Mot de passe enregistré : vous pouvez vous connecter.")
     }
 }

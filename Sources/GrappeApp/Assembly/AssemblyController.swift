@@ -56,7 +56,7 @@ enum AssemblyController {
         return req.redirect(to: path(l), flash: "Règles enregistrées.")
     }
 
-    static func path(_ l: Loaded) -> String { "/evenements/\(l.event.id!.uuidString)/assemblee" }
+    static func path(_ l: Loaded) -> String { Site.assemblyShow.path(l.event.id!) }
 
     static func convene(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
@@ -77,7 +77,7 @@ enum AssemblyController {
 
                                        Seuls les adhérents à jour de leur cotisation \(l.year) prennent part aux votes. Si vous ne pouvez pas venir, vous pouvez donner pouvoir à un autre adhérent présent (\(assembly.maxProxies) pouvoir(s) au plus par adhérent).
 
-                                       Inscription : \(req.application.baseURL)/evenements/\(e.id!.uuidString)
+                                       Inscription : \(req.application.baseURL)\(Site.eventShow.path(e))
 
                                        \(org.name)
                                        """, kind: "assembly_convocation")

@@ -60,7 +60,7 @@ enum AssemblyView {
         <button class="primary">Enregistrer le vote</button></form>
         """ : .empty
         return """
-        \(UI.breadcrumbs([("Événements", "/evenements"), (l.event.title, "/evenements/\(l.event.id!.uuidString)"), ("Assemblée", nil)]))
+        \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (l.event.title, Site.eventShow.path(l.event.id!)), ("Assemblée", nil)]))
         <h1>\(l.event.title)</h1>
         <p class="lead">\(FrenchDate.long(l.event.startsAt)) · \(maxProxies) pouvoir(s) au plus par adhérent présent\(l.assembly?.convenedAt.map { " · convocation envoyée le \(FrenchDate.short($0))" } ?? "")</p>
         <p>Seuls les adhérents à jour de leur cotisation \(l.year) votent ; les membres d'honneur n'ont pas de voix délibérative.</p>

@@ -34,7 +34,7 @@ enum CalendarController {
     static func eventItems(_ events: [ClusterEvent], baseURL: String) -> [ICalendar.Event] {
         events.map { e in
             ICalendar.Event(uid: "\(e.id!.uuidString)@grappe", start: e.startsAt, end: e.endsAt, summary: e.title,
-                            description: "\(e.kind.label) — \(baseURL)/evenements/\(e.id!.uuidString)", location: e.place, cancelled: e.status == .cancelled)
+                            description: "\(e.kind.label) — \(baseURL)\(Site.eventShow.path(e))", location: e.place, cancelled: e.status == .cancelled)
         }
     }
 
@@ -80,7 +80,7 @@ enum CalendarController {
         <h2>Mon agenda personnel</h2>
         <p>Les réunions des groupes dont vous êtes membre et les événements auxquels vous êtes inscrit(e). Ce lien est personnel : ne le partagez pas.</p>
         <p><code class="token">\(base)/agenda/personnel/\(token).ics</code></p>
-        \(UI.postButton(req, action: "/compte/agenda/renouveler", label: "Changer de lien (l'ancien cessera de fonctionner)", confirm: "Changer de lien ?"))
+        \(UI.postButton(req, action: Site.calendarReset.path(), label: "Changer de lien (l'ancien cessera de fonctionner)", confirm: "Changer de lien ?"))
         <h2>Événements publics</h2>
         <p><code>\(base)/agenda/evenements.ics</code></p>
         <h2>Commissions</h2>
@@ -101,6 +101,6 @@ enum CalendarController {
         let user = try req.requireUser()
         user.calendarToken = Tokens.random(bytes: 24)
         try await user.save(on: req.db)
-        return req.redirect(to: "/compte/agenda", flash: "Nouveau lien créé : mettez à jour votre application de calendrier.")
+        return req.redirect(to: Site.calendarSettings.path(), flash: "Nouveau lien créé : mettez à jour votre application de calendrier.")
     }
 }

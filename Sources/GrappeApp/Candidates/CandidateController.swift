@@ -15,7 +15,7 @@ enum CandidateController {
         <p class="lead">Votre candidature est proposée aux entreprises adhérentes du cluster pendant 24 mois, puis supprimée.
         Vous pouvez la retirer à tout moment grâce au lien reçu par e-mail.</p>
         \(form.summary)
-        <form method="post" action="/candidatures" enctype="multipart/form-data" class="stack">
+        <form method="post" action="\(Site.candidateSubmit.path())" enctype="multipart/form-data" class="stack">
         \(CSRF.hiddenField(req))
         \(PublicFormGuard.field)
         \(Input.text("firstName", "Prénom", form, required: true, maxLength: 80))
@@ -45,7 +45,7 @@ enum CandidateController {
                                       "email": FieldCheck.trimmed(upload.email).lowercased(), "wishedFields": FieldCheck.trimmed(upload.wishedFields),
                                       "message": FieldCheck.trimmed(upload.message), "consent": FieldCheck.trimmed(upload.consent)])
         switch PublicFormGuard.check(req, form: "candidate") {
-        case .honeypot: return req.redirect(to: "/candidatures", flash: "Candidature enregistrée.")
+        case .honeypot: return req.redirect(to: Site.candidateForm.path(), flash: "Candidature enregistrée.")
         case .limited:
             form.errors["cv"] = PublicFormGuard.limitedMessage
             return try await page(req, form: form, status: .tooManyRequests)
@@ -71,7 +71,7 @@ enum CandidateController {
         let body: HTML = """
         <section class="narrow"><h1>Candidature enregistrée</h1>
         <p>Merci \(draft.firstName). Un e-mail de confirmation vient de vous être envoyé à \(draft.email) ; il contient le lien pour retirer votre candidature.</p>
-        <p><a href="/emplois">Voir les offres d'emploi</a></p></section>
+        <p><a href="\(Site.jobIndex.path())">Voir les offres d'emploi</a></p></section>
         """
         return try await Layout.page(req, title: "Candidature enregistrée", body: body)
     }
@@ -84,7 +84,7 @@ enum CandidateController {
         let body: HTML = """
         <section class="narrow"><h1>Retirer ma candidature</h1>
         <p>\(c.fullName), votre candidature (\(c.wishedFields)) est visible des adhérents jusqu'au \(FrenchDate.long(c.expiresAt)).</p>
-        \(UI.postButton(req, action: "/candidatures/retrait/\(token)", label: "Retirer et supprimer mon CV", style: "danger"))
+        \(UI.postButton(req, action: Site.candidateWithdraw.path(token), label: "Retirer et supprimer mon CV", style: "danger"))
         </section>
         """
         return try await Layout.page(req, title: "Retirer ma candidature", body: body)

@@ -38,7 +38,7 @@ enum CandidateService {
                                        Votre candidature est enregistrée. Les entreprises adhérentes de \(org.name) à jour de leur cotisation peuvent la consulter jusqu'au \(FrenchDate.long(c.expiresAt)) ; elle sera ensuite supprimée, CV compris.
 
                                        Pour la retirer à tout moment :
-                                       \(app.baseURL)/candidatures/retrait/\(token)
+                                       \(app.baseURL)\(Site.candidateWithdrawForm.path(token))
 
                                        \(org.name)
                                        """, kind: "candidate_confirmation")

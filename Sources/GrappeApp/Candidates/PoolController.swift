@@ -27,17 +27,17 @@ enum PoolController {
         let list = try await query.sort(\.$createdAt, .descending).range(pages.offset..<(pages.offset + pages.perPage)).all()
         let rows = list.map { c -> HTML in
             """
-            <tr><td><a href="/vivier/\(c.id!.uuidString)">\(c.fullName)</a></td><td>\(c.wishedFields)</td>
-            <td>\(FrenchDate.short(c.createdAt ?? Date()))</td><td><a href="/vivier/\(c.id!.uuidString)/cv.pdf">CV (PDF, \(c.cvBytes / 1024) Ko)</a></td></tr>
+            <tr><td><a href="\(Site.poolShow.path(c.id!))">\(c.fullName)</a></td><td>\(c.wishedFields)</td>
+            <td>\(FrenchDate.short(c.createdAt ?? Date()))</td><td><a href="\(Site.poolCv.path(c.id!))">CV (PDF, \(c.cvBytes / 1024) Ko)</a></td></tr>
             """
         }
         let body: HTML = """
         <h1>Vivier de candidatures libres</h1>
         <p class="lead">Des personnes qui souhaitent travailler dans le numérique en Nouvelle-Calédonie. Chaque ouverture de CV est enregistrée ;
         les candidatures sont supprimées au bout de 24 mois.</p>
-        <form method="get" action="/vivier" class="filters" role="search">\(Input.text("q", "Recherche", FormState(values: ["q": q]), type: "search", maxLength: 100))<button class="primary">Rechercher</button></form>
+        <form method="get" action="\(Site.poolIndex.path())" class="filters" role="search">\(Input.text("q", "Recherche", FormState(values: ["q": q]), type: "search", maxLength: 100))<button class="primary">Rechercher</button></form>
         \(list.isEmpty ? UI.emptyState(q.isEmpty ? "Aucune candidature pour le moment." : "Aucune candidature ne correspond.") : HTML("<table class=\"list\"><thead><tr><th>Candidat</th><th>Recherche</th><th>Déposée le</th><th>CV</th></tr></thead><tbody>\(rows)</tbody></table>"))
-        \(pages.links(path: "/vivier", params: ["q": q]))
+        \(pages.links(path: Site.poolIndex.path(), params: ["q": q]))
         """
         return try await Layout.page(req, title: "Vivier de candidatures", body: body)
     }
@@ -59,12 +59,12 @@ enum PoolController {
             log = "<h2>Consultations du CV</h2>\(table)"
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Vivier", "/vivier"), (c.fullName, nil)]))
+        \(UI.breadcrumbs([("Vivier", Site.poolIndex.path()), (c.fullName, nil)]))
         <h1>\(c.fullName)</h1>
         <dl class="facts"><dt>Recherche</dt><dd>\(c.wishedFields)</dd><dt>E-mail</dt><dd><a href="mailto:\(c.email)">\(c.email)</a></dd>
         <dt>Déposée le</dt><dd>\(FrenchDate.long(c.createdAt ?? Date()))</dd><dt>Conservée jusqu'au</dt><dd>\(FrenchDate.long(c.expiresAt))</dd></dl>
         \(c.message.isEmpty ? .empty : HTML("<p class=\"pre\">\(c.message)</p>"))
-        <p><a class="button primary" href="/vivier/\(c.id!.uuidString)/cv.pdf">Ouvrir le CV (PDF)</a></p>
+        <p><a class="button primary" href="\(Site.poolCv.path(c.id!))">Ouvrir le CV (PDF)</a></p>
         \(log)
         """
         return try await Layout.page(req, title: c.fullName, body: body)

@@ -15,14 +15,14 @@ enum CharityController {
         }
         let form: HTML = req.viewer.isStaff ? """
             <h2>Ajouter une association</h2>
-            <form method="post" action="/collecte/associations" class="inline-form">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.charityCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
             \(Input.text("name", "Nom", FormState(), required: true, maxLength: 150))
             \(Input.select("commune", "Commune", FormState(), options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "—"))
             \(Input.text("email", "E-mail de la personne qui recevra un accès", FormState(), type: "email", required: true, maxLength: 254))
             <button class="primary">Ajouter et inviter</button></form>
             """ : .empty
         let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), ("Associations", nil)]))
+        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), ("Associations", nil)]))
         <h1>Associations bénéficiaires</h1>
         \(charities.isEmpty ? UI.emptyState("Aucune association.") : HTML("<table class=\"list\"><thead><tr><th>Association</th><th>Commune</th><th>E-mail</th><th>Accès</th></tr></thead><tbody>\(rows)</tbody></table>"))
         \(form)
@@ -37,10 +37,10 @@ enum CharityController {
         let commune = Communes.canonical(req.content[String.self, at: "commune"] ?? "")
         let email = FieldCheck.trimmed(req.content[String.self, at: "email"]).lowercased()
         guard !name.isEmpty, name.count <= 150, let commune, FieldCheck.isEmail(email) else {
-            return req.redirect(to: "/collecte/associations", flash: "Nom, commune et e-mail valides sont obligatoires.", .error)
+            return req.redirect(to: Site.charityIndex.path(), flash: "Nom, commune et e-mail valides sont obligatoires.", .error)
         }
         if try await User.query(on: req.db).filter(\.$email == email).first() != nil {
-            return req.redirect(to: "/collecte/associations", flash: "Un compte existe déjà pour \(email).", .error)
+            return req.redirect(to: Site.charityIndex.path(), flash: "Un compte existe déjà pour \(email).", .error)
         }
         let hash = try await req.password.async.hash(Tokens.random())
         try await req.db.transaction { db in
@@ -52,6 +52,6 @@ enum CharityController {
             try await AccessLinks.send(db, app: req.application, user: user, invitation: true)
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "charity", entityID: charity.requireID(), action: "create", changes: ["nom": ("", name)])
         }
-        return req.redirect(to: "/collecte/associations", flash: "« \(name) » ajoutée : une invitation a été envoyée à \(email).")
+        return req.redirect(to: Site.charityIndex.path(), flash: "« \(name) » ajoutée : une invitation a été envoyée à \(email).")
     }
 }

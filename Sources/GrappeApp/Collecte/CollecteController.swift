@@ -11,11 +11,11 @@ enum CollecteController {
             return try await publicPage(req, campaign: campaigns.first)
         }
         let rows = campaigns.map { c in
-            HTML("<tr><td><a href=\"/collecte/\(c.year)\">\(c.name)</a></td><td>\(FrenchDate.short(c.startsOn)) – \(FrenchDate.short(c.endsOn))</td><td class=\"num\">\(c.goalItems)</td></tr>")
+            HTML("<tr><td><a href=\"\(Site.collecteShow.path(c.year))\">\(c.name)</a></td><td>\(FrenchDate.short(c.startsOn)) – \(FrenchDate.short(c.endsOn))</td><td class=\"num\">\(c.goalItems)</td></tr>")
         }
         let form: HTML = req.viewer.isStaff ? """
             <details><summary>Nouvelle campagne</summary>
-            <form method="post" action="/collecte" class="inline-form">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.collecteCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
             \(Input.text("year", "Année", FormState(values: ["year": String(FrenchDate.year(of: req.now))]), type: "number", required: true))
             \(Input.text("name", "Nom", FormState(values: ["name": "La Grande Collecte Numérique"]), required: true, maxLength: 150))
             \(Input.text("goal", "Objectif (matériels)", FormState(), type: "number", required: true))
@@ -26,7 +26,7 @@ enum CollecteController {
             """ : .empty
         let body: HTML = """
         <div class="page-head"><h1>La Grande Collecte Numérique</h1>
-        <div class="actions"><a class="button" href="/collecte/associations">Associations</a> <a class="button" href="/collecte/don">Formulaire de don</a></div></div>
+        <div class="actions"><a class="button" href="\(Site.charityIndex.path())">Associations</a> <a class="button" href="\(Site.pledgePublicForm.path())">Formulaire de don</a></div></div>
         \(campaigns.isEmpty ? UI.emptyState("Aucune campagne.") : HTML("<table class=\"list\"><thead><tr><th>Campagne</th><th>Période</th><th class=\"num\">Objectif</th></tr></thead><tbody>\(rows)</tbody></table>"))
         \(form)
         """
@@ -49,7 +49,7 @@ enum CollecteController {
         <p class="lead">Des ordinateurs réformés par les entreprises calédoniennes, effacés selon la norme NIST SP 800-88, reconditionnés
         par des entreprises locales et donnés à des associations qui œuvrent auprès des personnes éloignées du numérique.</p>
         \(figures)
-        <p><a class="button primary" href="/collecte/don">Donner du matériel</a></p>
+        <p><a class="button primary" href="\(Site.pledgePublicForm.path())">Donner du matériel</a></p>
         """
         return try await Layout.page(req, title: "Grande Collecte", body: body)
     }
@@ -62,16 +62,16 @@ enum CollecteController {
         let name = FieldCheck.trimmed(req.content[String.self, at: "name"])
         let start = FrenchDate.parse(req.content[String.self, at: "startsOn"] ?? ""), end = FrenchDate.parse(req.content[String.self, at: "endsOn"] ?? "")
         guard let year, let goal, !name.isEmpty, name.count <= 150, let start, let end, end >= start else {
-            return req.redirect(to: "/collecte", flash: "Campagne incomplète : année, nom, objectif positif et période valide.", .error)
+            return req.redirect(to: Site.collecteIndex.path(), flash: "Campagne incomplète : année, nom, objectif positif et période valide.", .error)
         }
         if try await CollectCampaign.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).first() != nil {
-            return req.redirect(to: "/collecte", flash: "Une campagne existe déjà pour \(year).", .error)
+            return req.redirect(to: Site.collecteIndex.path(), flash: "Une campagne existe déjà pour \(year).", .error)
         }
         let c = CollectCampaign()
         c.$organisation.id = orgID; c.year = year; c.name = name; c.goalItems = goal; c.startsOn = start; c.endsOn = end
         c.aims = String(FieldCheck.trimmed(req.content[String.self, at: "aims"]).prefix(2000))
         try await c.create(on: req.db)
-        return req.redirect(to: "/collecte/\(year)", flash: "Campagne \(year) créée.")
+        return req.redirect(to: Site.collecteShow.path(year), flash: "Campagne \(year) créée.")
     }
 
     static func campaign(_ req: Request) async throws -> CollectCampaign {
@@ -97,12 +97,12 @@ enum CollecteController {
             return "<section><h3>\(title)</h3>\(rows.isEmpty ? UI.emptyState("—") : HTML("<table class=\"list compact\"><tbody>\(lines)</tbody></table>"))</section>"
         }
         let pledgeRows = pledges.map { p in
-            HTML("<tr><td><a href=\"/collecte/promesses/\(p.id!.uuidString)\">\(p.donorName)</a></td><td>\(p.contactName)</td><td>\(p.pickupOn.map(FrenchDate.long) ?? "à planifier")</td></tr>")
+            HTML("<tr><td><a href=\"\(Site.pledgeShow.path(p.id!))\">\(p.donorName)</a></td><td>\(p.contactName)</td><td>\(p.pickupOn.map(FrenchDate.long) ?? "à planifier")</td></tr>")
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), (c.name + " \(c.year)", nil)]))
+        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), (c.name + " \(c.year)", nil)]))
         <div class="page-head"><h1>\(c.name) \(c.year)</h1>
-        \(req.viewer.isStaff ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"/collecte/\(c.year)/promesses/nouvelle\">Enregistrer une promesse</a></div>") : .empty)</div>
+        \(req.viewer.isStaff ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.pledgeStaffForm.path(c.year))\">Enregistrer une promesse</a></div>") : .empty)</div>
         <ul class="stats">
         <li><span>Matériels</span><strong>\(f.total)</strong><small>objectif \(c.goalItems)</small></li>
         <li><span>Effacés (NIST SP 800-88)</span><strong>\(f.erasedShare.map { "\($0) %" } ?? "pas de donnée")</strong><small>\(f.erased) sur \(f.needingErasure) avec support de stockage</small></li>
@@ -126,9 +126,9 @@ enum CollecteController {
         <h2>Promesses</h2>
         \(pledges.isEmpty ? UI.emptyState("Aucune promesse.") : HTML("<table class=\"list\"><thead><tr><th>Donateur</th><th>Contact</th><th>Enlèvement</th></tr></thead><tbody>\(pledgeRows)</tbody></table>"))
         <h2>Matériels</h2>
-        \(ItemFilter.form(filter, action: "/collecte/\(c.year)"))
+        \(ItemFilter.form(filter, action: Site.collecteShow.path(c.year)))
         \(ItemFilter.table(items))
-        \(pages.links(path: "/collecte/\(c.year)", params: filter.params))
+        \(pages.links(path: Site.collecteShow.path(c.year), params: filter.params))
         """
         return try await Layout.page(req, title: "\(c.name) \(c.year)", body: body)
     }

@@ -12,7 +12,7 @@ enum ItemController {
 
     static func page(_ req: Request, _ item: CollectItem, level: ItemAccess.Level, error: String?, status: HTTPStatus = .ok) async throws -> Response {
         let id = item.id!.uuidString
-        let path = "/collecte/objets/\(id)"
+        let path = Site.itemShow.path(id)
         let moves = try await CollectMove.query(on: req.db).filter(\.$item.$id == item.requireID()).with(\.$user).sort(\.$at).all()
         let records = try await ErasureRecord.query(on: req.db).filter(\.$item.$id == item.requireID()).sort(\.$erasedOn).all()
         let moveRows = moves.filter { $0.from != $0.to }.map { m in
@@ -33,7 +33,7 @@ enum ItemController {
             """)
         }
         if canWork && CollectService.needsErasure(item.deviceType) && [.received, .diagnosed, .erased].contains(item.state) {
-            forms.append(ErasureForm.render(req, action: path + "/effacement"))
+            forms.append(ErasureForm.render(req, action: Site.itemErasure.path(id)))
         }
         if canWork && [.refurbished, .graded].contains(item.state) {
             let s = FormState(values: ["grade": item.grade ?? "", "functional": item.functionalOK.map { $0 ? "1" : "0" } ?? ""])
@@ -44,9 +44,9 @@ enum ItemController {
             <button class="secondary">Enregistrer le classement</button></form>
             """)
         }
-        if level == .staff { forms.append(try await AssignmentForm.render(req, item: item, action: path + "/affectation")) }
+        if level == .staff { forms.append(try await AssignmentForm.render(req, item: item, action: Site.itemAssign.path(id))) }
         let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", level >= .staff || req.viewer.readsEverything ? "/collecte" : nil), ("\(item.campaign.year)", req.viewer.readsEverything ? "/collecte/\(item.campaign.year)" : nil), (item.tag, nil)]))
+        \(UI.breadcrumbs([("Grande Collecte", level >= .staff || req.viewer.readsEverything ? Site.collecteIndex.path() : nil), ("\(item.campaign.year)", req.viewer.readsEverything ? Site.collecteShow.path(item.campaign.year) : nil), (item.tag, nil)]))
         <h1>\(item.tag) · \(item.deviceType.label) \(UI.badge(item.state.label, item.state.isExit ? "warn" : "info"))</h1>
         \(error.map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
         <dl class="facts"><dt>Marque et modèle</dt><dd>\([item.brand, item.model].filter { !$0.isEmpty }.joined(separator: " ").nonEmpty ?? "—")</dd>
@@ -73,7 +73,7 @@ enum ItemController {
         } catch let failure as CollectService.Failure {
             return try await page(req, item, level: level, error: failure.description, status: .conflict)
         }
-        let back = level == .charity ? "/collecte/association" : "/collecte/objets/\(item.id!.uuidString)"
+        let back = level == .charity ? Site.portalCharity.path() : Site.itemShow.path(item.id!)
         return req.redirect(to: back, flash: "\(item.tag) : « \(target.label) ».")
     }
 
@@ -90,7 +90,7 @@ enum ItemController {
         } catch let failure as CollectService.Failure {
             return try await page(req, item, level: level, error: failure.description, status: .conflict)
         }
-        return req.redirect(to: "/collecte/objets/\(item.id!.uuidString)", flash: "Procès-verbal d'effacement enregistré.")
+        return req.redirect(to: Site.itemShow.path(item.id!), flash: "Procès-verbal d'effacement enregistré.")
     }
 
     static func grade(_ req: Request) async throws -> Response {
@@ -104,7 +104,7 @@ enum ItemController {
         item.grade = grade
         item.functionalOK = functional == "1"
         try await item.save(on: req.db)
-        return req.redirect(to: "/collecte/objets/\(item.id!.uuidString)", flash: "Classement enregistré.")
+        return req.redirect(to: Site.itemShow.path(item.id!), flash: "Classement enregistré.")
     }
 
     /// Staff assign the refurbisher and the charity.
@@ -127,7 +127,7 @@ enum ItemController {
             try await CollectMove(itemID: item.requireID(), from: item.state, to: item.state, userID: user.id,
                                   note: "Affectation : reconditionneur \(refurbisher == nil ? "—" : "choisi"), association \(charity == nil ? "—" : "choisie") (avant : \(before.0.nonEmpty ?? "—"), \(before.1.nonEmpty ?? "—"))").create(on: db)
         }
-        return req.redirect(to: "/collecte/objets/\(item.id!.uuidString)", flash: "Affectation enregistrée.")
+        return req.redirect(to: Site.itemShow.path(item.id!), flash: "Affectation enregistrée.")
     }
 }
 

@@ -61,7 +61,7 @@ struct ItemFilter: Sendable {
         guard !items.isEmpty else { return UI.emptyState("Aucun matériel ne correspond.") }
         let rows = items.map { i in
             HTML("""
-            <tr><td><a href="/collecte/objets/\(i.id!.uuidString)">\(i.tag)</a></td><td>\(i.deviceType.label)</td><td>\(i.model.nonEmpty ?? "—")</td>
+            <tr><td><a href="\(Site.itemShow.path(i.id!))">\(i.tag)</a></td><td>\(i.deviceType.label)</td><td>\(i.model.nonEmpty ?? "—")</td>
             <td>\(i.serial.nonEmpty ?? "—")</td><td>\(i.state.label)</td><td>\(i.pledge.donorName)</td><td>\(i.refurbisher?.name ?? "—")</td><td>\(i.charity?.name ?? "—")</td></tr>
             """)
         }

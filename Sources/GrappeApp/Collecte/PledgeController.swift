@@ -41,7 +41,7 @@ enum PledgeController {
         <section class="narrow"><h1>Donner du matériel à la Grande Collecte \(campaign.year)</h1>
         <p>Vos ordinateurs sont enlevés gratuitement, leurs données effacées selon la norme NIST SP 800-88 (vous recevez un certificat
         listant les numéros de série), puis ils sont reconditionnés et donnés à des associations.</p>
-        \(formBody(req, action: "/collecte/don", form: form, companies: []))</section>
+        \(formBody(req, action: Site.pledgePublicSubmit.path(), form: form, companies: []))</section>
         """
         return try await Layout.page(req, title: "Donner du matériel", status: status, body: body)
     }
@@ -64,7 +64,7 @@ enum PledgeController {
     static func publicSubmit(_ req: Request) async throws -> Response {
         guard let campaign = try await latestCampaign(req) else { throw Abort(.notFound) }
         switch PublicFormGuard.check(req, form: "pledge") {
-        case .honeypot: return req.redirect(to: "/collecte/don", flash: "Merci pour votre promesse de don.")
+        case .honeypot: return req.redirect(to: Site.pledgePublicForm.path(), flash: "Merci pour votre promesse de don.")
         case .limited: return try await publicPage(req, form: FormState(errors: ["donorName": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
         case .proceed: break
         }
@@ -86,9 +86,9 @@ enum PledgeController {
                                kind: "pledge_received")
         if FieldCheck.isEmail(org.email) {
             try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: org.email, subject: "Grande Collecte : promesse de \(form["donorName"])",
-                                   body: "\(req.application.baseURL)/collecte/promesses/\(pledge.id!.uuidString)", kind: "pledge_notice")
+                                   body: "\(req.application.baseURL)\(Site.pledgeShow.path(pledge))", kind: "pledge_notice")
         }
-        return req.redirect(to: "/collecte/don", flash: "Merci pour votre promesse de don : l'équipe vous contacte pour l'enlèvement.")
+        return req.redirect(to: Site.pledgePublicForm.path(), flash: "Merci pour votre promesse de don : l'équipe vous contacte pour l'enlèvement.")
     }
 
     static func staffForm(_ req: Request) async throws -> Response {
@@ -100,9 +100,9 @@ enum PledgeController {
     static func staffPage(_ req: Request, campaign c: CollectCampaign, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$name).all()
         let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), ("\(c.year)", "/collecte/\(c.year)"), ("Nouvelle promesse", nil)]))
+        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), ("\(c.year)", Site.collecteShow.path(c.year)), ("Nouvelle promesse", nil)]))
         <h1>Enregistrer une promesse de don</h1>
-        \(formBody(req, action: "/collecte/\(c.year)/promesses/nouvelle", form: form, companies: companies))
+        \(formBody(req, action: Site.pledgeStaffSubmit.path(c.year), form: form, companies: companies))
         """
         return try await Layout.page(req, title: "Nouvelle promesse", status: status, body: body)
     }
@@ -117,7 +117,7 @@ enum PledgeController {
         if let companyID, try await Company.find(companyID, on: req.db)?.$organisation.id != orgID { throw Abort(.badRequest) }
         let pledge = try await CollectService.pledge(campaign: c, donorCompanyID: companyID, donorName: form["donorName"], contactName: form["contactName"],
                                                      contactEmail: form["contactEmail"], address: form["address"], notes: form["notes"], lines: lines, user: user, on: req.db)
-        return req.redirect(to: "/collecte/promesses/\(pledge.id!.uuidString)", flash: "Promesse enregistrée.")
+        return req.redirect(to: Site.pledgeShow.path(pledge), flash: "Promesse enregistrée.")
     }
 
     static func find(_ req: Request) async throws -> CollectPledge {
@@ -131,7 +131,7 @@ enum PledgeController {
         let p = try await find(req)
         let items = try await CollectItem.query(on: req.db).filter(\.$pledge.$id == p.requireID()).sort(\.$tag).all()
         let pending = items.filter { $0.state == .pledged }
-        let path = "/collecte/promesses/\(p.id!.uuidString)"
+        let path = Site.pledgeShow.path(p.id!)
         let collectRows = pending.map { i -> HTML in
             let id = i.id!.uuidString
             return """
@@ -154,7 +154,7 @@ enum PledgeController {
             <button class="secondary">Planifier</button></form>
             """ : .empty
         let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", "/collecte"), ("\(p.campaign.year)", "/collecte/\(p.campaign.year)"), (p.donorName, nil)]))
+        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), ("\(p.campaign.year)", Site.collecteShow.path(p.campaign.year)), (p.donorName, nil)]))
         <div class="page-head"><h1>Promesse de \(p.donorName)</h1>
         <div class="actions"><a class="button" href="\(path)/certificat">Certificat d'effacement</a></div></div>
         <dl class="facts"><dt>Contact</dt><dd>\(p.contactName) · <a href="mailto:\(p.contactEmail)">\(p.contactEmail)</a></dd>
@@ -172,11 +172,11 @@ enum PledgeController {
         try req.require(.staff)
         let p = try await find(req)
         guard let date = FrenchDate.parse(req.content[String.self, at: "date"] ?? "") else {
-            return req.redirect(to: "/collecte/promesses/\(p.id!.uuidString)", flash: "Date invalide.", .error)
+            return req.redirect(to: Site.pledgeShow.path(p.id!), flash: "Date invalide.", .error)
         }
         p.pickupOn = date
         try await p.save(on: req.db)
-        return req.redirect(to: "/collecte/promesses/\(p.id!.uuidString)", flash: "Enlèvement planifié le \(FrenchDate.long(date)).")
+        return req.redirect(to: Site.pledgeShow.path(p.id!), flash: "Enlèvement planifié le \(FrenchDate.long(date)).")
     }
 
     /// Records the collection: brand, model and serial as found, each checked item moved to
@@ -184,7 +184,7 @@ enum PledgeController {
     static func collect(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let p = try await find(req)
-        let path = "/collecte/promesses/\(p.id!.uuidString)"
+        let path = Site.pledgeShow.path(p.id!)
         let chosen = Set((req.content[[String].self, at: "items"] ?? []).compactMap(UUID.init(uuidString:)))
         guard !chosen.isEmpty else { return req.redirect(to: path, flash: "Cochez au moins un matériel.", .error) }
         let items = try await CollectItem.query(on: req.db).filter(\.$pledge.$id == p.requireID()).filter(\.$id ~~ Array(chosen)).all()

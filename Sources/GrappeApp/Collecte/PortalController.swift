@@ -13,9 +13,9 @@ enum PortalController {
         let body: HTML = """
         <h1>Matériels à reconditionner</h1>
         <p>Les matériels de la Grande Collecte confiés à votre entreprise : enregistrez l'effacement de chaque support, le reconditionnement et le classement.</p>
-        \(ItemFilter.form(filter, action: "/collecte/reconditionneur"))
+        \(ItemFilter.form(filter, action: Site.portalRefurbisher.path()))
         \(ItemFilter.table(items))
-        \(pages.links(path: "/collecte/reconditionneur", params: filter.params))
+        \(pages.links(path: Site.portalRefurbisher.path(), params: filter.params))
         """
         return try await Layout.page(req, title: "Reconditionnement", body: body)
     }
@@ -27,7 +27,7 @@ enum PortalController {
             .with(\.$pledge).sort(\.$state).sort(\.$tag).all()
         let rows = items.map { i -> HTML in
             let action: HTML = i.state == .allocated
-                ? "<form method=\"post\" action=\"/collecte/objets/\(i.id!.uuidString)/etat\" class=\"inline\">\(CSRF.hiddenField(req))<input type=\"hidden\" name=\"state\" value=\"handed_over\"><button class=\"primary\">Confirmer la remise</button></form>"
+                ? "<form method=\"post\" action=\"\(Site.itemMove.path(i.id!))\" class=\"inline\">\(CSRF.hiddenField(req))<input type=\"hidden\" name=\"state\" value=\"handed_over\"><button class=\"primary\">Confirmer la remise</button></form>"
                 : "Remis le \(i.handedOverAt.map(FrenchDate.short) ?? "—")"
             return "<tr><td>\(i.tag)</td><td>\(i.deviceType.label)</td><td>\([i.brand, i.model].joined(separator: " "))</td><td>\(i.serial)</td><td>\(i.grade ?? "—")</td><td>\(action)</td></tr>"
         }

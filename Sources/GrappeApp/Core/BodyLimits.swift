@@ -1,23 +1,14 @@
 import Vapor
 
-/// The largest body each POST may send, in one place: the routes use it and so does the CSRF
+/// The largest body a POST may send: the route's own (`SiteRoute.bodyLimit`: the CV drop and
+/// the imports) or the form default. The routes collect with it and so does the CSRF
 /// middleware, which reads the body before routing. Over the limit the answer is 413.
 enum BodyLimits {
+    /// Vapor's `defaultMaxBodySize`, set from this in `configure`.
     static let formBytes = 1024 * 1024
-    static let uploads: [(prefix: String, suffix: String, bytes: Int)] = [
-        ("/candidatures", "", 6 * 1024 * 1024),
-        ("/adherents/import", "", 3 * 1024 * 1024),
-        ("/programmes/", "/import", 3 * 1024 * 1024),
-    ]
+    private static let uploads = Site.all.filter { $0.bodyLimit != nil }
 
     static func bytes(for path: String) -> Int {
-        let path = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-        for upload in uploads where path.hasPrefix(upload.prefix) && path.hasSuffix(upload.suffix) {
-            if upload.suffix.isEmpty && path != upload.prefix { continue }
-            return upload.bytes
-        }
-        return formBytes
+        uploads.first { $0.method == .POST && $0.matches(path) }?.bodyLimit ?? formBytes
     }
-
-    static func collect(_ path: String) -> HTTPBodyStreamStrategy { .collect(maxSize: ByteCount(value: bytes(for: path))) }
 }

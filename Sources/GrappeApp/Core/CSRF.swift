@@ -10,8 +10,6 @@ import Vapor
 enum CSRF {
     static let field = "_csrf"
     static let cookieName = "grappe_csrf"
-    /// One-click unsubscribe (RFC 8058): the secret token in the URL authorises the POST.
-    static let tokenAuthorisedPrefix = "/lettre/desabonnement/"
 
     private struct NewCookieKey: StorageKey { typealias Value = String }
 
@@ -59,9 +57,16 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     struct Field: Content { var _csrf: String? }
 
+    /// A route whose secret token in the path authorises the post (`SiteRoute.CSRFRule`).
+    private static let tokenAuthorised = Site.all.filter { $0.csrf == .tokenInPath }
+
+    static func isTokenAuthorised(_ method: HTTPMethod, path: String) -> Bool {
+        tokenAuthorised.contains { $0.method == method && $0.matches(path) }
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE,
-              !request.url.path.hasPrefix("/api/"), !request.url.path.hasPrefix(CSRF.tokenAuthorisedPrefix) else {
+              !Site.isAPI(request.url.path), !Self.isTokenAuthorised(request.method, path: request.url.path) else {
             return try await respond(request, next)
         }
         if request.body.data == nil {

@@ -7,9 +7,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch let login as LoginRequired {
-            if request.url.path.hasPrefix("/api/") { return try Self.json(request, .unauthorized, "Authentification requise.") }
+            if Site.isAPI(request.url.path) { return try Self.json(request, .unauthorized, "Authentification requise.") }
             let target = login.returnTo.hasPrefix("/") && !login.returnTo.hasPrefix("//") ? login.returnTo : "/"
-            return request.redirect(to: "/connexion?retour=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            return request.redirect(to: "\(Site.loginForm.path())?retour=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         } catch {
             let status: HTTPStatus
             let reason: String
@@ -23,7 +23,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             if status.code >= 500 {
                 request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
             }
-            if request.url.path.hasPrefix("/api/") { return try Self.json(request, status, reason) }
+            if Site.isAPI(request.url.path) { return try Self.json(request, status, reason) }
             let body: HTML = """
             <section class="error-page">
             <h1>\(Self.title(for: status))</h1>

@@ -54,7 +54,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
         HTTPCookies.Value(string: id.string, maxAge: Int(ViewerMiddleware.sessionLifetime), path: "/",
                           isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
-    app.routes.defaultMaxBodySize = "1mb"
+    app.routes.defaultMaxBodySize = ByteCount(value: BodyLimits.formBytes)
 
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))

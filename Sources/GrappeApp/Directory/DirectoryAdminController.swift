@@ -15,10 +15,10 @@ enum DirectoryAdminController {
         let stale = try await DirectoryQueries.stalest(req.db, organisationID: orgID, limit: pages.perPage, offset: pages.offset)
         let requestRows = requests.map { r -> HTML in
             """
-            <tr><td>\(FrenchDate.short(r.createdAt ?? Date()))</td><td><a href="/annuaire/\(r.company.slug)">\(r.company.name)</a></td>
+            <tr><td>\(FrenchDate.short(r.createdAt ?? Date()))</td><td><a href="\(Site.directoryShow.path(r.company.slug))">\(r.company.name)</a></td>
             <td>\(r.kind.label)</td><td>\(r.requesterName)<br><small>\(r.requesterEmail)</small></td><td class="pre">\(r.message)</td>
-            <td><a class="button" href="/adherents/\(r.company.id!.uuidString)/modifier">Modifier la fiche</a>
-            <form method="post" action="/annuaire/demandes/\(r.id!.uuidString)" class="stack">\(CSRF.hiddenField(req))
+            <td><a class="button" href="\(Site.memberEditForm.path(r.company.id!))">Modifier la fiche</a>
+            <form method="post" action="\(Site.directoryAdminDecide.path(r.id!))" class="stack">\(CSRF.hiddenField(req))
             <label class="visually-hidden" for="note-\(r.id!.uuidString)">Réponse</label>
             <input id="note-\(r.id!.uuidString)" name="note" maxlength="500" placeholder="Réponse au demandeur (facultatif)">
             <button name="decision" value="apply" class="primary">\(r.kind == .removal ? "Retirer la fiche" : "Correction faite")</button>
@@ -27,20 +27,20 @@ enum DirectoryAdminController {
         }
         let staleRows = stale.map { c -> HTML in
             """
-            <tr><td><a href="/annuaire/\(c.slug)">\(c.name)</a></td><td>\(c.commune)</td>
+            <tr><td><a href="\(Site.directoryShow.path(c.slug))">\(c.name)</a></td><td>\(c.commune)</td>
             <td>\(c.verifiedAt.map { FrenchDate.short($0) } ?? "jamais")</td>
-            <td>\(UI.postButton(req, action: "/annuaire/gestion/\(c.id!.uuidString)/verifier", label: "Marquer vérifiée"))
-            <a href="/adherents/\(c.id!.uuidString)/modifier">Modifier</a></td></tr>
+            <td>\(UI.postButton(req, action: Site.directoryAdminVerify.path(c.id!), label: "Marquer vérifiée"))
+            <a href="\(Site.memberEditForm.path(c.id!))">Modifier</a></td></tr>
             """
         }
         let body: HTML = """
         <div class="page-head"><h1>Gestion de l'annuaire</h1>
-        <div class="actions"><a class="button primary" href="/adherents/nouveau">Ajouter un professionnel</a></div></div>
+        <div class="actions"><a class="button primary" href="\(Site.memberNewForm.path())">Ajouter un professionnel</a></div></div>
         <h2>Demandes à traiter</h2>
         \(requests.isEmpty ? UI.emptyState("Aucune demande en attente.") : HTML("<table class=\"list\"><thead><tr><th>Reçue</th><th>Fiche</th><th>Demande</th><th>Demandeur</th><th>Message</th><th>Décision</th></tr></thead><tbody>\(requestRows)</tbody></table>"))
         <h2>Fiches publiques, les moins récemment vérifiées d'abord</h2>
         \(stale.isEmpty ? UI.emptyState("Aucune fiche publique.") : HTML("<table class=\"list\"><thead><tr><th>Entreprise</th><th>Commune</th><th>Vérifiée le</th><th></th></tr></thead><tbody>\(staleRows)</tbody></table>"))
-        \(pages.links(path: "/annuaire/gestion", params: [:]))
+        \(pages.links(path: Site.directoryAdminIndex.path(), params: [:]))
         """
         return try await Layout.page(req, title: "Gestion de l'annuaire", body: body)
     }
@@ -56,7 +56,7 @@ enum DirectoryAdminController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "company", entityID: company.requireID(), action: "update",
                                    changes: ["vérifiée le": (before, FrenchDate.short(req.now))])
         }
-        return req.redirect(to: "/annuaire/gestion", flash: "Fiche « \(company.name) » marquée vérifiée.")
+        return req.redirect(to: Site.directoryAdminIndex.path(), flash: "Fiche « \(company.name) » marquée vérifiée.")
     }
 
     /// Applies or rejects a request; a removal hides the profile. The requester is told by email.
@@ -64,9 +64,9 @@ enum DirectoryAdminController {
         let user = try req.require(.staff)
         let orgID = try await req.organisationID()
         guard let request = try await DirectoryRequest.find(try req.uuidParameter("requestID"), on: req.db), request.$organisation.id == orgID else { throw Abort(.notFound) }
-        guard request.status == .pending else { return req.redirect(to: "/annuaire/gestion", flash: "Cette demande a déjà été traitée.", .error) }
+        guard request.status == .pending else { return req.redirect(to: Site.directoryAdminIndex.path(), flash: "Cette demande a déjà été traitée.", .error) }
         let decision = req.content[String.self, at: "decision"]
-        guard decision == "apply" || decision == "reject" else { return req.redirect(to: "/annuaire/gestion", flash: "Choisissez d'appliquer ou de refuser la demande.", .error) }
+        guard decision == "apply" || decision == "reject" else { return req.redirect(to: Site.directoryAdminIndex.path(), flash: "Choisissez d'appliquer ou de refuser la demande.", .error) }
         let apply = decision == "apply"
         let note = String(FieldCheck.trimmed(req.content[String.self, at: "note"]).prefix(500))
         let company = try await request.$company.get(on: req.db)
@@ -93,6 +93,6 @@ enum DirectoryAdminController {
                                    body: "Bonjour \(request.requesterName),\n\n\(outcome)\(note.isEmpty ? "" : "\n\n\(note)")\n\nMerci de nous aider à garder l'annuaire à jour.",
                                    kind: "directory_decision")
         }
-        return req.redirect(to: "/annuaire/gestion", flash: apply ? "Demande appliquée." : "Demande refusée.")
+        return req.redirect(to: Site.directoryAdminIndex.path(), flash: apply ? "Demande appliquée." : "Demande refusée.")
     }
 }

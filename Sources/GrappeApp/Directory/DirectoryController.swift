@@ -42,7 +42,7 @@ enum DirectoryController {
                       "email": FieldCheck.trimmed(req.content[String.self, at: "email"]).lowercased(),
                       "message": FieldCheck.trimmed(req.content[String.self, at: "message"])]
         switch PublicFormGuard.check(req, form: "directory") {
-        case .honeypot: return req.redirect(to: "/annuaire/\(company.slug)", flash: "Demande envoyée.")
+        case .honeypot: return req.redirect(to: Site.directoryShow.path(company.slug), flash: "Demande envoyée.")
         case .limited: return try await page(req, entry: entry, form: FormState(values: values, errors: ["message": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
         case .proceed: break
         }
@@ -61,11 +61,11 @@ enum DirectoryController {
             try await DirectoryRequest(organisationID: orgID, companyID: company.requireID(), kind: kind, name: sent["name"], email: sent["email"], message: sent["message"]).create(on: db)
             if FieldCheck.isEmail(org.email) {
                 try await Mailer.queue(on: db, organisationID: orgID, to: org.email, subject: "Annuaire : demande de \(kind.label.lowercased()) pour \(company.name)",
-                                       body: "\(sent["name"]) <\(sent["email"])> demande : \(kind.label.lowercased()) de la fiche « \(company.name) ».\n\n\(sent["message"])\n\nÀ traiter : \(req.application.baseURL)/annuaire/gestion",
+                                       body: "\(sent["name"]) <\(sent["email"])> demande : \(kind.label.lowercased()) de la fiche « \(company.name) ».\n\n\(sent["message"])\n\nÀ traiter : \(req.application.baseURL)\(Site.directoryAdminIndex.path())",
                                        kind: "directory_request")
             }
         }
-        return req.redirect(to: "/annuaire/\(company.slug)", flash: "Demande envoyée : l'équipe du cluster vous répondra par e-mail.")
+        return req.redirect(to: Site.directoryShow.path(company.slug), flash: "Demande envoyée : l'équipe du cluster vous répondra par e-mail.")
     }
 
     // MARK: exports
@@ -80,7 +80,7 @@ enum DirectoryController {
 
     static func exportFields(_ e: DirectoryEntry, baseURL: String) -> [String] {
         let c = e.company
-        return [c.name, "\(baseURL)/annuaire/\(c.slug)", c.commune, SizeBand.of(headcount: c.headcount).label, e.domains.joined(separator: ", "),
+        return [c.name, baseURL + Site.directoryShow.path(c.slug), c.commune, SizeBand.of(headcount: c.headcount).label, e.domains.joined(separator: ", "),
                 c.website, c.email, c.phone, e.isMember ? "oui" : "non", c.verifiedAt.map(FrenchDate.iso) ?? ""]
     }
 

@@ -10,7 +10,7 @@ enum DirectoryView {
         let results = entries.map { entry -> HTML in
             let c = entry.company
             return """
-            <li class="card"><h2><a href="/annuaire/\(c.slug)">\(c.name)</a> \(entry.isMember ? UI.badge("adhérent OPEN", "ok") : .empty)</h2>
+            <li class="card"><h2><a href="\(Site.directoryShow.path(c.slug))">\(c.name)</a> \(entry.isMember ? UI.badge("adhérent OPEN", "ok") : .empty)</h2>
             <p class="muted">\(c.commune) · \(SizeBand.of(headcount: c.headcount).label)</p>
             \(entry.domains.isEmpty ? .empty : HTML("<p class=\"tags\">\(entry.domains.map { HTML("<span class=\"tag\">\($0)</span>") })</p>"))
             <p>\(Markdown.excerpt(c.about, maxLength: 220))</p></li>
@@ -18,9 +18,9 @@ enum DirectoryView {
         }
         return """
         <div class="page-head"><h1>Annuaire des professionnels du numérique</h1>
-        <div class="actions"><a class="button" href="/annuaire/export.csv">Export CSV</a> <a class="button" href="/annuaire/export.json">Export JSON</a></div></div>
+        <div class="actions"><a class="button" href="\(Site.directoryExportCSV.path())">Export CSV</a> <a class="button" href="\(Site.directoryExportJSON.path())">Export JSON</a></div></div>
         <p class="lead">Les entreprises du numérique de Nouvelle-Calédonie, adhérentes ou non, qui ont accepté d'y figurer.</p>
-        <form method="get" action="/annuaire" class="filters" role="search">
+        <form method="get" action="\(Site.directoryIndex.path())" class="filters" role="search">
         \(Input.text("q", "Recherche", form, type: "search", maxLength: 100, hint: "Nom ou activité, sans se soucier des accents"))
         \(Input.select("domaine", "Domaine", form, options: domains.map { ($0.id!.uuidString, $0.name) }, blank: "Tous"))
         \(Input.select("commune", "Commune", form, options: Communes.all.map { ($0, $0) }, blank: "Toutes"))
@@ -29,9 +29,9 @@ enum DirectoryView {
         <button class="primary">Rechercher</button>
         </form>
         <p role="status">\(pages.total == 0 ? "Aucun professionnel ne correspond." : pages.total == 1 ? "1 professionnel" : "\(pages.total) professionnels")</p>
-        \(entries.isEmpty ? UI.emptyState("Essayez moins de mots ou retirez un filtre.", action: "<a href=\"/annuaire\">Tout l'annuaire</a>") : HTML("<ul class=\"cards\">\(results)</ul>"))
-        \(pages.links(path: "/annuaire", params: filter.params))
-        <p class="muted">Votre entreprise n'y figure pas ? <a href="/adhesion">Adhérez au cluster</a> ou écrivez-nous.</p>
+        \(entries.isEmpty ? UI.emptyState("Essayez moins de mots ou retirez un filtre.", action: "<a href=\"\(Site.directoryIndex.path())\">Tout l'annuaire</a>") : HTML("<ul class=\"cards\">\(results)</ul>"))
+        \(pages.links(path: Site.directoryIndex.path(), params: filter.params))
+        <p class="muted">Votre entreprise n'y figure pas ? <a href="\(Site.joinForm.path())">Adhérez au cluster</a> ou écrivez-nous.</p>
         """
     }
 
@@ -39,9 +39,9 @@ enum DirectoryView {
         let c = entry.company
         let verified = c.verifiedAt.map { "Fiche vérifiée le \(FrenchDate.long($0))." } ?? "Fiche pas encore vérifiée."
         let website: HTML = FieldCheck.isWebURL(c.website) ? "<dt>Site</dt><dd><a href=\"\(c.website)\" rel=\"nofollow noopener\">\(c.website)</a></dd>" : .empty
-        let edit: HTML = req.viewer.canEditProfile(of: c.id!) ? "<a class=\"button\" href=\"/adherents/\(c.id!.uuidString)/modifier\">Modifier la fiche</a>" : .empty
+        let edit: HTML = req.viewer.canEditProfile(of: c.id!) ? "<a class=\"button\" href=\"\(Site.memberEditForm.path(c.id!))\">Modifier la fiche</a>" : .empty
         return """
-        \(UI.breadcrumbs([("Annuaire", "/annuaire"), (c.name, nil)]))
+        \(UI.breadcrumbs([("Annuaire", Site.directoryIndex.path()), (c.name, nil)]))
         <article class="profile">
         <div class="page-head"><h1>\(c.name) \(entry.isMember ? UI.badge("adhérent OPEN", "ok") : .empty)</h1><div class="actions">\(edit)</div></div>
         \(entry.domains.isEmpty ? .empty : HTML("<p class=\"tags\">\(entry.domains.map { HTML("<span class=\"tag\">\($0)</span>") })</p>"))
@@ -59,7 +59,7 @@ enum DirectoryView {
         </article>
         <details class="panel"\(HTML.flag(.open, !form.errors.isEmpty))><summary>Cette fiche est inexacte ? Demander une correction ou un retrait</summary>
         \(form.summary)
-        <form method="post" action="/annuaire/\(c.slug)/signalement">
+        <form method="post" action="\(Site.directoryReport.path(c.slug))">
         \(CSRF.hiddenField(req))
         \(Input.select("kind", "Demande", form, options: DirectoryRequest.Kind.allCases.map { ($0.rawValue, $0 == .correction ? "Corriger la fiche" : "Retirer la fiche de l'annuaire") }, required: true))
         \(Input.text("name", "Votre nom", form, required: true, maxLength: 120))
@@ -76,7 +76,7 @@ enum DirectoryView {
     /// Open Graph tags and schema.org JSON-LD for a company page.
     static func head(entry: DirectoryEntry, baseURL: String) -> HTML {
         let c = entry.company
-        let url = "\(baseURL)/annuaire/\(c.slug)"
+        let url = baseURL + Site.directoryShow.path(c.slug)
         let description = Markdown.excerpt(c.about, maxLength: 200)
         var ld: [String: String] = ["@context": "https://schema.org", "@type": "Organization", "name": c.name, "url": url,
                                     "description": description]

@@ -56,7 +56,7 @@ enum DueController {
             do {
                 try await DuesService.recordPayment(dueID: id, amount: amount, paidOn: date, method: method, reference: reference,
                                                     organisationID: loaded.due.$organisation.id, user: user, on: req.db)
-                return req.redirect(to: "/cotisations/\(id.uuidString)", flash: "Paiement de \(Money.xpf(amount)) enregistré.")
+                return req.redirect(to: Site.dueShow.path(id), flash: "Paiement de \(Money.xpf(amount)) enregistré.")
             } catch let failure as DuesService.Failure {
                 form.errors["amount"] = failure.description
             }
@@ -75,7 +75,7 @@ enum DueController {
             if form.errors.isEmpty {
                 do {
                     try await DuesService.adjust(dueID: id, newAmount: amount, reason: reason, organisationID: loaded.due.$organisation.id, user: user, on: req.db)
-                    return req.redirect(to: "/cotisations/\(id.uuidString)", flash: "Montant ajusté à \(Money.xpf(amount)).")
+                    return req.redirect(to: Site.dueShow.path(id), flash: "Montant ajusté à \(Money.xpf(amount)).")
                 } catch let failure as DuesService.Failure {
                     form.errors[failure.description.contains("motif") ? "reason" : "adjustAmount"] = failure.description
                 }
@@ -93,7 +93,7 @@ enum DueController {
         let dueID = try loaded.due.requireID()
         let paymentID = try req.uuidParameter("paymentID")
         let reason = (req.content[String.self, at: "reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let path = "/cotisations/\(dueID.uuidString)"
+        let path = Site.dueShow.path(dueID)
         guard reason.count <= 500 else { return req.redirect(to: path, flash: "Motif : 500 caractères au maximum.", .error) }
         do {
             try await DuesService.cancelPayment(paymentID: paymentID, dueID: dueID, reason: reason, organisationID: loaded.due.$organisation.id, user: user, on: req.db)
@@ -112,7 +112,7 @@ enum DueController {
     static func printReceipt(_ req: Request) async throws -> Response {
         let loaded = try await load(req)
         guard loaded.summary.paid > 0 else {
-            return req.redirect(to: "/cotisations/\(try loaded.due.requireID().uuidString)", flash: "Aucun paiement : pas de reçu à imprimer.", .error)
+            return req.redirect(to: Site.dueShow.path(try loaded.due.requireID()), flash: "Aucun paiement : pas de reçu à imprimer.", .error)
         }
         let payments = try await Payment.query(on: req.db).filter(\.$due.$id == loaded.due.requireID()).sort(\.$paidOn).all()
         let org = try await req.organisation()

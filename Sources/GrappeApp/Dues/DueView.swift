@@ -7,7 +7,7 @@ enum DueView {
         let staff = req.viewer.isStaff
         let rows = payments.map { p -> HTML in
             let cancel: HTML = staff ? """
-            <form method="post" action="/cotisations/\(id)/paiements/\(p.id!.uuidString)/annuler" class="inline" data-confirm="Annuler ce paiement ?">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.dueCancelPayment.path(id, p.id!))" class="inline" data-confirm="Annuler ce paiement ?">\(CSRF.hiddenField(req))
             <input name="reason" required maxlength="500" placeholder="Motif" aria-label="Motif de l'annulation"> <button class="danger">Annuler</button></form>
             """ : .empty
             return "<tr><td>\(FrenchDate.long(p.paidOn))</td><td class=\"num\">\(Money.xpf(p.amount))</td><td>\(p.method.label)</td><td>\(p.reference.isEmpty ? "—" : p.reference)</td><td>\(cancel)</td></tr>"
@@ -16,7 +16,7 @@ enum DueView {
         let paymentForm: HTML = staff && l.summary.balance > 0 ? """
         <h2>Enregistrer un paiement</h2>
         \(payment.summary)
-        <form method="post" action="/cotisations/\(id)/paiements" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.duePay.path(id))" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("amount", "Montant (XPF)", payment, required: true, maxLength: 15))
         \(Input.text("paidOn", "Date", payment, type: "date", required: true))
         \(Input.select("method", "Mode", payment, options: PaymentMethod.allCases.map { ($0.rawValue, $0.label) }))
@@ -26,17 +26,17 @@ enum DueView {
         """ : .empty
         let adjustForm: HTML = staff ? """
         <details\(HTML.flag(.open, !adjust.errors.isEmpty))><summary>Ajuster le montant</summary>
-        <form method="post" action="/cotisations/\(id)/ajuster" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.dueAdjust.path(id))" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("amount", "Nouveau montant (XPF)", FormState(values: adjust.values, errors: adjust.errors["adjustAmount"].map { ["amount": $0] } ?? [:]), required: true, maxLength: 15))
         \(Input.text("reason", "Motif (conservé au journal)", adjust, required: true, maxLength: 500))
         <button>Ajuster</button>
         </form></details>
         """ : .empty
         return """
-        \(UI.breadcrumbs([("Cotisations", req.viewer.readsEverything ? "/cotisations?annee=\(l.due.year)" : nil), (l.company.name, "/adherents/\(l.company.id!.uuidString)"), (l.due.number, nil)]))
+        \(UI.breadcrumbs([("Cotisations", req.viewer.readsEverything ? "\(Site.duesDashboardIndex.path())?annee=\(l.due.year)" : nil), (l.company.name, Site.memberShow.path(l.company.id!)), (l.due.number, nil)]))
         <div class="page-head"><h1>Cotisation \(l.due.number)</h1>
-        <div class="actions"><a class="button" href="/cotisations/\(id)/appel">Appel de cotisation</a>
-        \(l.summary.paid > 0 ? "<a class=\"button\" href=\"/cotisations/\(id)/recu\">Reçu</a>" as HTML : .empty)</div></div>
+        <div class="actions"><a class="button" href="\(Site.duePrintCall.path(id))">Appel de cotisation</a>
+        \(l.summary.paid > 0 ? "<a class=\"button\" href=\"\(Site.duePrintReceipt.path(id))\">Reçu</a>" as HTML : .empty)</div></div>
         <p class="lead">\(l.company.name) · \(l.summary.isPaid ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(l.summary.balance))", "warn"))
         \(!l.summary.isPaid && overdue > 0 ? "· échue depuis \(overdue) jour\(overdue > 1 ? "s" : "")" as HTML : .empty)</p>
         <dl class="details">

@@ -27,16 +27,16 @@ enum DuesDashboardController {
         let user = try req.require(.staff)
         let orgID = try await req.organisationID()
         guard let year = req.content[Int.self, at: "year"], (2000...2100).contains(year) else {
-            return req.redirect(to: "/cotisations", flash: "Année invalide.", .error)
+            return req.redirect(to: Site.duesDashboardIndex.path(), flash: "Année invalide.", .error)
         }
         let issuedOn = (req.content[String.self, at: "issuedOn"]).flatMap(FrenchDate.parse) ?? req.now
         do {
             let numbers = try await DuesService.issueCall(year: year, issuedOn: issuedOn, organisationID: orgID, user: user, on: req.db)
             let message = numbers.isEmpty ? "Aucune nouvelle cotisation : chaque adhésion active a déjà la sienne."
                 : "\(numbers.count) cotisation(s) émise(s), de \(numbers.first!) à \(numbers.last!)."
-            return req.redirect(to: "/cotisations?annee=\(year)", flash: message, numbers.isEmpty ? .info : .success)
+            return req.redirect(to: "\(Site.duesDashboardIndex.path())?annee=\(year)", flash: message, numbers.isEmpty ? .info : .success)
         } catch let failure as DuesService.Failure {
-            return req.redirect(to: "/cotisations?annee=\(year)", flash: failure.description, .error)
+            return req.redirect(to: "\(Site.duesDashboardIndex.path())?annee=\(year)", flash: failure.description, .error)
         }
     }
 

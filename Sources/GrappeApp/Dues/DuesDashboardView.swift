@@ -16,24 +16,24 @@ enum DuesDashboardView {
             return "<tr><th scope=\"row\">\(c.label)</th><td class=\"num\">\(t.count)</td><td class=\"num\">\(Money.xpf(t.expected))</td><td class=\"num\">\(Money.xpf(t.received))</td><td class=\"num\">\(Money.xpf(t.outstanding))</td></tr>"
         }
         let lines = dues.map { d -> HTML in
-            "<tr><td><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a></td><td><a href=\"/adherents/\(d.companyID.uuidString)\">\(d.companyName)</a></td><td>\(d.category.label)</td><td class=\"num\">\(Money.xpf(d.amount))</td><td class=\"num\">\(Money.xpf(d.paid))</td><td>\(d.isPaid ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(d.balance))", "warn"))</td></tr>"
+            "<tr><td><a href=\"\(Site.dueShow.path(d.id))\">\(d.number)</a></td><td><a href=\"\(Site.memberShow.path(d.companyID))\">\(d.companyName)</a></td><td>\(d.category.label)</td><td class=\"num\">\(Money.xpf(d.amount))</td><td class=\"num\">\(Money.xpf(d.paid))</td><td>\(d.isPaid ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(d.balance))", "warn"))</td></tr>"
         }
         let params = ["annee": String(year), "etat": state?.rawValue ?? ""]
         let callForm: HTML = staff ? """
-        <form method="post" action="/cotisations/appel" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.duesDashboardCall.path())" class="inline-form">\(CSRF.hiddenField(req))
         <input type="hidden" name="year" value="\(year)">
         \(Input.text("issuedOn", "Date d'émission", FormState(values: ["issuedOn": FrenchDate.iso(req.now)]), type: "date"))
         <button class="primary"\(HTML.flag(.disabled, !(hasSchedule && pendingCall > 0)))>Lancer l'appel de cotisations \(year) (\(pendingCall) à émettre)</button>
         </form>
-        \(hasSchedule ? HTML.empty : HTML("<p class=\"flash flash-info\">Aucun barème pour \(year) : <a href=\"/cotisations/baremes\">créez-le</a> avant de lancer l'appel.</p>"))
+        \(hasSchedule ? HTML.empty : HTML("<p class=\"flash flash-info\">Aucun barème pour \(year) : <a href=\"\(Site.feeScheduleIndex.path())\">créez-le</a> avant de lancer l'appel.</p>"))
         """ : .empty
         let yearLinks = years.map { y -> HTML in
-            y == year ? "<strong>\(y)</strong>" : "<a href=\"/cotisations?annee=\(y)\">\(y)</a>"
+            y == year ? "<strong>\(y)</strong>" : "<a href=\"\(Site.duesDashboardIndex.path())?annee=\(y)\">\(y)</a>"
         }
         return """
         <div class="page-head"><h1>Cotisations \(year)</h1>
-        <div class="actions"><a class="button" href="/cotisations/baremes">Barèmes</a> <a class="button" href="/cotisations/relances?annee=\(year)">Relances</a>
-        <a class="button" href="/cotisations/export.csv?annee=\(year)">Exporter (CSV)</a></div></div>
+        <div class="actions"><a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes</a> <a class="button" href="\(Site.reminderIndex.path())?annee=\(year)">Relances</a>
+        <a class="button" href="\(Site.duesDashboardExportCSV.path())?annee=\(year)">Exporter (CSV)</a></div></div>
         <p class="years">Années : \(yearLinks.joined(separator: " · "))</p>
         <ul class="stats">
         <li><span>Attendu</span><strong>\(Money.xpf(all.expected))</strong></li>
@@ -45,9 +45,9 @@ enum DuesDashboardView {
         \(all.count == 0 ? UI.emptyState("Aucune cotisation émise pour \(year).") : chart)
         <table class="list"><caption>Par catégorie</caption><thead><tr><th>Catégorie</th><th class="num">Cotisations</th><th class="num">Attendu</th><th class="num">Reçu</th><th class="num">Reste</th></tr></thead><tbody>\(categoryRows)</tbody></table>
         <h2>Cotisations émises</h2>
-        <p class="filters-inline">Afficher : <a href="/cotisations?annee=\(year)">toutes</a> · \(DueQueries.State.allCases.map { s in "<a href=\"/cotisations?annee=\(year)&etat=\(s.rawValue)\">\(s.label.lowercased())</a>" as HTML }.joined(separator: " · "))</p>
+        <p class="filters-inline">Afficher : <a href="\(Site.duesDashboardIndex.path())?annee=\(year)">toutes</a> · \(DueQueries.State.allCases.map { s in "<a href=\"\(Site.duesDashboardIndex.path())?annee=\(year)&etat=\(s.rawValue)\">\(s.label.lowercased())</a>" as HTML }.joined(separator: " · "))</p>
         \(dues.isEmpty ? UI.emptyState("Aucune cotisation dans cette sélection.") : "<table class=\"list\"><thead><tr><th>Numéro</th><th>Entreprise</th><th>Catégorie</th><th class=\"num\">Montant</th><th class=\"num\">Réglé</th><th>Solde</th></tr></thead><tbody>\(lines)</tbody></table>")
-        \(pages.links(path: "/cotisations", params: params))
+        \(pages.links(path: Site.duesDashboardIndex.path(), params: params))
         """
     }
 }

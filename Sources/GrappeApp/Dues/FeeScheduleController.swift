@@ -18,14 +18,14 @@ enum FeeScheduleController {
             }
             return """
             <section class="card"><h2>Barème \(s.year)</h2><p>Adhésion en cours d'année : \(s.proRataRule.label) · paiement à \(s.paymentDays) jours</p>
-            \(lines)\(req.viewer.isStaff ? "<a class=\"button\" href=\"/cotisations/baremes/\(s.year)\">Modifier</a>" as HTML : .empty)</section>
+            \(lines)\(req.viewer.isStaff ? "<a class=\"button\" href=\"\(Site.feeScheduleEdit.path(s.year))\">Modifier</a>" as HTML : .empty)</section>
             """
         }
         let next = (schedules.first?.year ?? FrenchDate.year(of: req.now) - 1) + 1
         let body: HTML = """
-        \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Barèmes", nil)]))
+        \(UI.breadcrumbs([("Cotisations", Site.duesDashboardIndex.path()), ("Barèmes", nil)]))
         <div class="page-head"><h1>Barèmes de cotisation</h1>
-        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"/cotisations/baremes/\(next)\">Créer le barème \(next)</a></div>" as HTML : .empty)</div>
+        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.feeScheduleEdit.path(next))\">Créer le barème \(next)</a></div>" as HTML : .empty)</div>
         \(cards.isEmpty ? UI.emptyState("Aucun barème.") : HTML.join(cards))
         """
         return try await Layout.page(req, title: "Barèmes", body: body)
@@ -71,12 +71,12 @@ enum FeeScheduleController {
             """
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Barèmes", "/cotisations/baremes"), (String(year), nil)]))
+        \(UI.breadcrumbs([("Cotisations", Site.duesDashboardIndex.path()), ("Barèmes", Site.feeScheduleIndex.path()), (String(year), nil)]))
         <h1>Barème \(year)</h1>
         <p>Chaque catégorie commence à 0 salarié ; les tranches se suivent sans trou ni chevauchement ; la dernière n'a pas de maximum. Les lignes vides sont ignorées.</p>
         \(form.summary)
         \(form.errors["grid"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
-        <form method="post" action="/cotisations/baremes/\(year)">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.feeScheduleSave.path(year))">\(CSRF.hiddenField(req))
         \(Input.select("rule", "Adhésion en cours d'année", form, options: ProRataRule.allCases.map { ($0.rawValue, $0.label) }))
         \(Input.text("paymentDays", "Délai de paiement (jours)", form, type: "number", required: true, extra: " min=\"0\" max=\"365\""))
         <div class="two-cols">\(tables)</div>
@@ -125,7 +125,7 @@ enum FeeScheduleController {
             return try await page(req, year: year, form: form, status: .badRequest)
         }
         try await FeeScheduleService.saveGrid(grid, year: year, rule: rule, paymentDays: days, organisationID: orgID, user: user, on: req.db)
-        return req.redirect(to: "/cotisations/baremes", flash: "Barème \(year) enregistré.")
+        return req.redirect(to: Site.feeScheduleIndex.path(), flash: "Barème \(year) enregistré.")
     }
 
 }

@@ -14,13 +14,13 @@ enum ReminderController {
             let days = FrenchDate.days(from: d.dueOn, to: now)
             return """
             <tr><td><input type="checkbox" name="dues[]" value="\(d.id.uuidString)" aria-label="Relancer \(d.number)"\(HTML.flag(.checked, days > 0))></td>
-            <td><a href="/cotisations/\(d.id.uuidString)">\(d.number)</a></td><td>\(d.companyName)</td><td class="num">\(Money.xpf(d.balance))</td>
+            <td><a href="\(Site.dueShow.path(d.id))">\(d.number)</a></td><td>\(d.companyName)</td><td class="num">\(Money.xpf(d.balance))</td>
             <td>\(FrenchDate.short(d.dueOn))</td><td class="num">\(days > 0 ? "\(days) j" : "à échoir")</td>
             <td>\(d.reminderCount)\(d.lastRemindedAt.map { " (\(FrenchDate.short($0)))" } ?? "")</td></tr>
             """
         }
         let form: HTML = """
-        <form method="post" action="/cotisations/relances">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.reminderSend.path())">\(CSRF.hiddenField(req))
         <table class="list"><caption>\(dues.count) cotisation(s) impayée(s)</caption>
         <thead><tr><th><span class="visually-hidden">Choisir</span></th><th>Numéro</th><th>Entreprise</th><th class="num">Reste dû</th><th>Échéance</th><th class="num">Retard</th><th>Relances</th></tr></thead>
         <tbody>\(rows)</tbody></table>
@@ -28,7 +28,7 @@ enum ReminderController {
         </form>
         """
         let body: HTML = """
-        \(UI.breadcrumbs([("Cotisations", "/cotisations"), ("Relances", nil)]))
+        \(UI.breadcrumbs([("Cotisations", Site.duesDashboardIndex.path()), ("Relances", nil)]))
         <h1>Relances\(year.map { " \($0)" } ?? "")</h1>
         \(dues.isEmpty ? UI.emptyState("Aucune cotisation impayée.") : form)
         """
@@ -39,9 +39,9 @@ enum ReminderController {
         let user = try req.require(.staff)
         let orgID = try await req.organisationID()
         let ids = (req.content[[String].self, at: "dues"] ?? []).compactMap(UUID.init(uuidString:))
-        guard !ids.isEmpty else { return req.redirect(to: "/cotisations/relances", flash: "Cochez au moins une cotisation.", .error) }
+        guard !ids.isEmpty else { return req.redirect(to: Site.reminderIndex.path(), flash: "Cochez au moins une cotisation.", .error) }
         let count = try await queueReminders(dueIDs: ids, organisationID: orgID, app: req.application, user: user, on: req.db)
-        return req.redirect(to: "/cotisations/relances", flash: "\(count) relance(s) mise(s) dans la file d'envoi.")
+        return req.redirect(to: Site.reminderIndex.path(), flash: "\(count) relance(s) mise(s) dans la file d'envoi.")
     }
 
     /// Queues one email per unpaid due (to the holder, else the company address) and notes the
@@ -68,7 +68,7 @@ enum ReminderController {
                 Sauf erreur de notre part, la cotisation \(due.year) de \(company.name) (n° \(due.number)) n'est pas encore entièrement réglée.
                 Reste à régler : \(Money.xpf(balance)), échéance du \(FrenchDate.long(due.dueOn)).
 
-                L'appel de cotisation est disponible dans votre espace : \(app.baseURL)/cotisations/\(id.uuidString)/appel
+                L'appel de cotisation est disponible dans votre espace : \(app.baseURL)\(Site.duePrintCall.path(id))
 
                 Si vous avez réglé entre-temps, merci de ne pas tenir compte de ce message.
 

@@ -30,7 +30,7 @@ enum EventController {
         func rows(_ list: [ClusterEvent]) -> HTML {
             let lines = list.map { e -> HTML in
                 """
-                <tr><td>\(FrenchDate.long(e.startsAt))</td><td><a href="/evenements/\(e.id!.uuidString)">\(e.title)</a>
+                <tr><td>\(FrenchDate.long(e.startsAt))</td><td><a href="\(Site.eventShow.path(e.id!))">\(e.title)</a>
                 \(e.audience == .members ? UI.badge("adhérents", "info") : .empty)\(e.status == .planned || e.status == .done ? .empty : UI.badge(e.status.label, "warn"))</td>
                 <td>\(e.kind.label)</td><td>\(e.host?.name ?? "—")</td></tr>
                 """
@@ -38,9 +38,9 @@ enum EventController {
             return "<table class=\"list\"><thead><tr><th>Date</th><th>Événement</th><th>Type</th><th>Hôte</th></tr></thead><tbody>\(lines)</tbody></table>"
         }
         let body: HTML = """
-        <p class="actions"><a class="button" href="/agenda/evenements.ics">S'abonner (iCalendar)</a></p>
+        <p class="actions"><a class="button" href="\(Site.calendarPublicEvents.path())">S'abonner (iCalendar)</a></p>
         <div class="page-head"><h1>Événements</h1>
-        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"/evenements/nouveau\">Nouvel événement</a></div>" as HTML : .empty)</div>
+        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.eventNewForm.path())\">Nouvel événement</a></div>" as HTML : .empty)</div>
         <h2>À venir</h2>
         \(upcoming.isEmpty ? UI.emptyState("Aucun événement à venir pour le moment.") : rows(Array(upcoming)))
         <h2>Passés</h2>
@@ -67,7 +67,7 @@ enum EventController {
 
     static func register(_ req: Request) async throws -> Response {
         let event = try await find(req)
-        let path = "/evenements/\(try event.requireID().uuidString)"
+        let path = Site.eventShow.path(try event.requireID())
         switch PublicFormGuard.check(req, form: "register") {
         case .limited:
             return try await page(req, event, form: FormState(errors: ["email": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
@@ -102,7 +102,7 @@ enum EventController {
         let event = try await find(req)
         guard let registration = try await Registration.query(on: req.db).filter(\.$event.$id == event.requireID()).filter(\.$email == user.email).first() else { throw Abort(.notFound) }
         try await RegistrationService.cancel(registration, event: event, app: req.application, on: req.db)
-        return req.redirect(to: "/evenements/\(try event.requireID().uuidString)", flash: "Inscription annulée.")
+        return req.redirect(to: Site.eventShow.path(try event.requireID()), flash: "Inscription annulée.")
     }
 
     /// A guest's cancellation link from their email: a confirmation page, then a POST.
@@ -111,7 +111,7 @@ enum EventController {
         let body: HTML = """
         <section class="narrow"><h1>Annuler mon inscription</h1>
         <p>\(registration.name), vous êtes inscrit(e) à « \(event.title) » le \(FrenchDate.long(event.startsAt)) (\(registration.status.label.lowercased())).</p>
-        \(registration.status == .cancelled ? "<p>Cette inscription est déjà annulée.</p>" as HTML : UI.postButton(req, action: "/inscriptions/\(registration.token)/annuler", label: "Libérer ma place", style: "danger"))
+        \(registration.status == .cancelled ? "<p>Cette inscription est déjà annulée.</p>" as HTML : UI.postButton(req, action: Site.eventCancelByToken.path(registration.token), label: "Libérer ma place", style: "danger"))
         </section>
         """
         return try await Layout.page(req, title: "Annuler mon inscription", body: body)
@@ -120,7 +120,7 @@ enum EventController {
     static func cancelByToken(_ req: Request) async throws -> Response {
         let (registration, event) = try await byToken(req)
         try await RegistrationService.cancel(registration, event: event, app: req.application, on: req.db)
-        return req.redirect(to: "/inscriptions/\(registration.token)/annuler", flash: "Votre inscription est annulée. Merci de nous avoir prévenus.")
+        return req.redirect(to: Site.eventCancelForm.path(registration.token), flash: "Votre inscription est annulée. Merci de nous avoir prévenus.")
     }
 
     static func byToken(_ req: Request) async throws -> (Registration, ClusterEvent) {
@@ -142,10 +142,10 @@ enum EventController {
 
     static func editPage(_ req: Request, event: ClusterEvent?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).sort(\.$name).all()
-        let action = event.map { "/evenements/\($0.id!.uuidString)" } ?? "/evenements"
+        let action = event.map { Site.eventShow.path($0.id!) } ?? Site.eventIndex.path()
         let title = event == nil ? "Nouvel événement" : "Modifier « \(event!.title) »"
         let body: HTML = """
-        \(UI.breadcrumbs([("Événements", "/evenements"), (title, nil)]))
+        \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (title, nil)]))
         <h1>\(title)</h1>
         \(EventForm.render(req, action: action, form: form, companies: companies))
         """
@@ -163,7 +163,7 @@ enum EventController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "event", entityID: try event.requireID(), action: "create",
                                    changes: ["événement": ("", "\(event.title) le \(FrenchDate.short(event.startsAt))")])
         }
-        return req.redirect(to: "/evenements/\(try event.requireID().uuidString)", flash: "Événement créé.")
+        return req.redirect(to: Site.eventShow.path(try event.requireID()), flash: "Événement créé.")
     }
 
     static func editForm(_ req: Request) async throws -> Response {
@@ -184,7 +184,7 @@ enum EventController {
             try await Audit.record(on: db, organisationID: event.$organisation.id, user: user, entity: "event", entityID: try event.requireID(),
                                    action: "update", changes: Audit.diff(before, EventForm.state(event).values))
         }
-        return req.redirect(to: "/evenements/\(try event.requireID().uuidString)", flash: "Événement enregistré.")
+        return req.redirect(to: Site.eventShow.path(try event.requireID()), flash: "Événement enregistré.")
     }
 
     /// The check-in list for the day, made for a phone.
@@ -196,10 +196,10 @@ enum EventController {
         let here = registrations.filter { $0.checkedInAt != nil }.count
         let rows = registrations.map { r -> HTML in
             let label = r.checkedInAt == nil ? "Arrivé(e)" : "Annuler l'arrivée"
-            return "<li class=\"checkin\(r.checkedInAt == nil ? "" : " here")\"><span>\(r.name)</span> \(UI.postButton(req, action: "/evenements/\(event.id!.uuidString)/accueil/\(r.id!.uuidString)", label: label, style: r.checkedInAt == nil ? "primary" : "secondary"))</li>"
+            return "<li class=\"checkin\(r.checkedInAt == nil ? "" : " here")\"><span>\(r.name)</span> \(UI.postButton(req, action: Site.eventCheckIn.path(event.id!, r.id!), label: label, style: r.checkedInAt == nil ? "primary" : "secondary"))</li>"
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Événements", "/evenements"), (event.title, "/evenements/\(event.id!.uuidString)"), ("Accueil", nil)]))
+        \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (event.title, Site.eventShow.path(event.id!)), ("Accueil", nil)]))
         <h1>Accueil — \(event.title)</h1>
         <p class="lead">\(here) arrivé(s) sur \(registrations.count) inscrit(s)</p>
         \(rows.isEmpty ? UI.emptyState("Aucun inscrit.") : "<ul class=\"checkins\">\(rows)</ul>")
@@ -214,6 +214,6 @@ enum EventController {
         guard let registration = try await Registration.find(id, on: req.db), registration.$event.id == event.id, registration.status == .confirmed else { throw Abort(.notFound) }
         registration.checkedInAt = registration.checkedInAt == nil ? Date() : nil
         try await registration.save(on: req.db)
-        return req.redirect(to: "/evenements/\(event.id!.uuidString)/accueil")
+        return req.redirect(to: Site.eventCheckInList.path(event.id!))
     }
 }

@@ -55,7 +55,7 @@ enum RegistrationService {
     static func notify(_ r: Registration, event: ClusterEvent, kind: String, app: Application, on db: any Database) async throws {
         let org = try await app.currentOrganisation(on: db)
         let when = "\(FrenchDate.long(event.startsAt)) à \(FrenchDate.clock(event.startsAt))\(event.place.isEmpty ? "" : ", \(event.place)")"
-        let cancel = "\(app.baseURL)/inscriptions/\(r.token)/annuler"
+        let cancel = app.baseURL + Site.eventCancelForm.path(r.token)
         let (subject, text): (String, String)
         switch kind {
         case "event_waitlist":

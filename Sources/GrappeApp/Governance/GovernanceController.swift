@@ -37,27 +37,27 @@ enum GovernanceView {
                 let holder = m.holderLabel.isEmpty ? "\(m.person.fullName)\(m.company.map { " (\($0.name))" } ?? "")" : m.holderLabel
                 let ending = MandateTerm.endsSoon(m.endsOn, now: now) ? UI.badge("échéance proche", "warn") : (m.endsOn < now ? UI.badge("terminé", "info") : .empty)
                 let close: HTML = req.viewer.isStaff && m.endsOn >= now ? """
-                <form method="post" action="/gouvernance/mandats/\(m.id!.uuidString)/terminer" class="inline" data-confirm="Terminer ce mandat ?">\(CSRF.hiddenField(req))
+                <form method="post" action="\(Site.mandateEnd.path(m.id!))" class="inline" data-confirm="Terminer ce mandat ?">\(CSRF.hiddenField(req))
                 <input type="date" name="date" value="\(FrenchDate.iso(now))" aria-label="Date de fin"> <button>Terminer</button></form>
                 """ : .empty
                 return """
-                <tr><td><a href="/gouvernance/mandats?personne=\(m.$person.id.uuidString)">\(holder)</a></td><td><a href="/gouvernance/mandats?role=\(m.role.rawValue)">\(m.role.label)</a>\(m.rank > 0 ? " \(m.rank)" : "")</td><td>\(FrenchDate.long(m.electedOn))</td>
+                <tr><td><a href="\(Site.mandateHistory.path())?personne=\(m.$person.id.uuidString)">\(holder)</a></td><td><a href="\(Site.mandateHistory.path())?role=\(m.role.rawValue)">\(m.role.label)</a>\(m.rank > 0 ? " \(m.rank)" : "")</td><td>\(FrenchDate.long(m.electedOn))</td>
                 <td>\(FrenchDate.long(m.endsOn)) \(ending)</td><td>\(m.voting ? "oui" : "non (membre d'honneur)")</td><td>\(close)</td></tr>
                 """
             }
             return """
-            <h2><a href="/groupes/\(group.slug)">\(group.name)</a></h2>
+            <h2><a href="\(Site.groupShow.path(group.slug))">\(group.name)</a></h2>
             \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
             """
         }
         let chart = BarChart.perMonth(title: "Réunions du bureau et du CA en \(year), par mois", counts: perMonth).render()
         let institutionRows = institutions.map { "<tr><td>\($0.0)</td><td class=\"num\">\($0.1)</td></tr>" as HTML }
         let meetingRows = institutionMeetings.map { m -> HTML in
-            "<tr><td>\(FrenchDate.long(m.startsAt))</td><td>\(m.institution)</td><td><a href=\"/reunions/\(m.id!.uuidString)\">\(m.title)</a></td><td>\(m.status.label)</td></tr>"
+            "<tr><td>\(FrenchDate.long(m.startsAt))</td><td>\(m.institution)</td><td><a href=\"\(Site.meetingShow.path(m.id!))\">\(m.title)</a></td><td>\(m.status.label)</td></tr>"
         }
         let form: HTML = req.viewer.isStaff ? """
         <details><summary>Enregistrer une réunion avec une institution</summary>
-        <form method="post" action="/reunions" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.meetingCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("institution", "Institution", FormState(), required: true, maxLength: 120, extra: " list=\"institutions\""))
         <datalist id="institutions"><option value="Gouvernement"><option value="Province Sud"><option value="Province Nord"><option value="Vice-rectorat"></datalist>
         \(Input.text("title", "Objet", FormState(), required: true, maxLength: 200))
@@ -68,7 +68,7 @@ enum GovernanceView {
         """ : .empty
         let mandateForm: HTML = req.viewer.isStaff ? """
         <details><summary>Enregistrer un mandat (après une élection)</summary>
-        <form method="post" action="/gouvernance/mandats" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.mandateCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.select("group", "Instance", FormState(), options: groups.map { ($0.id!.uuidString, $0.name) }, required: true))
         \(Input.select("person", "Personne", FormState(), options: people.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
         \(Input.select("role", "Rôle", FormState(values: ["role": MandateRole.director.rawValue]), options: MandateRole.allCases.map { ($0.rawValue, $0.label) }))
@@ -77,11 +77,11 @@ enum GovernanceView {
         \(Input.text("term", "Durée (ans)", FormState(values: ["term": String(MandateTerm.defaultYears)]), type: "number", extra: " min=\"1\" max=\"10\""))
         \(Input.text("label", "Libellé (membre d'honneur : « La CCI »)", FormState(), maxLength: 120))
         <button class="primary">Enregistrer</button></form></details>
-        <p><a href="/gouvernance/mandats">Historique des mandats</a></p>
-        """ : "<p><a href=\"/gouvernance/mandats\">Historique des mandats</a></p>"
+        <p><a href="\(Site.mandateHistory.path())">Historique des mandats</a></p>
+        """ : "<p><a href=\"\(Site.mandateHistory.path())\">Historique des mandats</a></p>"
         let total = perMonth.reduce(0, +)
         return """
-        <div class="page-head"><h1>Gouvernance</h1><p class="years"><a href="/gouvernance?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="/gouvernance?annee=\(year + 1)">\(year + 1) →</a></p></div>
+        <div class="page-head"><h1>Gouvernance</h1><p class="years"><a href="\(Site.governanceIndex.path())?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="\(Site.governanceIndex.path())?annee=\(year + 1)">\(year + 1) →</a></p></div>
         \(sections)
         \(mandateForm)
         <h2>Réunions du bureau et du CA en \(year)</h2>

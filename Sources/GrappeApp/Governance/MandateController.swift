@@ -25,7 +25,7 @@ enum MandateController {
         let label = field("label")
         if label.count > 120 { problems.append("Libellé : 120 caractères au maximum.") }
         guard problems.isEmpty, let group, let person, let role, let elected else {
-            return req.redirect(to: "/gouvernance", flash: "Mandat non enregistré : " + problems.joined(separator: " "), .error)
+            return req.redirect(to: Site.governanceIndex.path(), flash: "Mandat non enregistré : " + problems.joined(separator: " "), .error)
         }
         let personID = try person.requireID()
         let companyID = try await CompanyContact.query(on: req.db).filter(\.$person.$id == personID).first()?.$company.id
@@ -39,7 +39,7 @@ enum MandateController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "group", entityID: try group.requireID(), action: "create",
                                    changes: ["mandat": ("", "\(person.fullName) — \(role.label), élu(e) le \(FrenchDate.short(elected)) pour \(term) ans")])
         }
-        return req.redirect(to: "/gouvernance?annee=\(FrenchDate.year(of: elected))", flash: "Mandat de \(person.fullName) enregistré.")
+        return req.redirect(to: "\(Site.governanceIndex.path())?annee=\(FrenchDate.year(of: elected))", flash: "Mandat de \(person.fullName) enregistré.")
     }
 
     static func end(_ req: Request) async throws -> Response {
@@ -48,7 +48,7 @@ enum MandateController {
         guard let mandate = try await Mandate.query(on: req.db).filter(\.$id == id).with(\.$group).with(\.$person).first(),
               mandate.group.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
         guard let date = (req.content[String.self, at: "date"]).flatMap(FrenchDate.parse), date >= mandate.electedOn, date <= mandate.endsOn else {
-            return req.redirect(to: "/gouvernance", flash: "Date de fin invalide : entre l'élection et la fin prévue du mandat.", .error)
+            return req.redirect(to: Site.governanceIndex.path(), flash: "Date de fin invalide : entre l'élection et la fin prévue du mandat.", .error)
         }
         let before = FrenchDate.short(mandate.endsOn)
         mandate.endsOn = date
@@ -57,7 +57,7 @@ enum MandateController {
             try await Audit.record(on: db, organisationID: mandate.group.$organisation.id, user: user, entity: "group", entityID: mandate.$group.id,
                                    action: "update", changes: ["fin du mandat de \(mandate.person.fullName)": (before, FrenchDate.short(date))])
         }
-        return req.redirect(to: "/gouvernance", flash: "Mandat de \(mandate.person.fullName) terminé le \(FrenchDate.long(date)).")
+        return req.redirect(to: Site.governanceIndex.path(), flash: "Mandat de \(mandate.person.fullName) terminé le \(FrenchDate.long(date)).")
     }
 
     /// Every mandate, filtered by person or role, newest first.
@@ -73,17 +73,17 @@ enum MandateController {
         let mandates = try await query.with(\.$person).with(\.$group).with(\.$company).sort(\.$electedOn, .descending).all()
         let rows = mandates.map { m -> HTML in
             """
-            <tr><td><a href="/gouvernance/mandats?personne=\(m.$person.id.uuidString)">\(m.holderLabel.isEmpty ? m.person.fullName : m.holderLabel)</a>\(m.company.map { " (\($0.name))" } ?? "")</td>
-            <td><a href="/gouvernance/mandats?role=\(m.role.rawValue)">\(m.role.label)</a></td><td>\(m.group.name)</td>
+            <tr><td><a href="\(Site.mandateHistory.path())?personne=\(m.$person.id.uuidString)">\(m.holderLabel.isEmpty ? m.person.fullName : m.holderLabel)</a>\(m.company.map { " (\($0.name))" } ?? "")</td>
+            <td><a href="\(Site.mandateHistory.path())?role=\(m.role.rawValue)">\(m.role.label)</a></td><td>\(m.group.name)</td>
             <td>\(FrenchDate.long(m.electedOn))</td><td>\(FrenchDate.long(m.endsOn))</td></tr>
             """
         }
         let title = role.map { "Mandats de \($0.label.lowercased())" } ?? (personID != nil ? "Mandats de \(mandates.first?.person.fullName ?? "cette personne")" : "Tous les mandats")
         let body: HTML = """
-        \(UI.breadcrumbs([("Gouvernance", "/gouvernance"), ("Historique des mandats", nil)]))
+        \(UI.breadcrumbs([("Gouvernance", Site.governanceIndex.path()), ("Historique des mandats", nil)]))
         <h1>\(title)</h1>
         \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Instance</th><th>Élu le</th><th>Fin</th></tr></thead><tbody>\(rows)</tbody></table>")
-        <p><a href="/gouvernance/mandats">Tous les mandats</a></p>
+        <p><a href="\(Site.mandateHistory.path())">Tous les mandats</a></p>
         """
         return try await Layout.page(req, title: "Historique des mandats", body: body)
     }

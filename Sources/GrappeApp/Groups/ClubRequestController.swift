@@ -8,7 +8,7 @@ enum ClubRequestController {
     static func ask(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let group = try await GroupAccess.find(req)
-        let path = "/groupes/\(group.slug)"
+        let path = Site.groupShow.path(group.slug)
         guard group.kind == .club else { return req.redirect(to: path, flash: "Seuls les clubs se rejoignent sur demande.", .error) }
         guard let personID = user.$person.id, let person = try await Person.find(personID, on: req.db) else {
             return req.redirect(to: path, flash: "Votre compte n'est lié à aucune personne : contactez l'équipe.", .error)
@@ -52,12 +52,12 @@ enum ClubRequestController {
                                    changes: ["demande de \(request.person.fullName)": ("en attente", accept ? "acceptée" : "refusée")])
             if FieldCheck.isEmail(request.person.email) {
                 let body = accept
-                    ? "Bonjour \(request.person.fullName),\n\nVotre demande est acceptée : vous faites désormais partie du \(group.name).\n\(req.application.baseURL)/groupes/\(group.slug)\n\n\(org.name)"
+                    ? "Bonjour \(request.person.fullName),\n\nVotre demande est acceptée : vous faites désormais partie du \(group.name).\n\(req.application.baseURL)\(Site.groupShow.path(group))\n\n\(org.name)"
                     : "Bonjour \(request.person.fullName),\n\nLes responsables du \(group.name) n'ont pas donné suite à votre demande. N'hésitez pas à les contacter pour en savoir plus.\n\n\(org.name)"
                 try await Mailer.queue(on: db, organisationID: orgID, to: request.person.email, subject: "\(group.name) : votre demande", body: body, kind: "club_decision")
             }
         }
-        return req.redirect(to: "/groupes/\(group.slug)", flash: accept ? "\(request.person.fullName) a rejoint le club." : "Demande de \(request.person.fullName) refusée.")
+        return req.redirect(to: Site.groupShow.path(group.slug), flash: accept ? "\(request.person.fullName) a rejoint le club." : "Demande de \(request.person.fullName) refusée.")
     }
 
     static func accept(_ req: Request) async throws -> Response { try await decide(req, accept: true) }

@@ -15,7 +15,7 @@ enum GroupController {
             let rows = visible.filter { $0.kind == kind }.map { g -> HTML in
                 let s = stats[g.id!] ?? GroupYearStats()
                 return """
-                <tr><td><a href="/groupes/\(g.slug)">\(g.name)</a>\(g.active ? .empty : UI.badge("en sommeil", "info"))</td>
+                <tr><td><a href="\(Site.groupShow.path(g.slug))">\(g.name)</a>\(g.active ? .empty : UI.badge("en sommeil", "info"))</td>
                 <td>\(g.rule?.label ?? "—")</td><td class="num">\(s.members)</td><td class="num">\(s.activeMembers)</td>
                 <td class="num">\(s.meetingsHeld)</td><td class="num">\(s.averageAttendance.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "—")</td>
                 <td class="num">\(Hours.format(s.volunteerMinutes))</td></tr>
@@ -29,7 +29,7 @@ enum GroupController {
             """
         }
         let body: HTML = """
-        <div class="page-head"><h1>Groupes \(year)</h1>\(req.viewer.readsEverything ? "<div class=\"actions\"><a class=\"button\" href=\"/benevolat?annee=\(year)\">Bénévolat</a>\(req.viewer.isStaff ? " <a class=\"button primary\" href=\"/groupes/nouveau\">Nouveau groupe</a>" as HTML : .empty)</div>" as HTML : .empty)<p class="years"><a href="/groupes?annee=\(year - 1)">← \(year - 1)</a> · <a href="/groupes?annee=\(year + 1)">\(year + 1) →</a></p></div>
+        <div class="page-head"><h1>Groupes \(year)</h1>\(req.viewer.readsEverything ? "<div class=\"actions\"><a class=\"button\" href=\"\(Site.volunteerIndex.path())?annee=\(year)\">Bénévolat</a>\(req.viewer.isStaff ? " <a class=\"button primary\" href=\"\(Site.groupFormNewForm.path())\">Nouveau groupe</a>" as HTML : .empty)</div>" as HTML : .empty)<p class="years"><a href="\(Site.groupIndex.path())?annee=\(year - 1)">← \(year - 1)</a> · <a href="\(Site.groupIndex.path())?annee=\(year + 1)">\(year + 1) →</a></p></div>
         \(visible.isEmpty ? UI.emptyState("Aucun groupe.") : HTML.join(sections))
         """
         return try await Layout.page(req, title: "Groupes", body: body)
@@ -71,7 +71,7 @@ enum GroupController {
     static func addMember(_ req: Request) async throws -> Response {
         let group = try await GroupAccess.find(req)
         let user = try await GroupAccess.requireManage(req, group: group)
-        let path = "/groupes/\(group.slug)"
+        let path = Site.groupShow.path(group.slug)
         guard let person = try await PersonPicker.chosen(req, organisationID: group.$organisation.id), let personID = person.id else {
             return req.redirect(to: path, flash: "Choisissez une personne.", .error)
         }
@@ -103,14 +103,14 @@ enum GroupController {
             try await Audit.record(on: db, organisationID: group.$organisation.id, user: user, entity: "group", entityID: try group.requireID(),
                                    action: "update", changes: ["\(member.person.fullName) actif": (member.active ? "non" : "oui", member.active ? "oui" : "non")])
         }
-        return req.redirect(to: "/groupes/\(group.slug)", flash: "\(member.person.fullName) : \(member.active ? "actif" : "inactif").")
+        return req.redirect(to: Site.groupShow.path(group.slug), flash: "\(member.person.fullName) : \(member.active ? "actif" : "inactif").")
     }
 
     /// Creates the year's planned meetings from the group's rule, skipping days that already have one.
     static func generate(_ req: Request) async throws -> Response {
         let group = try await GroupAccess.find(req)
         try await GroupAccess.requireManage(req, group: group)
-        let path = "/groupes/\(group.slug)"
+        let path = Site.groupShow.path(group.slug)
         guard let rule = group.rule else { return req.redirect(to: path, flash: "Ce groupe n'a pas de rendez-vous régulier.", .error) }
         guard let year = req.content[Int.self, at: "year"], (2000...2100).contains(year) else {
             return req.redirect(to: path, flash: "Année invalide.", .error)

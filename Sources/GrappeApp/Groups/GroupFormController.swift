@@ -27,11 +27,11 @@ enum GroupFormController {
     }
 
     static func page(_ req: Request, group: Group?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let action = group.map { "/groupes/\($0.slug)/modifier" } ?? "/groupes"
+        let action = group.map { Site.groupFormEditForm.path($0.slug) } ?? Site.groupIndex.path()
         let title = group.map { "Modifier « \($0.name) »" } ?? "Nouveau groupe"
         let ordinals = [("", "Pas de rendez-vous régulier")] + MeetingRule.Ordinal.allCases.map { (String($0.rawValue), $0.label) }
         let body: HTML = """
-        \(UI.breadcrumbs([("Groupes", "/groupes"), (title, nil)]))
+        \(UI.breadcrumbs([("Groupes", Site.groupIndex.path()), (title, nil)]))
         <h1>\(title)</h1>
         \(form.summary)
         <form method="post" action="\(action)" class="grid-form">\(CSRF.hiddenField(req))
@@ -103,7 +103,7 @@ enum GroupFormController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "group", entityID: try group.requireID(), action: "create",
                                    changes: ["groupe": ("", group.name)])
         }
-        return req.redirect(to: "/groupes/\(group.slug)", flash: "Groupe créé.")
+        return req.redirect(to: Site.groupShow.path(group.slug), flash: "Groupe créé.")
     }
 
     static func update(_ req: Request) async throws -> Response {
@@ -117,6 +117,6 @@ enum GroupFormController {
             try await Audit.record(on: db, organisationID: group.$organisation.id, user: user, entity: "group", entityID: try group.requireID(),
                                    action: "update", changes: Audit.diff(before, state(group).values))
         }
-        return req.redirect(to: "/groupes/\(group.slug)", flash: "Groupe enregistré.")
+        return req.redirect(to: Site.groupShow.path(group.slug), flash: "Groupe enregistré.")
     }
 }

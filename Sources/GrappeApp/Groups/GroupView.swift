@@ -36,13 +36,13 @@ enum GroupView {
         case .member?: action = .empty
         case .declined?, nil:
             action = access.canAsk ? """
-            <form method="post" action="/groupes/\(group.slug)/rejoindre">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.clubRequestAsk.path(group.slug))">\(CSRF.hiddenField(req))
             \(Input.textarea("message", "Message aux responsables (facultatif)", FormState(), maxLength: 1000))
             <button class="primary">Demander à rejoindre le club</button></form>
             """ : "<p>Les clubs sont réservés aux experts ; la demande d'adhésion est gratuite.</p>"
         }
         return """
-        \(UI.breadcrumbs([("Groupes", "/groupes"), (group.name, nil)]))
+        \(UI.breadcrumbs([("Groupes", Site.groupIndex.path()), (group.name, nil)]))
         <h1>\(group.name)</h1>
         \(header(group))
         <p>Ce club est fermé : ses réunions et comptes rendus sont réservés à ses membres.</p>
@@ -57,7 +57,7 @@ enum GroupView {
     static func render(_ req: Request, group: Group, year: Int, access: Access, members: [GroupMember], pages: Pagination,
                        requests: [GroupMember], meetings: [Meeting], stats: GroupYearStats, people: [(id: UUID, name: String)]?) -> HTML {
         let staff = access.manage
-        let path = "/groupes/\(group.slug)"
+        let path = Site.groupShow.path(group.slug)
         let memberRows = members.dropFirst(pages.offset).prefix(pages.perPage).map { m -> HTML in
             let toggle: HTML = staff ? UI.postButton(req, action: "\(path)/membres/\(m.$person.id.uuidString)/actif", label: m.active ? "Marquer inactif" : "Marquer actif") : .empty
             return "<tr><td>\(m.person.fullName)\(m.lead ? UI.badge("responsable", "info") : .empty)</td><td>\(m.role.isEmpty ? "—" : m.role)</td><td>\(m.active ? "actif" : "inactif")</td><td>\(toggle)</td></tr>"
@@ -67,7 +67,7 @@ enum GroupView {
             return "<tr><td>\(r.person.fullName)</td><td>\(r.createdAt.map(FrenchDate.short) ?? "")</td><td>\(UI.postButton(req, action: "\(path)/demandes/\(who)/accepter", label: "Accepter", style: "primary")) \(UI.postButton(req, action: "\(path)/demandes/\(who)/refuser", label: "Refuser", style: "danger"))</td></tr>"
         }
         let meetingRows = meetings.map { m -> HTML in
-            "<tr><td><a href=\"/reunions/\(m.id!.uuidString)\">\(FrenchDate.long(m.startsAt))</a></td><td>\(FrenchDate.clock(m.startsAt))–\(FrenchDate.clock(m.endsAt))</td><td>\(m.title)</td><td>\(m.status.label)</td></tr>"
+            "<tr><td><a href=\"\(Site.meetingShow.path(m.id!))\">\(FrenchDate.long(m.startsAt))</a></td><td>\(FrenchDate.clock(m.startsAt))–\(FrenchDate.clock(m.endsAt))</td><td>\(m.title)</td><td>\(m.status.label)</td></tr>"
         }
         let average = stats.averageAttendance.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "pas de donnée"
         let addMember: HTML = staff ? """
@@ -92,7 +92,7 @@ enum GroupView {
         """ : .empty
         let addMeeting: HTML = staff ? """
         <details><summary>Ajouter une réunion</summary>
-        <form method="post" action="/reunions" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="group" value="\(group.slug)">
+        <form method="post" action="\(Site.meetingCreate.path())" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="group" value="\(group.slug)">
         \(Input.text("title", "Objet", FormState(values: ["title": "Réunion \(group.name)"]), required: true, maxLength: 200))
         \(Input.text("date", "Date", FormState(), type: "date", required: true))
         \(Input.text("start", "Début", FormState(values: ["start": group.rule.map { MeetingRule.clock($0.start) } ?? "12:00"]), type: "time", required: true))
@@ -100,7 +100,7 @@ enum GroupView {
         <button class="primary">Ajouter</button></form></details>
         """ : .empty
         return """
-        \(UI.breadcrumbs([("Groupes", "/groupes?annee=\(year)"), (group.name, nil)]))
+        \(UI.breadcrumbs([("Groupes", "\(Site.groupIndex.path())?annee=\(year)"), (group.name, nil)]))
         <div class="page-head"><h1>\(group.name) \(group.active ? HTML.empty : UI.badge("en sommeil", "info"))</h1>
         \(staff ? "<a class=\"button\" href=\"\(path)/modifier\">Modifier</a>" as HTML : .empty)
         <p class="years"><a href="\(path)?annee=\(year - 1)">← \(year - 1)</a> · <strong>\(year)</strong> · <a href="\(path)?annee=\(year + 1)">\(year + 1) →</a></p></div>

@@ -76,7 +76,7 @@ enum MeetingController {
         let institution = form["institution"]
         if group == nil && institution.isEmpty { form.errors["institution"] = "Indiquez l'institution." }
         if institution.count > 120 { form.errors["institution"] = "120 caractères au maximum." }
-        let back = group.map { "/groupes/\($0.slug)" } ?? "/gouvernance"
+        let back = group.map { Site.groupShow.path($0.slug) } ?? Site.governanceIndex.path()
         guard form.errors.isEmpty, let schedule else {
             return req.redirect(to: back, flash: "Réunion non enregistrée : " + form.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
         }
@@ -88,7 +88,7 @@ enum MeetingController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "meeting", entityID: try meeting.requireID(), action: "create",
                                    changes: ["réunion": ("", "\(meeting.title) le \(FrenchDate.short(meeting.startsAt))")])
         }
-        return req.redirect(to: "/reunions/\(try meeting.requireID().uuidString)", flash: "Réunion enregistrée.")
+        return req.redirect(to: Site.meetingShow.path(try meeting.requireID()), flash: "Réunion enregistrée.")
     }
 
     static func update(_ req: Request) async throws -> Response {
@@ -110,7 +110,7 @@ enum MeetingController {
             try await Audit.record(on: db, organisationID: m.$organisation.id, user: user, entity: "meeting", entityID: try m.requireID(),
                                    action: "update", changes: Audit.diff(before, after))
         }
-        return req.redirect(to: "/reunions/\(try m.requireID().uuidString)", flash: "Réunion enregistrée.")
+        return req.redirect(to: Site.meetingShow.path(try m.requireID()), flash: "Réunion enregistrée.")
     }
 
     /// Records who was present, excused or absent (fields `p_<person id>`), replacing the previous list.
@@ -123,7 +123,7 @@ enum MeetingController {
         for (key, value) in body where key.hasPrefix("p_") {
             guard let id = UUID(uuidString: String(key.dropFirst(2))) else { continue }
             guard let status = AttendanceStatus(rawValue: value) else {
-                return req.redirect(to: "/reunions/\(meetingID.uuidString)", flash: "Présence invalide.", .error)
+                return req.redirect(to: Site.meetingShow.path(meetingID), flash: "Présence invalide.", .error)
             }
             entries.append((id, status))
         }
@@ -142,7 +142,7 @@ enum MeetingController {
             try await Audit.record(on: db, organisationID: l.meeting.$organisation.id, user: user, entity: "meeting", entityID: meetingID,
                                    action: "update", changes: ["présents": ("", String(present))])
         }
-        return req.redirect(to: "/reunions/\(meetingID.uuidString)", flash: "Présences enregistrées : \(present) présent(s).")
+        return req.redirect(to: Site.meetingShow.path(meetingID), flash: "Présences enregistrées : \(present) présent(s).")
     }
 }
 
@@ -160,14 +160,14 @@ enum MeetingView {
             return "<tr><td>\(p.fullName)</td><td class=\"radios\">\(radios.joined(separator: " "))</td></tr>"
         }
         let attendance: HTML = people.isEmpty ? UI.emptyState("Personne à pointer : ajoutez des membres au groupe.") : staff ? """
-        <form method="post" action="/reunions/\(id)/presences">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.meetingAttendance.path(id))">\(CSRF.hiddenField(req))
         <table class="list"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>
         <button class="primary">Enregistrer les présences</button></form>
         """ : "<table class=\"list\"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>"
         let edit: HTML = staff ? """
         <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Modifier, déplacer, annuler</summary>
         \(form.summary)
-        <form method="post" action="/reunions/\(id)" class="grid-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.meetingUpdate.path(id))" class="grid-form">\(CSRF.hiddenField(req))
         <fieldset><legend>Réunion</legend>
         \(Input.text("title", "Objet", form, required: true, maxLength: 200))
         \(Input.text("date", "Date", form, type: "date", required: true))
@@ -179,8 +179,8 @@ enum MeetingView {
         \(Input.textarea("minutes", "Compte rendu", form, maxLength: 20_000))
         </fieldset><button class="primary">Enregistrer</button></form></details>
         """ : .empty
-        let crumbs: [(String, String?)] = l.group.map { [("Groupes", "/groupes"), ($0.name, "/groupes/\($0.slug)"), (FrenchDate.short(m.startsAt), nil)] }
-            ?? [("Gouvernance", "/gouvernance"), (FrenchDate.short(m.startsAt), nil)]
+        let crumbs: [(String, String?)] = l.group.map { [("Groupes", Site.groupIndex.path()), ($0.name, Site.groupShow.path($0.slug)), (FrenchDate.short(m.startsAt), nil)] }
+            ?? [("Gouvernance", Site.governanceIndex.path()), (FrenchDate.short(m.startsAt), nil)]
         return """
         \(UI.breadcrumbs(crumbs))
         <h1>\(m.title)</h1>

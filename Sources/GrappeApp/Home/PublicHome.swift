@@ -19,16 +19,16 @@ enum PublicHome {
         <section class="hero">
         <h1>\(org.fullName)</h1>
         <p class="lead">\(members) entreprises du numérique calédonien réunies pour développer la filière.</p>
-        <form method="get" action="/annuaire" class="filters" role="search">\(Input.text("q", "Trouver un professionnel du numérique", FormState(), type: "search", maxLength: 100))<button class="primary">Rechercher</button></form>
-        <p><a class="button primary" href="/adhesion">Adhérer</a> <a class="button" href="/connexion">Espace adhérent</a></p>
+        <form method="get" action="\(Site.directoryIndex.path())" class="filters" role="search">\(Input.text("q", "Trouver un professionnel du numérique", FormState(), type: "search", maxLength: 100))<button class="primary">Rechercher</button></form>
+        <p><a class="button primary" href="\(Site.joinForm.path())">Adhérer</a> <a class="button" href="\(Site.loginForm.path())">Espace adhérent</a></p>
         </section>
         <div class="columns">
-        <section><h2>Actualités</h2>\(list(news.map { HTML("<li><a href=\"/actualites/\($0.slug)\">\($0.title)</a> <small class=\"muted\">\(FrenchDate.short($0.publishedAt ?? Date()))</small></li>") }, empty: "Pas encore d'actualité."))
-        <p><a href="/actualites">Toutes les actualités</a> · <a href="/lettre">Recevoir la lettre</a></p></section>
-        <section><h2>Offres d'emploi et de stage</h2>\(list(offers.map { HTML("<li><a href=\"/emplois/\($0.id!.uuidString)\">\($0.title)</a> — \($0.company.name), \($0.commune)</li>") }, empty: "Aucune offre en ligne."))
-        <p><a href="/emplois">Toutes les offres</a> · <a href="/candidatures">Déposer une candidature libre</a></p></section>
-        <section><h2>Prochains événements</h2>\(list(events.map { HTML("<li><a href=\"/evenements/\($0.id!.uuidString)\">\($0.title)</a> — \(FrenchDate.long($0.startsAt))</li>") }, empty: "Aucun événement public annoncé."))
-        <p><a href="/evenements">L'agenda</a></p></section>
+        <section><h2>Actualités</h2>\(list(news.map { HTML("<li><a href=\"\(Site.newsShow.path($0.slug))\">\($0.title)</a> <small class=\"muted\">\(FrenchDate.short($0.publishedAt ?? Date()))</small></li>") }, empty: "Pas encore d'actualité."))
+        <p><a href="\(Site.newsIndex.path())">Toutes les actualités</a> · <a href="\(Site.subscriptionForm.path())">Recevoir la lettre</a></p></section>
+        <section><h2>Offres d'emploi et de stage</h2>\(list(offers.map { HTML("<li><a href=\"\(Site.jobShow.path($0.id!))\">\($0.title)</a> — \($0.company.name), \($0.commune)</li>") }, empty: "Aucune offre en ligne."))
+        <p><a href="\(Site.jobIndex.path())">Toutes les offres</a> · <a href="\(Site.candidateForm.path())">Déposer une candidature libre</a></p></section>
+        <section><h2>Prochains événements</h2>\(list(events.map { HTML("<li><a href=\"\(Site.eventShow.path($0.id!))\">\($0.title)</a> — \(FrenchDate.long($0.startsAt))</li>") }, empty: "Aucun événement public annoncé."))
+        <p><a href="\(Site.eventIndex.path())">L'agenda</a></p></section>
         </div>
         <p>Contact : <a href="mailto:\(org.email)">\(org.email)</a> · \(org.phone)</p>
         """

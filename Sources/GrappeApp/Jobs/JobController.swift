@@ -18,29 +18,29 @@ enum JobController {
         let form = FormState(values: filter.params)
         let rows = shown.map { o -> HTML in
             """
-            <li class="card"><h2><a href="/emplois/\(o.id!.uuidString)">\(o.title)</a></h2>
-            <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="/annuaire/\(o.company.slug)">\(o.company.name)</a></p>
+            <li class="card"><h2><a href="\(Site.jobShow.path(o.id!))">\(o.title)</a></h2>
+            <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="\(Site.directoryShow.path(o.company.slug))">\(o.company.name)</a></p>
             <p class="muted">Publiée le \(FrenchDate.short(o.createdAt ?? Date())) · jusqu'au \(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</p></li>
             """
         }
         let mineRows = mine.map { o -> HTML in
-            "<tr><td><a href=\"/emplois/\(o.id!.uuidString)\">\(o.title)</a></td><td>\(o.isLive(at: req.now) ? UI.badge("en ligne", "ok") : o.status == .hidden ? UI.badge("masquée", "warn") : UI.badge("expirée", "muted"))</td><td>\(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</td></tr>"
+            "<tr><td><a href=\"\(Site.jobShow.path(o.id!))\">\(o.title)</a></td><td>\(o.isLive(at: req.now) ? UI.badge("en ligne", "ok") : o.status == .hidden ? UI.badge("masquée", "warn") : UI.badge("expirée", "muted"))</td><td>\(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</td></tr>"
         }
         let canPost = req.viewer.isStaff || !req.viewer.companyIDs.isEmpty
         let body: HTML = """
         <div class="page-head"><h1>Offres d'emploi et de stage</h1>
-        \(canPost ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"/emplois/nouvelle\">Publier une offre</a></div>") : .empty)</div>
+        \(canPost ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.jobNewForm.path())\">Publier une offre</a></div>") : .empty)</div>
         <p class="lead">Les postes, stages et alternances proposés par les entreprises adhérentes.
-        Vous cherchez sans offre précise ? <a href="/candidatures">Déposez une candidature libre</a>.</p>
+        Vous cherchez sans offre précise ? <a href="\(Site.candidateForm.path())">Déposez une candidature libre</a>.</p>
         \(mine.isEmpty ? .empty : HTML("<h2>Les offres de votre entreprise</h2><table class=\"list\"><thead><tr><th>Offre</th><th>État</th><th>Jusqu'au</th></tr></thead><tbody>\(mineRows)</tbody></table>"))
-        <form method="get" action="/emplois" class="filters" role="search">
+        <form method="get" action="\(Site.jobIndex.path())" class="filters" role="search">
         \(Input.text("q", "Recherche", form, type: "search", maxLength: 100))
         \(Input.select("type", "Type", form, options: JobKind.allCases.map { ($0.rawValue, $0.label) }, blank: "Tous"))
         \(Input.select("contrat", "Contrat", form, options: JobContract.allCases.map { ($0.rawValue, $0.label) }, blank: "Tous"))
         \(Input.select("commune", "Lieu", form, options: Communes.all.map { ($0, $0) }, blank: "Tous"))
         <button class="primary">Filtrer</button></form>
         \(offers.isEmpty ? UI.emptyState("Aucune offre en ligne pour ces critères.") : HTML("<ul class=\"cards\">\(Array(rows))</ul>"))
-        \(pages.links(path: "/emplois", params: filter.params))
+        \(pages.links(path: Site.jobIndex.path(), params: filter.params))
         """
         return try await Layout.page(req, title: "Emplois", body: body)
     }
@@ -60,11 +60,11 @@ enum JobController {
     static func show(_ req: Request) async throws -> Response {
         let o = try await find(req)
         let manage: HTML = canManage(req, o) ? """
-            <div class="actions"><a class="button" href="/emplois/\(o.id!.uuidString)/modifier">Modifier</a>
-            \(o.isLive(at: req.now) ? UI.postButton(req, action: "/emplois/\(o.id!.uuidString)/retirer", label: "Retirer l'offre", style: "danger", confirm: "Retirer cette offre du site ?") : .empty)</div>
+            <div class="actions"><a class="button" href="\(Site.jobEditForm.path(o.id!))">Modifier</a>
+            \(o.isLive(at: req.now) ? UI.postButton(req, action: Site.jobWithdraw.path(o.id!), label: "Retirer l'offre", style: "danger", confirm: "Retirer cette offre du site ?") : .empty)</div>
             """ : .empty
         let moderation: HTML = req.viewer.isStaff ? """
-            <form method="post" action="/emplois/\(o.id!.uuidString)/moderer" class="panel">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.jobModerate.path(o.id!))" class="panel">\(CSRF.hiddenField(req))
             <h2>Modération</h2>
             <label for="note">Motif (envoyé à l'entreprise)</label><input id="note" name="note" maxlength="500" value="\(o.moderationNote)">
             <button class="\(o.status == .published ? "danger" : "primary")">\(o.status == .published ? "Masquer l'offre" : "Republier l'offre")</button></form>
@@ -73,10 +73,10 @@ enum JobController {
             ? "<p class=\"flash flash-error\">Offre masquée par la modération\(o.moderationNote.isEmpty ? "" : " : \(o.moderationNote)").</p>"
             : "<p class=\"flash flash-error\">Offre expirée : elle n'est plus visible du public.</p>"
         let body: HTML = """
-        \(UI.breadcrumbs([("Emplois", "/emplois"), (o.title, nil)]))
+        \(UI.breadcrumbs([("Emplois", Site.jobIndex.path()), (o.title, nil)]))
         <div class="page-head"><h1>\(o.title)</h1>\(manage)</div>
         \(state)
-        <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="/annuaire/\(o.company.slug)">\(o.company.name)</a></p>
+        <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="\(Site.directoryShow.path(o.company.slug))">\(o.company.name)</a></p>
         <div class="prose">\(HTML.markdown(o.about))</div>
         <h2>Comment postuler</h2><p>\(o.howToApply)</p>
         <p class="muted">Publiée le \(FrenchDate.long(o.createdAt ?? Date())) · en ligne jusqu'au \(FrenchDate.long(o.expiresAt.addingTimeInterval(-1))).</p>
@@ -101,7 +101,7 @@ enum JobController {
     static func formPage(_ req: Request, title: String, action: String, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let companies = try await postableCompanies(req)
         let body: HTML = """
-        \(UI.breadcrumbs([("Emplois", "/emplois"), (title, nil)]))
+        \(UI.breadcrumbs([("Emplois", Site.jobIndex.path()), (title, nil)]))
         <h1>\(title)</h1>
         \(JobForm.render(req, action: action, form: form, companies: companies))
         """
@@ -112,7 +112,7 @@ enum JobController {
         _ = try req.requireUser()
         let companies = try await postableCompanies(req)
         let expiry = FrenchDate.calendar.date(byAdding: .day, value: 60, to: req.now) ?? req.now
-        return try await formPage(req, title: "Publier une offre", action: "/emplois/nouvelle",
+        return try await formPage(req, title: "Publier une offre", action: Site.jobCreate.path(),
                                   form: FormState(values: ["companyID": companies.count == 1 ? companies[0].id!.uuidString : "", "expiresOn": FrenchDate.iso(expiry)]))
     }
 
@@ -125,10 +125,10 @@ enum JobController {
         if companyID == nil { form.errors["companyID"] = "Choisissez une de vos entreprises." }
         let offer = JobOffer(organisationID: orgID, companyID: companyID ?? UUID(), postedBy: user.id)
         guard JobForm.apply(&form, to: offer, now: req.now), form.errors.isEmpty else {
-            return try await formPage(req, title: "Publier une offre", action: "/emplois/nouvelle", form: form, status: .badRequest)
+            return try await formPage(req, title: "Publier une offre", action: Site.jobCreate.path(), form: form, status: .badRequest)
         }
         try await offer.create(on: req.db)
-        return req.redirect(to: "/emplois/\(offer.id!.uuidString)", flash: "Offre publiée.")
+        return req.redirect(to: Site.jobShow.path(offer.id!), flash: "Offre publiée.")
     }
 
     static func managed(_ req: Request) async throws -> JobOffer {
@@ -140,7 +140,7 @@ enum JobController {
 
     static func editForm(_ req: Request) async throws -> Response {
         let offer = try await managed(req)
-        return try await formPage(req, title: "Modifier l'offre", action: "/emplois/\(offer.id!.uuidString)/modifier", form: FormState(values: JobForm.values(of: offer)))
+        return try await formPage(req, title: "Modifier l'offre", action: Site.jobUpdate.path(offer.id!), form: FormState(values: JobForm.values(of: offer)))
     }
 
     static func update(_ req: Request) async throws -> Response {
@@ -148,10 +148,10 @@ enum JobController {
         var form = FormState(values: JobForm.values(from: req))
         form.values["companyID"] = offer.$company.id.uuidString
         guard JobForm.apply(&form, to: offer, now: req.now) else {
-            return try await formPage(req, title: "Modifier l'offre", action: "/emplois/\(offer.id!.uuidString)/modifier", form: form, status: .badRequest)
+            return try await formPage(req, title: "Modifier l'offre", action: Site.jobUpdate.path(offer.id!), form: form, status: .badRequest)
         }
         try await offer.save(on: req.db)
-        return req.redirect(to: "/emplois/\(offer.id!.uuidString)", flash: "Offre enregistrée.")
+        return req.redirect(to: Site.jobShow.path(offer.id!), flash: "Offre enregistrée.")
     }
 
     /// The company ends its offer now (position filled).
@@ -159,7 +159,7 @@ enum JobController {
         let offer = try await managed(req)
         offer.expiresAt = req.now
         try await offer.save(on: req.db)
-        return req.redirect(to: "/emplois", flash: "Offre retirée du site.")
+        return req.redirect(to: Site.jobIndex.path(), flash: "Offre retirée du site.")
     }
 
     /// Staff hide an offer (with a reason sent to whoever posted it) or publish it again.
@@ -179,6 +179,6 @@ enum JobController {
                                        kind: "job_moderation")
             }
         }
-        return req.redirect(to: "/emplois/\(offer.id!.uuidString)", flash: offer.status == .hidden ? "Offre masquée." : "Offre republiée.")
+        return req.redirect(to: Site.jobShow.path(offer.id!), flash: offer.status == .hidden ? "Offre masquée." : "Offre republiée.")
     }
 }

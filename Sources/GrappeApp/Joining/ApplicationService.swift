@@ -38,7 +38,7 @@ enum ApplicationService {
                 .filter(\.$role ~~ [.staff, .board]).all().map(\.email)
             for address in Set(deciders + (FieldCheck.isEmail(organisation.email) ? [organisation.email] : [])).sorted() {
                 try await Mailer.queue(on: db, organisationID: orgID, to: address, subject: "Nouvelle demande d'adhésion : \(a.companyName)",
-                                       body: "\(a.applicantName) demande l'adhésion de \(a.companyName) (\(category.label), \(a.headcount) salariés, \(a.commune)).\n\nÀ décider : \(baseURL)/adhesions/\(a.id!.uuidString)",
+                                       body: "\(a.applicantName) demande l'adhésion de \(a.companyName) (\(category.label), \(a.headcount) salariés, \(a.commune)).\n\nÀ décider : \(baseURL)\(Site.applicationsShow.path(a))",
                                        kind: "application_notice")
             }
         }

@@ -14,7 +14,7 @@ enum ApplicationsController {
         func table(_ list: [MembershipApplication]) -> HTML {
             let rows = list.map { a -> HTML in
                 """
-                <tr><td>\(FrenchDate.short(a.createdAt ?? Date()))</td><td><a href="/adhesions/\(a.id!.uuidString)">\(a.companyName)</a></td>
+                <tr><td>\(FrenchDate.short(a.createdAt ?? Date()))</td><td><a href="\(Site.applicationsShow.path(a.id!))">\(a.companyName)</a></td>
                 <td>\(a.category.label)</td><td class="num">\(a.headcount)</td><td>\(a.commune)</td><td>\(a.applicantName)</td>
                 <td>\(a.feeQuoted > 0 ? UI.xpf(a.feeQuoted) : "—")</td><td>\(UI.badge(a.status.label, a.status == .pending ? "warn" : a.status == .approved ? "ok" : "muted"))</td></tr>
                 """
@@ -24,7 +24,7 @@ enum ApplicationsController {
         let body: HTML = """
         <h1>Demandes d'adhésion</h1>
         <h2>À décider</h2>
-        \(pending.isEmpty ? UI.emptyState("Aucune demande en attente.", action: "<a href=\"/adhesion\">Voir le formulaire public</a>") : table(pending))
+        \(pending.isEmpty ? UI.emptyState("Aucune demande en attente.", action: "<a href=\"\(Site.joinForm.path())\">Voir le formulaire public</a>") : table(pending))
         <h2>Décidées</h2>
         \(decided.isEmpty ? UI.emptyState("Aucune demande décidée pour l'instant.") : table(decided))
         """
@@ -43,14 +43,14 @@ enum ApplicationsController {
     }
 
     static func page(_ req: Request, _ a: MembershipApplication, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let path = "/adhesions/\(a.id!.uuidString)"
+        let path = Site.applicationsShow.path(a.id!)
         let existing = a.status == .pending
             ? try await Company.query(on: req.db).filter(\.$organisation.$id == a.$organisation.id).filter(\.$ridet == a.ridet).first() : nil
         let decision: HTML
         if a.status == .pending {
             decision = """
             <section class="panel"><h2>Décision</h2>\(form.summary)
-            \(existing.map { c in HTML("<p class=\"flash flash-error\" role=\"alert\">Ce RIDET est déjà celui de <a href=\"/adherents/\(c.id!.uuidString)\">\(c.name)</a>. Accepter rattache le demandeur à cette entreprise (sa fiche n'est pas modifiée) : vérifiez d'abord qu'il la représente.</p>") })
+            \(existing.map { c in HTML("<p class=\"flash flash-error\" role=\"alert\">Ce RIDET est déjà celui de <a href=\"\(Site.memberShow.path(c.id!))\">\(c.name)</a>. Accepter rattache le demandeur à cette entreprise (sa fiche n'est pas modifiée) : vérifiez d'abord qu'il la représente.</p>") })
             <form method="post" action="\(path)/accepter" class="stack" data-confirm="Enregistrer l'adhésion, l'accès et l'appel de cotisation ?">\(CSRF.hiddenField(req))
             \(existing == nil ? HTML.empty : Input.checkbox("linkExisting", "J'ai vérifié que le demandeur représente cette entreprise", checked: false))
             <button class="primary">Accepter l'adhésion</button></form>
@@ -64,11 +64,11 @@ enum ApplicationsController {
             <section class="panel"><h2>\(a.status.label)</h2>
             <p>Le \(a.decidedAt.map(FrenchDate.long) ?? "—") par \(who).</p>
             \(a.decisionReason.isEmpty ? .empty : HTML("<p class=\"pre\">\(a.decisionReason)</p>"))
-            \(a.$company.id.map { HTML("<p><a class=\"button\" href=\"/adherents/\($0.uuidString)\">Fiche de l'adhérent</a></p>") })</section>
+            \(a.$company.id.map { HTML("<p><a class=\"button\" href=\"\(Site.memberShow.path($0))\">Fiche de l'adhérent</a></p>") })</section>
             """
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Demandes d'adhésion", "/adhesions"), (a.companyName, nil)]))
+        \(UI.breadcrumbs([("Demandes d'adhésion", Site.applicationsIndex.path()), (a.companyName, nil)]))
         <h1>\(a.companyName) \(UI.badge(a.status.label, a.status == .pending ? "warn" : "info"))</h1>
         \(form.errors.filter { $0.key != "reason" || a.status != .pending }.values.sorted().map { message -> HTML in "<p class=\"flash flash-error\" role=\"alert\">\(message)</p>" })
         <div class="columns"><dl class="facts">
@@ -95,7 +95,7 @@ enum ApplicationsController {
         do {
             let companyID = try await ApplicationService.approve(a, by: user, linkExisting: req.content[String.self, at: "linkExisting"] == "1",
                                                                  app: req.application, on: req.db)
-            return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Adhésion acceptée : accès, appel de cotisation et message de bienvenue envoyés.")
+            return req.redirect(to: Site.memberShow.path(companyID), flash: "Adhésion acceptée : accès, appel de cotisation et message de bienvenue envoyés.")
         } catch let failure as ApplicationService.Failure {
             return try await page(req, a, form: FormState(errors: ["approve": failure.description]), status: .conflict)
         }
@@ -113,6 +113,6 @@ enum ApplicationsController {
         } catch let failure as ApplicationService.Failure {
             return try await page(req, a, form: FormState(errors: ["reason": failure.description]), status: .conflict)
         }
-        return req.redirect(to: "/adhesions", flash: "Demande refusée : le demandeur a été prévenu.")
+        return req.redirect(to: Site.applicationsIndex.path(), flash: "Demande refusée : le demandeur a été prévenu.")
     }
 }

@@ -60,7 +60,7 @@ enum JoinController {
         let orgID = try org.requireID()
         var form = JoinForm(from: req)
         switch PublicFormGuard.check(req, form: "join") {
-        case .honeypot: return req.redirect(to: "/adhesion/merci", flash: "Demande envoyée.")
+        case .honeypot: return req.redirect(to: Site.joinThanks.path(), flash: "Demande envoyée.")
         case .limited:
             form.errors["name"] = PublicFormGuard.limitedMessage
             return try await page(req, form: form, quote: .empty, status: .tooManyRequests)
@@ -89,7 +89,7 @@ enum JoinController {
         let application = try await ApplicationService.create(form: form, category: category, year: year, fee: quote?.amount ?? 0,
                                                               organisation: org, baseURL: req.application.baseURL, on: req.db)
         req.session.data["joined"] = application.id?.uuidString
-        return req.redirect(to: "/adhesion/merci", flash: "Demande envoyée.")
+        return req.redirect(to: Site.joinThanks.path(), flash: "Demande envoyée.")
     }
 
     static func thanks(_ req: Request) async throws -> Response {
@@ -103,7 +103,7 @@ enum JoinController {
         let body: HTML = """
         <section class="narrow"><h1>Merci !</h1>\(summary)
         <p>Le bureau étudie chaque demande et vous répond par e-mail.</p>
-        <p><a href="/annuaire">Découvrir l'annuaire</a> · <a href="/evenements">Nos prochains événements</a></p></section>
+        <p><a href="\(Site.directoryIndex.path())">Découvrir l'annuaire</a> · <a href="\(Site.eventIndex.path())">Nos prochains événements</a></p></section>
         """
         return try await Layout.page(req, title: "Demande envoyée", body: body)
     }

@@ -60,7 +60,7 @@ struct JoinForm: Sendable {
         }
         return """
         \(s.summary)
-        <form method="post" action="/adhesion" class="grid-form">
+        <form method="post" action="\(Site.joinSubmit.path())" class="grid-form">
         \(CSRF.hiddenField(req))
         \(PublicFormGuard.field)
         <fieldset><legend>L'entreprise</legend>

@@ -25,16 +25,16 @@ enum OutboxController {
             <tr><td>\(m.createdAt.map(FrenchDate.dateTime) ?? "")</td><td>\(m.recipient)</td><td>\(m.subject)</td>
             <td>\(UI.badge(m.status.label, m.status == .failed ? "warn" : (m.status == .sent ? "ok" : "info")))\(m.attempts > 0 ? " (\(m.attempts) essai(s))" : "")
             \(m.lastError.isEmpty ? HTML.empty : HTML("<br><small>\(m.lastError)</small>"))</td>
-            <td>\(m.status == .failed ? UI.postButton(req, action: "/courriels/\(m.id!.uuidString)/relancer", label: "Réessayer") : .empty)</td></tr>
+            <td>\(m.status == .failed ? UI.postButton(req, action: Site.outboxRetry.path(m.id!), label: "Réessayer") : .empty)</td></tr>
             """
         }
-        let filters = OutboxMessage.Status.allCases.map { s in "<a href=\"/courriels?etat=\(s.rawValue)\">\(s.label)</a>" as HTML }
+        let filters = OutboxMessage.Status.allCases.map { s in "<a href=\"\(Site.outboxIndex.path())?etat=\(s.rawValue)\">\(s.label)</a>" as HTML }
         let body: HTML = """
         <h1>Courriels</h1>
         <p>\(transport)</p>
-        <p class="filters-inline">Afficher : <a href="/courriels">tous</a> · \(filters.joined(separator: " · "))</p>
+        <p class="filters-inline">Afficher : <a href="\(Site.outboxIndex.path())">tous</a> · \(filters.joined(separator: " · "))</p>
         \(messages.isEmpty ? UI.emptyState("Aucun courriel.") : "<table class=\"list\"><thead><tr><th>Créé</th><th>Destinataire</th><th>Objet</th><th>État</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
-        \(pages.links(path: "/courriels", params: ["etat": status?.rawValue ?? ""]))
+        \(pages.links(path: Site.outboxIndex.path(), params: ["etat": status?.rawValue ?? ""]))
         """
         return try await Layout.page(req, title: "Courriels", body: body)
     }
@@ -47,6 +47,6 @@ enum OutboxController {
         message.attempts = 0
         message.nextAttemptAt = Date()
         try await message.save(on: req.db)
-        return req.redirect(to: "/courriels", flash: "Courriel remis dans la file d'envoi.")
+        return req.redirect(to: Site.outboxIndex.path(), flash: "Courriel remis dans la file d'envoi.")
     }
 }

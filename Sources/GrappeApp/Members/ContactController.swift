@@ -15,7 +15,7 @@ enum ContactController {
                                 phone: field("phone"), gender: field("gender"), role: field("role"))
         let errors = draft.validate()
         let contact = draft
-        let path = "/adherents/\(companyID.uuidString)"
+        let path = Site.memberShow.path(companyID)
         guard errors.isEmpty else {
             return req.redirect(to: path, flash: "Contact non ajouté : " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
         }
@@ -35,7 +35,7 @@ enum ContactController {
         let companyID = try company.requireID()
         guard req.viewer.canEditProfile(of: companyID) else { throw Abort(.forbidden) }
         let personID = try req.uuidParameter("personID")
-        let path = "/adherents/\(companyID.uuidString)"
+        let path = Site.memberShow.path(companyID)
         guard let link = try await CompanyContact.query(on: req.db).filter(\.$company.$id == companyID).filter(\.$person.$id == personID)
             .with(\.$person).first() else { throw Abort(.notFound) }
         if try await Membership.query(on: req.db).filter(\.$company.$id == companyID).filter(\.$holder.$id == personID).count() > 0 {
@@ -62,7 +62,7 @@ enum ContactController {
         let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         let personID = try req.uuidParameter("personID")
-        let path = "/adherents/\(companyID.uuidString)"
+        let path = Site.memberShow.path(companyID)
         guard try await CompanyContact.query(on: req.db).filter(\.$company.$id == companyID).filter(\.$person.$id == personID).first() != nil,
               let person = try await Person.find(personID, on: req.db) else { throw Abort(.notFound) }
         guard FieldCheck.isEmail(person.email) else { return req.redirect(to: path, flash: "Ce contact n'a pas d'adresse e-mail valide.", .error) }

@@ -17,16 +17,16 @@ enum DomainController {
         let rows = domains.map { d -> HTML in
             let n = counts[d.id!] ?? 0
             return """
-            <tr><td><form method="post" action="/domaines/\(d.id!.uuidString)" class="inline">\(CSRF.hiddenField(req))
+            <tr><td><form method="post" action="\(Site.domainRename.path(d.id!))" class="inline">\(CSRF.hiddenField(req))
             <input name="name" value="\(d.name)" maxlength="80" aria-label="Nom du domaine"> <button>Renommer</button></form></td>
             <td class="num">\(n)</td>
-            <td>\(n == 0 ? UI.postButton(req, action: "/domaines/\(d.id!.uuidString)/supprimer", label: "Supprimer", style: "danger", confirm: "Supprimer ce domaine ?") : "utilisé" as HTML)</td></tr>
+            <td>\(n == 0 ? UI.postButton(req, action: Site.domainDelete.path(d.id!), label: "Supprimer", style: "danger", confirm: "Supprimer ce domaine ?") : "utilisé" as HTML)</td></tr>
             """
         }
         let body: HTML = """
         <h1>Domaines de compétence</h1>
         \(form.summary)
-        <form method="post" action="/domaines" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.domainCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("name", "Nouveau domaine", form, required: true, maxLength: 80))
         <button class="primary">Ajouter</button></form>
         \(domains.isEmpty ? UI.emptyState("Aucun domaine.") : "<table class=\"list\"><caption>\(domains.count) domaines</caption><thead><tr><th>Nom</th><th class=\"num\">Entreprises</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
@@ -59,27 +59,27 @@ enum DomainController {
         let (name, error) = try await validName(req, excluding: nil)
         if let error { return try await page(req, form: FormState(values: ["name": name], errors: ["name": error]), status: .badRequest) }
         try await CompetenceDomain(organisationID: try await req.organisationID(), name: name).create(on: req.db)
-        return req.redirect(to: "/domaines", flash: "Domaine « \(name) » ajouté.")
+        return req.redirect(to: Site.domainIndex.path(), flash: "Domaine « \(name) » ajouté.")
     }
 
     static func rename(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let domain = try await find(req)
         let (name, error) = try await validName(req, excluding: domain.id)
-        if let error { return req.redirect(to: "/domaines", flash: error, .error) }
+        if let error { return req.redirect(to: Site.domainIndex.path(), flash: error, .error) }
         domain.name = name
         try await domain.save(on: req.db)
-        return req.redirect(to: "/domaines", flash: "Domaine renommé.")
+        return req.redirect(to: Site.domainIndex.path(), flash: "Domaine renommé.")
     }
 
     static func delete(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let domain = try await find(req)
         guard try await CompanyDomain.query(on: req.db).filter(\.$domain.$id == domain.requireID()).count() == 0 else {
-            return req.redirect(to: "/domaines", flash: "Ce domaine est utilisé par des entreprises : retirez-le d'abord de leurs fiches.", .error)
+            return req.redirect(to: Site.domainIndex.path(), flash: "Ce domaine est utilisé par des entreprises : retirez-le d'abord de leurs fiches.", .error)
         }
         try await domain.delete(on: req.db)
-        return req.redirect(to: "/domaines", flash: "Domaine supprimé.")
+        return req.redirect(to: Site.domainIndex.path(), flash: "Domaine supprimé.")
     }
 
     static func find(_ req: Request) async throws -> CompetenceDomain {

@@ -35,7 +35,7 @@ enum MemberController {
         guard let id = req.viewer.companyIDs.sorted(by: { $0.uuidString < $1.uuidString }).first else {
             return try await Layout.page(req, title: "Mon entreprise", body: UI.emptyState("Votre compte n'est rattaché à aucune entreprise : contactez l'équipe du cluster."))
         }
-        return req.redirect(to: "/adherents/\(id.uuidString)")
+        return req.redirect(to: Site.memberShow.path(id))
     }
 
     // MARK: create
@@ -58,9 +58,9 @@ enum MemberController {
         </fieldset>
         """
         let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", "/adherents"), ("Nouvel adhérent", nil)]))
+        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Nouvel adhérent", nil)]))
         <h1>Nouvel adhérent</h1>
-        \(CompanyForm.render(req, action: "/adherents/nouveau", draft: draft, errors: errors, domains: try await domains(req), extra: extra))
+        \(CompanyForm.render(req, action: Site.memberCreate.path(), draft: draft, errors: errors, domains: try await domains(req), extra: extra))
         """
         return try await Layout.page(req, title: "Nouvel adhérent", status: status, body: body)
     }
@@ -99,7 +99,7 @@ enum MemberController {
                                                   startDate: start, holderID: nil, organisationID: orgID, user: user, on: db)
             return outcome.companyID
         }
-        return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Adhérent « \(draft.name) » créé.")
+        return req.redirect(to: Site.memberShow.path(companyID), flash: "Adhérent « \(draft.name) » créé.")
     }
 
     // MARK: edit
@@ -113,11 +113,11 @@ enum MemberController {
     }
 
     static func editPage(_ req: Request, company: Company, draft: CompanyDraft, errors: [String: String], status: HTTPStatus = .ok) async throws -> Response {
-        let path = "/adherents/\(try company.requireID().uuidString)"
+        let path = Site.memberShow.path(try company.requireID())
         let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? "/adherents" : nil), (company.name, path), ("Modifier", nil)]))
+        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? Site.memberListIndex.path() : nil), (company.name, path), ("Modifier", nil)]))
         <h1>Modifier « \(company.name) »</h1>
-        \(CompanyForm.render(req, action: path + "/modifier", draft: draft, errors: errors, domains: try await domains(req)))
+        \(CompanyForm.render(req, action: Site.memberUpdate.path(try company.requireID()), draft: draft, errors: errors, domains: try await domains(req)))
         """
         return try await Layout.page(req, title: "Modifier \(company.name)", status: status, body: body)
     }
@@ -148,6 +148,6 @@ enum MemberController {
                 try await Consent.withdraw(on: db, organisationID: orgID, email: user.email, purpose: "directory_profile")
             }
         }
-        return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Fiche enregistrée.")
+        return req.redirect(to: Site.memberShow.path(companyID), flash: "Fiche enregistrée.")
     }
 }

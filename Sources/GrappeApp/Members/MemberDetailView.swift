@@ -19,7 +19,7 @@ enum MemberDetailView {
             ("Effectif", "\(company.headcount) salarié\(company.headcount > 1 ? "s" : "")"),
             ("Domaines", "\(domains.isEmpty ? "—" : domains.joined(separator: ", "))"),
             ("Profil public", company.publicProfile
-                ? "Oui : <a href=\"/annuaire/\(company.slug)\">voir la fiche de l'annuaire</a> (\(company.verifiedAt.map { "vérifiée le \(FrenchDate.short($0))" } ?? "jamais vérifiée"))"
+                ? "Oui : <a href=\"\(Site.directoryShow.path(company.slug))\">voir la fiche de l'annuaire</a> (\(company.verifiedAt.map { "vérifiée le \(FrenchDate.short($0))" } ?? "jamais vérifiée"))"
                 : "Non (absente de l'annuaire)"),
         ]
         let dl = details.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" as HTML }
@@ -27,7 +27,7 @@ enum MemberDetailView {
             "<tr><td>\(m.year)</td><td>\(m.category.label)</td><td>\(m.status.label)</td><td>\(FrenchDate.short(m.startDate))</td><td>\(m.endDate.map(FrenchDate.short) ?? "—")</td><td>\(m.holder?.fullName ?? "—")</td></tr>"
         }
         let dueRows = dues.map { d -> HTML in
-            "<tr><td><a href=\"/cotisations/\(d.id.uuidString)\">\(d.number)</a></td><td>\(d.year)</td><td class=\"num\">\(Money.xpf(d.amount))</td><td class=\"num\">\(Money.xpf(d.paid))</td><td>\(d.balance <= 0 ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(d.balance))", "warn"))</td></tr>"
+            "<tr><td><a href=\"\(Site.dueShow.path(d.id))\">\(d.number)</a></td><td>\(d.year)</td><td class=\"num\">\(Money.xpf(d.amount))</td><td class=\"num\">\(Money.xpf(d.paid))</td><td>\(d.balance <= 0 ? UI.badge("Réglée", "ok") : UI.badge("Reste \(Money.xpf(d.balance))", "warn"))</td></tr>"
         }
         let contactRows = contacts.map { c -> HTML in
             let person = c.person
@@ -37,18 +37,18 @@ enum MemberDetailView {
                 if let login = loginsByPerson[person.id!] {
                     access = "Accès : \(login.active ? "actif" : "désactivé")"
                 } else if !person.email.isEmpty {
-                    access = UI.postButton(req, action: "/adherents/\(id)/contacts/\(person.id!.uuidString)/acces", label: "Créer un accès")
+                    access = UI.postButton(req, action: Site.contactGrantAccess.path(id, person.id!), label: "Créer un accès")
                 }
             }
             let remove: HTML = canEdit && !isHolder
-                ? UI.postButton(req, action: "/adherents/\(id)/contacts/\(person.id!.uuidString)/retirer", label: "Retirer", style: "danger", confirm: "Retirer ce contact ?")
+                ? UI.postButton(req, action: Site.contactRemove.path(id, person.id!), label: "Retirer", style: "danger", confirm: "Retirer ce contact ?")
                 : .empty
             return "<tr><td>\(person.fullName)\(isHolder ? UI.badge("titulaire", "info") : .empty)</td><td>\(c.role)</td><td>\(person.email)</td><td>\(person.phone)</td><td>\(access) \(remove)</td></tr>"
         }
         let yearNow = memberships.first?.year ?? FrenchDate.year(of: req.now)
         let membershipForm: HTML = staff ? """
         <details><summary>Ajouter ou modifier une adhésion</summary>
-        <form method="post" action="/adherents/\(id)/adhesions" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.membershipSave.path(id))" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("year", "Année", FormState(values: ["year": String(yearNow)]), type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
         \(Input.select("category", "Catégorie", FormState(values: ["category": current?.category.rawValue ?? "core"]), options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }))
         \(Input.select("status", "Statut", FormState(values: ["status": current?.status.rawValue ?? "active"]), options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) }))
@@ -57,7 +57,7 @@ enum MemberDetailView {
         """ : .empty
         let contactForm: HTML = canEdit ? """
         <details><summary>Ajouter un contact</summary>
-        <form method="post" action="/adherents/\(id)/contacts" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.contactAdd.path(id))" class="inline-form">\(CSRF.hiddenField(req))
         \(Input.text("firstName", "Prénom", FormState(), required: true, maxLength: 80))
         \(Input.text("lastName", "Nom", FormState(), required: true, maxLength: 80))
         \(Input.text("email", "E-mail", FormState(), type: "email", maxLength: 254))
@@ -68,21 +68,21 @@ enum MemberDetailView {
         """ : .empty
         let services: HTML = """
         <section class="panel"><h2>Vos services d'adhérent</h2><ul>
-        <li><a href="/emplois/nouvelle">Publier une offre d'emploi ou de stage</a> · <a href="/emplois">vos offres</a></li>
-        <li><a href="/vivier">Consulter le vivier de candidatures libres</a> (adhérents à jour de leur cotisation)</li>
-        <li><a href="/actualites/nouvelle">Proposer une actualité</a> sur votre entreprise</li>
-        <li><a href="/groupes">Rejoindre une commission ou un club</a> · <a href="/evenements">S'inscrire aux événements</a></li>
-        <li><a href="/programmes">Programmes du cluster</a> (votre bilan d'animateur si vous êtes du consortium) · <a href="/collecte/don">Donner du matériel à la Grande Collecte</a> · <a href="/collecte/reconditionneur">Matériels à reconditionner</a></li>
-        <li><a href="/compte/donnees">Mes données personnelles</a></li></ul></section>
+        <li><a href="\(Site.jobNewForm.path())">Publier une offre d'emploi ou de stage</a> · <a href="\(Site.jobIndex.path())">vos offres</a></li>
+        <li><a href="\(Site.poolIndex.path())">Consulter le vivier de candidatures libres</a> (adhérents à jour de leur cotisation)</li>
+        <li><a href="\(Site.newsFormNewForm.path())">Proposer une actualité</a> sur votre entreprise</li>
+        <li><a href="\(Site.groupIndex.path())">Rejoindre une commission ou un club</a> · <a href="\(Site.eventIndex.path())">S'inscrire aux événements</a></li>
+        <li><a href="\(Site.programmeIndex.path())">Programmes du cluster</a> (votre bilan d'animateur si vous êtes du consortium) · <a href="\(Site.pledgePublicForm.path())">Donner du matériel à la Grande Collecte</a> · <a href="\(Site.portalRefurbisher.path())">Matériels à reconditionner</a></li>
+        <li><a href="\(Site.privacyMine.path())">Mes données personnelles</a></li></ul></section>
         """
         let actions: HTML = """
         <div class="actions">
-        \(canEdit ? "<a class=\"button primary\" href=\"/adherents/\(id)/modifier\">Modifier la fiche</a>" as HTML : .empty)
-        \(staff && current?.status == .active ? "<a class=\"button\" href=\"/adherents/\(id)/demission\">Enregistrer une démission</a>" as HTML : .empty)
+        \(canEdit ? "<a class=\"button primary\" href=\"\(Site.memberEditForm.path(id))\">Modifier la fiche</a>" as HTML : .empty)
+        \(staff && current?.status == .active ? "<a class=\"button\" href=\"\(Site.membershipResignForm.path(id))\">Enregistrer une démission</a>" as HTML : .empty)
         </div>
         """
         return """
-        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? "/adherents" : nil), (company.name, nil)]))
+        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? Site.memberListIndex.path() : nil), (company.name, nil)]))
         <div class="page-head"><h1>\(company.name) \(company.founding ? UI.badge("membre fondateur", "info") : .empty)</h1>\(actions)</div>
         <p class="lead">\(current.map { "\($0.category.label) · \($0.status.label) en \($0.year)" } ?? "Aucune adhésion enregistrée")</p>
         \(company.about.isEmpty ? HTML.empty : HTML("<p>\(company.about)</p>"))

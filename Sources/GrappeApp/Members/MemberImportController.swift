@@ -14,13 +14,13 @@ enum MemberImportController {
 
     static func page(_ req: Request, year: Int, error: String?, status: HTTPStatus = .ok) async throws -> Response {
         let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", "/adherents"), ("Import CSV", nil)]))
+        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Import CSV", nil)]))
         <h1>Importer des adhérents</h1>
         <p>Fichier CSV (séparateur « ; » ou « , », UTF-8), première ligne : <code>\(MemberCSV.header.joined(separator: ";"))</code>.
         Seule la colonne <code>nom</code> et l'<code>effectif</code> sont obligatoires. Une entreprise déjà connue est reconnue par son RIDET, sinon par son nom :
         importer deux fois le même fichier ne change rien. L'export de la liste produit ce même format.</p>
         \(error.map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
-        <form method="post" action="/adherents/import" enctype="multipart/form-data">
+        <form method="post" action="\(Site.memberImportSubmit.path())" enctype="multipart/form-data">
         \(CSRF.hiddenField(req))
         \(Input.text("year", "Année d'adhésion", FormState(values: ["year": String(year)]), type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
         <div class="field"><label for="file">Fichier CSV (2 Mo au plus) *</label><input id="file" type="file" name="file" accept=".csv,text/csv" required></div>
@@ -55,7 +55,7 @@ enum MemberImportController {
         let plan = try await MemberImporter.run(text, year: year, dryRun: !apply, organisationID: orgID, user: user, on: req.db)
         if let fileError = plan.parsed.fileError { return try await page(req, year: year, error: fileError, status: .badRequest) }
         if apply {
-            return req.redirect(to: "/adherents?annee=\(year)",
+            return req.redirect(to: "\(Site.memberListIndex.path())?annee=\(year)",
                                 flash: "Import terminé : \(plan.toCreate.count) créé(s), \(plan.toUpdate.count) mis à jour, \(plan.unchanged.count) inchangé(s), \(plan.parsed.rejections.count) ligne(s) rejetée(s).")
         }
         return try await Layout.page(req, title: "Prévisualisation de l'import", body: preview(req, plan: plan, text: text, year: year))
@@ -71,7 +71,7 @@ enum MemberImportController {
         }
         let nothingToDo = plan.toCreate.isEmpty && plan.toUpdate.isEmpty
         return """
-        \(UI.breadcrumbs([("Adhérents", "/adherents"), ("Import CSV", "/adherents/import"), ("Prévisualisation", nil)]))
+        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Import CSV", Site.memberImportForm.path()), ("Prévisualisation", nil)]))
         <h1>Prévisualisation de l'import \(year)</h1>
         <p>Rien n'a encore été enregistré.</p>
         <ul class="stats">
@@ -81,12 +81,12 @@ enum MemberImportController {
         \(rejected.isEmpty ? UI.emptyState("Aucune ligne rejetée.") : "<table class=\"list\"><thead><tr><th class=\"num\">Ligne</th><th>Entreprise</th><th>Motifs</th></tr></thead><tbody>\(rejected)</tbody></table>")
         <h2>À créer</h2>\(list(plan.toCreate))
         <h2>À mettre à jour</h2>\(list(plan.toUpdate))
-        <form method="post" action="/adherents/import">
+        <form method="post" action="\(Site.memberImportSubmit.path())">
         \(CSRF.hiddenField(req))
         <input type="hidden" name="year" value="\(year)">
         <textarea name="csv" hidden>\(text)</textarea>
         \(nothingToDo ? "<p>Rien à importer.</p>" as HTML : "<button class=\"primary\" name=\"step\" value=\"apply\">Importer les lignes valides</button>")
-        <a href="/adherents/import">Recommencer</a>
+        <a href="\(Site.memberImportForm.path())">Recommencer</a>
         </form>
         """
     }

@@ -18,20 +18,20 @@ enum MemberListView {
             table = UI.emptyState(filter == MemberFilter(year: filter.year)
                 ? "Aucun adhérent pour \(filter.year). Créez une fiche ou importez un fichier CSV."
                 : "Aucun adhérent ne correspond à ces critères.",
-                action: staff ? "<a class=\"button\" href=\"/adherents/nouveau\">Nouvel adhérent</a>" : .empty)
+                action: staff ? "<a class=\"button\" href=\"\(Site.memberNewForm.path())\">Nouvel adhérent</a>" : .empty)
         } else {
             let lines = rows.map { row -> HTML in
                 let dues: HTML
                 if let amount = row.dueAmount, let id = row.dueID {
                     let balance = amount - row.paid
                     dues = balance <= 0
-                        ? "<a href=\"/cotisations/\(id.uuidString)\">\(UI.badge("Réglée", "ok"))</a>"
-                        : "<a href=\"/cotisations/\(id.uuidString)\">\(UI.badge("Reste \(Money.xpf(balance))", "warn"))</a>"
+                        ? "<a href=\"\(Site.dueShow.path(id))\">\(UI.badge("Réglée", "ok"))</a>"
+                        : "<a href=\"\(Site.dueShow.path(id))\">\(UI.badge("Reste \(Money.xpf(balance))", "warn"))</a>"
                 } else {
                     dues = "—"
                 }
                 return """
-                <tr><td><a href="/adherents/\(row.id.uuidString)">\(row.name)</a>\(row.founding ? UI.badge("fondateur", "info") : .empty)
+                <tr><td><a href="\(Site.memberShow.path(row.id))">\(row.name)</a>\(row.founding ? UI.badge("fondateur", "info") : .empty)
                 <br><small>\(row.domains.joined(separator: ", "))</small></td>
                 <td>\(row.ridet ?? "—")</td><td>\(row.commune.isEmpty ? "—" : row.commune)</td><td class="num">\(row.headcount)</td>
                 <td>\(row.category?.label ?? "—")</td><td>\(row.status?.label ?? "Sans adhésion")</td><td>\(dues)</td></tr>
@@ -42,16 +42,16 @@ enum MemberListView {
             <caption>\(pages.total) entreprise\(pages.total > 1 ? "s" : "") · \(filter.year)</caption>
             <thead><tr><th>Entreprise</th><th>RIDET</th><th>Commune</th><th class="num">Effectif</th><th>Catégorie</th><th>Statut</th><th>Cotisation \(filter.year)</th></tr></thead>
             <tbody>\(lines)</tbody></table>
-            \(pages.links(path: "/adherents", params: filter.params))
+            \(pages.links(path: Site.memberListIndex.path(), params: filter.params))
             """
         }
         return """
         <div class="page-head"><h1>Adhérents</h1>
         <div class="actions">
-        \(staff ? "<a class=\"button primary\" href=\"/adherents/nouveau\">Nouvel adhérent</a> <a class=\"button\" href=\"/adherents/import\">Importer (CSV)</a>" as HTML : .empty)
-        <a class="button" href="/adherents/export.csv?\(exportQuery)">Exporter la liste (CSV)</a>
+        \(staff ? "<a class=\"button primary\" href=\"\(Site.memberNewForm.path())\">Nouvel adhérent</a> <a class=\"button\" href=\"\(Site.memberImportForm.path())\">Importer (CSV)</a>" as HTML : .empty)
+        <a class="button" href="\(Site.memberListExportCSV.path())?\(exportQuery)">Exporter la liste (CSV)</a>
         </div></div>
-        <form method="get" action="/adherents" class="filters" role="search">
+        <form method="get" action="\(Site.memberListIndex.path())" class="filters" role="search">
         \(Input.text("q", "Recherche (nom, RIDET, contact)", state, type: "search", maxLength: 100))
         \(Input.select("annee", "Année", state, options: yearOptions))
         \(Input.select("categorie", "Catégorie", state, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
@@ -61,7 +61,7 @@ enum MemberListView {
         \(Input.select("cotisation", "Cotisation", state, options: MemberFilter.DuesState.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
         \(Input.select("tri", "Trier par", state, options: MemberFilter.Sort.allCases.map { ($0.rawValue, $0.label) }))
         \(Input.select("ordre", "Ordre", state, options: [("", "Croissant"), ("desc", "Décroissant")]))
-        <div class="field"><button class="primary">Filtrer</button> <a href="/adherents">Réinitialiser</a></div>
+        <div class="field"><button class="primary">Filtrer</button> <a href="\(Site.memberListIndex.path())">Réinitialiser</a></div>
         </form>
         \(table)
         """

@@ -9,7 +9,7 @@ enum MembershipController {
         let company = try await CompanyLookup.find(req)
         let companyID = try company.requireID()
         let orgID = try await req.organisationID()
-        let path = "/adherents/\(companyID.uuidString)"
+        let path = Site.memberShow.path(companyID)
         guard let year = req.content[Int.self, at: "year"], (2000...2100).contains(year) else {
             return req.redirect(to: path, flash: "Année invalide (entre 2000 et 2100).", .error)
         }
@@ -41,9 +41,9 @@ enum MembershipController {
     }
 
     static func resignPage(_ req: Request, company: Company, state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let path = "/adherents/\(try company.requireID().uuidString)"
+        let path = Site.memberShow.path(try company.requireID())
         let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", "/adherents"), (company.name, path), ("Démission", nil)]))
+        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), (company.name, path), ("Démission", nil)]))
         <h1>Démission de « \(company.name) »</h1>
         <p>L'adhésion en cours passe au statut « Démission » à la date indiquée. Les cotisations déjà émises restent dues.</p>
         \(state.summary)
@@ -81,6 +81,6 @@ enum MembershipController {
                                    changes: Audit.diff(before, MemberService.snapshot(membership)).mapKeysPrefixed("adhésion \(membership.year) "),
                                    reason: state["reason"].trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return req.redirect(to: "/adherents/\(companyID.uuidString)", flash: "Démission enregistrée.")
+        return req.redirect(to: Site.memberShow.path(companyID), flash: "Démission enregistrée.")
     }
 }

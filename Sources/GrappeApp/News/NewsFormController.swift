@@ -23,7 +23,7 @@ enum NewsFormController {
             ? .empty
             : Input.select("companyID", "Entreprise concernée", form, options: mine.map { ($0.id!.uuidString, $0.name) }, required: true)
         let body: HTML = """
-        \(UI.breadcrumbs([("Actualités", "/actualites"), (title, nil)]))
+        \(UI.breadcrumbs([("Actualités", Site.newsIndex.path()), (title, nil)]))
         <h1>\(title)</h1>
         \(req.viewer.isStaff ? .empty : HTML("<p>Votre actualité (nouveau produit, recrutement, succès…) est relue par l'équipe avant publication.</p>"))
         \(form.summary)
@@ -38,7 +38,7 @@ enum NewsFormController {
 
     static func newForm(_ req: Request) async throws -> Response {
         _ = try authorize(req)
-        return try await page(req, title: req.viewer.isStaff ? "Publier une actualité" : "Proposer une actualité", action: "/actualites/nouvelle", form: FormState())
+        return try await page(req, title: req.viewer.isStaff ? "Publier une actualité" : "Proposer une actualité", action: Site.newsFormCreate.path(), form: FormState())
     }
 
     static func read(_ req: Request, companies: [Company]) -> (FormState, UUID?) {
@@ -60,7 +60,7 @@ enum NewsFormController {
         let orgID = try await req.organisationID()
         let (form, companyID) = read(req, companies: try await companies(req))
         let title = req.viewer.isStaff ? "Publier une actualité" : "Proposer une actualité"
-        guard form.errors.isEmpty else { return try await page(req, title: title, action: "/actualites/nouvelle", form: form, status: .badRequest) }
+        guard form.errors.isEmpty else { return try await page(req, title: title, action: Site.newsFormCreate.path(), form: form, status: .badRequest) }
         let post = NewsPost(organisationID: orgID, authorID: user.id, companyID: companyID)
         post.title = form["title"]
         post.body = form["body"]
@@ -69,9 +69,9 @@ enum NewsFormController {
         try await post.create(on: req.db)
         if post.status == .pending, let org = try? await req.organisation(), FieldCheck.isEmail(org.email) {
             try await Mailer.queue(on: req.db, organisationID: orgID, to: org.email, subject: "Actualité à relire : \(post.title)",
-                                   body: "\(user.displayName) propose une actualité.\n\n\(req.application.baseURL)/actualites/\(post.slug)", kind: "news_notice")
+                                   body: "\(user.displayName) propose une actualité.\n\n\(req.application.baseURL)\(Site.newsShow.path(post))", kind: "news_notice")
         }
-        return req.redirect(to: "/actualites/\(post.slug)", flash: post.status == .published ? "Actualité publiée." : "Merci : l'équipe relit votre actualité avant publication.")
+        return req.redirect(to: Site.newsShow.path(post.slug), flash: post.status == .published ? "Actualité publiée." : "Merci : l'équipe relit votre actualité avant publication.")
     }
 
     static func freeSlug(_ db: any Database, organisationID: UUID, title: String) async throws -> String {
@@ -91,19 +91,19 @@ enum NewsFormController {
 
     static func editForm(_ req: Request) async throws -> Response {
         let post = try await editable(req)
-        return try await page(req, title: "Modifier l'actualité", action: "/actualites/\(post.slug)/modifier",
+        return try await page(req, title: "Modifier l'actualité", action: Site.newsFormUpdate.path(post.slug),
                               form: FormState(values: ["title": post.title, "body": post.body, "companyID": post.$company.id?.uuidString ?? ""]))
     }
 
     static func update(_ req: Request) async throws -> Response {
         let post = try await editable(req)
         let (form, companyID) = read(req, companies: try await companies(req))
-        guard form.errors.isEmpty else { return try await page(req, title: "Modifier l'actualité", action: "/actualites/\(post.slug)/modifier", form: form, status: .badRequest) }
+        guard form.errors.isEmpty else { return try await page(req, title: "Modifier l'actualité", action: Site.newsFormUpdate.path(post.slug), form: form, status: .badRequest) }
         post.title = form["title"]
         post.body = form["body"]
         if !req.viewer.isStaff { post.$company.id = companyID; post.status = .pending }
         try await post.save(on: req.db)
-        return req.redirect(to: "/actualites/\(post.slug)", flash: "Actualité enregistrée.")
+        return req.redirect(to: Site.newsShow.path(post.slug), flash: "Actualité enregistrée.")
     }
 
     static func moderate(_ req: Request) async throws -> Response {
@@ -120,10 +120,10 @@ enum NewsFormController {
                                    changes: ["statut": ("", post.status.label)], reason: post.moderationNote)
             if let author = try await post.$author.get(on: db), author.id != staff.id {
                 try await Mailer.queue(on: db, organisationID: orgID, to: author.email, subject: publish ? "Votre actualité est publiée" : "Votre actualité n'a pas été publiée",
-                                       body: "Bonjour \(author.displayName),\n\n« \(post.title) » \(publish ? "est en ligne : \(req.application.baseURL)/actualites/\(post.slug)" : "n'a pas été retenue.")\(post.moderationNote.isEmpty ? "" : "\n\n\(post.moderationNote)")",
+                                       body: "Bonjour \(author.displayName),\n\n« \(post.title) » \(publish ? "est en ligne : \(req.application.baseURL)\(Site.newsShow.path(post))" : "n'a pas été retenue.")\(post.moderationNote.isEmpty ? "" : "\n\n\(post.moderationNote)")",
                                        kind: "news_moderation")
             }
         }
-        return req.redirect(to: publish ? "/actualites/\(post.slug)" : "/actualites/gestion", flash: publish ? "Actualité publiée." : "Actualité refusée.")
+        return req.redirect(to: publish ? Site.newsShow.path(post.slug) : Site.newsManage.path(), flash: publish ? "Actualité publiée." : "Actualité refusée.")
     }
 }

@@ -16,11 +16,11 @@ enum NewsletterController {
         let issues = try await Newsletter.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$createdAt, .descending).limit(100).all()
         let subscribers = try await Subscriber.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$publicList == true).filter(\.$status == .confirmed).count()
         let rows = issues.map { n in
-            HTML("<tr><td><a href=\"/lettres/\(n.id!.uuidString)\">\(n.subject.isEmpty ? "(sans objet)" : n.subject)</a></td><td>\(n.status.label)</td><td>\(n.sentAt.map(FrenchDate.short) ?? "—")</td><td class=\"num\">\(n.status == .sent ? String(n.recipientCount) : "—")</td></tr>")
+            HTML("<tr><td><a href=\"\(Site.newsletterShow.path(n.id!))\">\(n.subject.isEmpty ? "(sans objet)" : n.subject)</a></td><td>\(n.status.label)</td><td>\(n.sentAt.map(FrenchDate.short) ?? "—")</td><td class=\"num\">\(n.status == .sent ? String(n.recipientCount) : "—")</td></tr>")
         }
         let body: HTML = """
-        <div class="page-head"><h1>Lettres d'information</h1><div class="actions"><a class="button primary" href="/lettres/nouvelle">Nouvelle lettre</a></div></div>
-        <p>\(subscribers) abonné(s) public(s) confirmé(s). Formulaire public : <a href="/lettre">/lettre</a>.</p>
+        <div class="page-head"><h1>Lettres d'information</h1><div class="actions"><a class="button primary" href="\(Site.newsletterNewForm.path())">Nouvelle lettre</a></div></div>
+        <p>\(subscribers) abonné(s) public(s) confirmé(s). Formulaire public : <a href="\(Site.subscriptionForm.path())">/lettre</a>.</p>
         \(issues.isEmpty ? UI.emptyState("Aucune lettre pour le moment.") : HTML("<table class=\"list\"><thead><tr><th>Objet</th><th>État</th><th>Envoyée le</th><th>Destinataires</th></tr></thead><tbody>\(rows)</tbody></table>"))
         """
         return try await Layout.page(req, title: "Lettres d'information", body: body)
@@ -31,7 +31,7 @@ enum NewsletterController {
             "<label class=\"chip\"><input type=\"checkbox\" name=\"groups[]\" value=\"\(g.id!.uuidString)\"\(HTML.flag(.checked, selectedGroups.contains(g.id!)))> \(g.name)</label>"
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Lettres", "/lettres"), ("Rédaction", nil)]))
+        \(UI.breadcrumbs([("Lettres", Site.newsletterIndex.path()), ("Rédaction", nil)]))
         <h1>Rédiger une lettre</h1>
         \(form.summary)
         <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))
@@ -50,7 +50,7 @@ enum NewsletterController {
 
     static func newForm(_ req: Request) async throws -> Response {
         try req.require(.staff)
-        return try await formPage(req, action: "/lettres/nouvelle", form: FormState(values: ["members": "1"]), selectedGroups: [])
+        return try await formPage(req, action: Site.newsletterCreate.path(), form: FormState(values: ["members": "1"]), selectedGroups: [])
     }
 
     static func find(_ req: Request) async throws -> Newsletter {
@@ -84,34 +84,34 @@ enum NewsletterController {
         let user = try req.require(.staff)
         let n = Newsletter(organisationID: try await req.organisationID(), createdBy: user.id)
         if let (form, groups) = try await read(req, into: n) {
-            return try await formPage(req, action: "/lettres/nouvelle", form: form, selectedGroups: groups, status: .badRequest)
+            return try await formPage(req, action: Site.newsletterCreate.path(), form: form, selectedGroups: groups, status: .badRequest)
         }
         try await n.create(on: req.db)
-        return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: "Brouillon enregistré : vérifiez l'aperçu avant l'envoi.")
+        return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Brouillon enregistré : vérifiez l'aperçu avant l'envoi.")
     }
 
     static func editForm(_ req: Request) async throws -> Response {
         let n = try await find(req)
-        guard n.status == .draft else { return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: "Une lettre envoyée ne se modifie plus.", .error) }
-        return try await formPage(req, action: "/lettres/\(n.id!.uuidString)/modifier",
+        guard n.status == .draft else { return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Une lettre envoyée ne se modifie plus.", .error) }
+        return try await formPage(req, action: Site.newsletterUpdate.path(n.id!),
                                   form: FormState(values: ["subject": n.subject, "body": n.body, "members": n.audienceMembers ? "1" : "", "subscribers": n.audienceSubscribers ? "1" : ""]),
                                   selectedGroups: n.groupIDs)
     }
 
     static func update(_ req: Request) async throws -> Response {
         let n = try await find(req)
-        guard n.status == .draft else { return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: "Une lettre envoyée ne se modifie plus.", .error) }
+        guard n.status == .draft else { return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Une lettre envoyée ne se modifie plus.", .error) }
         if let (form, groups) = try await read(req, into: n) {
-            return try await formPage(req, action: "/lettres/\(n.id!.uuidString)/modifier", form: form, selectedGroups: groups, status: .badRequest)
+            return try await formPage(req, action: Site.newsletterUpdate.path(n.id!), form: form, selectedGroups: groups, status: .badRequest)
         }
         try await n.save(on: req.db)
-        return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: "Brouillon enregistré.")
+        return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Brouillon enregistré.")
     }
 
     /// Preview (HTML and the plain text actually sent), audience size, test, send, progress.
     static func show(_ req: Request) async throws -> Response {
         let n = try await find(req)
-        let path = "/lettres/\(n.id!.uuidString)"
+        let path = Site.newsletterShow.path(n.id!)
         let audience = NewsletterAudience.describe(n, groups: try await groups(req))
         var actions: HTML
         var head: HTML = .empty
@@ -119,8 +119,8 @@ enum NewsletterController {
             let count = try await NewsletterAudience.recipients(req.db, newsletter: n, now: req.now).count
             actions = """
             <div class="actions"><a class="button" href="\(path)/modifier">Modifier</a>
-            \(UI.postButton(req, action: path + "/test", label: "M'envoyer un test"))
-            \(UI.postButton(req, action: path + "/envoyer", label: "Envoyer à \(count) destinataire(s)", style: "primary", confirm: "Envoyer la lettre à \(count) destinataire(s) ?"))</div>
+            \(UI.postButton(req, action: Site.newsletterTest.path(n.id!), label: "M'envoyer un test"))
+            \(UI.postButton(req, action: Site.newsletterSend.path(n.id!), label: "Envoyer à \(count) destinataire(s)", style: "primary", confirm: "Envoyer la lettre à \(count) destinataire(s) ?"))</div>
             """
         } else {
             let p = try await NewsletterService.progress(n, on: req.db)
@@ -129,12 +129,12 @@ enum NewsletterController {
             <section class="panel" aria-live="polite"><h2>Distribution</h2>
             <progress max="\(total)" value="\(p.sent + p.failed)">\(100 * (p.sent + p.failed) / total) %</progress>
             <p>\(p.sent) envoyé(s), \(p.pending) en attente, \(p.failed) en échec sur \(n.recipientCount) destinataire(s).
-            \(p.failed > 0 ? HTML("<a href=\"/courriels\">Voir les échecs</a>") : .empty)</p></section>
+            \(p.failed > 0 ? HTML("<a href=\"\(Site.outboxIndex.path())\">Voir les échecs</a>") : .empty)</p></section>
             """
             if p.pending > 0 { head = "<meta http-equiv=\"refresh\" content=\"10\">" }
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Lettres", "/lettres"), (n.subject, nil)]))
+        \(UI.breadcrumbs([("Lettres", Site.newsletterIndex.path()), (n.subject, nil)]))
         <h1>\(n.subject) \(UI.badge(n.status.label, n.status == .draft ? "warn" : "ok"))</h1>
         <p>Destinataires : \(audience).</p>
         \(actions)
@@ -148,7 +148,7 @@ enum NewsletterController {
         let user = try req.require(.staff)
         let n = try await find(req)
         try await NewsletterService.sendTest(n, to: user, app: req.application, on: req.db)
-        return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: "Test envoyé à \(user.email).")
+        return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Test envoyé à \(user.email).")
     }
 
     static func send(_ req: Request) async throws -> Response {
@@ -156,9 +156,9 @@ enum NewsletterController {
         let n = try await find(req)
         do {
             let count = try await NewsletterService.send(n, by: user, app: req.application, on: req.db)
-            return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: "Lettre confiée à la boîte d'envoi pour \(count) destinataire(s).")
+            return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Lettre confiée à la boîte d'envoi pour \(count) destinataire(s).")
         } catch let failure as NewsletterService.Failure {
-            return req.redirect(to: "/lettres/\(n.id!.uuidString)", flash: failure.description, .error)
+            return req.redirect(to: Site.newsletterShow.path(n.id!), flash: failure.description, .error)
         }
     }
 }

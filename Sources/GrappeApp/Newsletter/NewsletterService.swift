@@ -20,7 +20,7 @@ enum NewsletterService {
         return row
     }
 
-    static func unsubscribeURL(_ row: Subscriber, baseURL: String) -> String { "\(baseURL)/lettre/desabonnement/\(row.token)" }
+    static func unsubscribeURL(_ row: Subscriber, baseURL: String) -> String { baseURL + Site.subscriptionUnsubscribeForm.path(row.token) }
 
     static func message(_ n: Newsletter, row: Subscriber, organisation: OrganisationProfile, baseURL: String) -> (body: String, headers: [(String, String)]) {
         let link = unsubscribeURL(row, baseURL: baseURL)
@@ -83,7 +83,7 @@ enum NewsletterService {
             row.publicList = true
             try await row.save(on: db)
             try await Mailer.queue(on: db, organisationID: organisationID, to: email, subject: "Confirmez votre inscription à la lettre de \(org.name)",
-                                   body: "Bonjour,\n\nPour recevoir la lettre d'information de \(org.name), confirmez votre adresse :\n\n\(app.baseURL)/lettre/confirmation/\(row.token)\n\nSans confirmation, vous ne recevrez rien.",
+                                   body: "Bonjour,\n\nPour recevoir la lettre d'information de \(org.name), confirmez votre adresse :\n\n\(app.baseURL)\(Site.subscriptionConfirm.path(row.token))\n\nSans confirmation, vous ne recevrez rien.",
                                    kind: "newsletter_confirm")
         }
     }

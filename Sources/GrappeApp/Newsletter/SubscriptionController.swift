@@ -12,7 +12,7 @@ enum SubscriptionController {
         <section class="narrow"><h1>La lettre d'information</h1>
         <p>L'actualité du numérique calédonien et du cluster, quelques fois par an.</p>
         \(form.summary)
-        <form method="post" action="/lettre" class="stack">\(CSRF.hiddenField(req))\(PublicFormGuard.field)
+        <form method="post" action="\(Site.subscriptionSignUp.path())" class="stack">\(CSRF.hiddenField(req))\(PublicFormGuard.field)
         \(Input.text("email", "Votre e-mail", form, type: "email", required: true, maxLength: 254))
         <div class="field check\(form.errors["consent"] != nil ? " has-error" : "")"><label><input type="checkbox" name="consent" value="1"> \(NewsletterService.consentWording)</label>
         \(form.errors["consent"].map { HTML("<p class=\"error\">\($0)</p>") })</div>
@@ -26,7 +26,7 @@ enum SubscriptionController {
         let email = FieldCheck.trimmed(req.content[String.self, at: "email"]).lowercased()
         var form = FormState(values: ["email": email])
         switch PublicFormGuard.check(req, form: "newsletter") {
-        case .honeypot: return req.redirect(to: "/lettre", flash: "Merci : consultez votre messagerie pour confirmer.")
+        case .honeypot: return req.redirect(to: Site.subscriptionForm.path(), flash: "Merci : consultez votre messagerie pour confirmer.")
         case .limited:
             form.errors["email"] = PublicFormGuard.limitedMessage
             return try await page(req, form: form, status: .tooManyRequests)
@@ -36,12 +36,12 @@ enum SubscriptionController {
         if req.content[String.self, at: "consent"] != "1" { form.errors["consent"] = "Cochez la case pour accepter de recevoir la lettre." }
         guard form.errors.isEmpty else { return try await page(req, form: form, status: .badRequest) }
         try await NewsletterService.signUp(email: email, organisationID: try await req.organisationID(), app: req.application, on: req.db)
-        return req.redirect(to: "/lettre", flash: "Merci : consultez votre messagerie pour confirmer votre inscription.")
+        return req.redirect(to: Site.subscriptionForm.path(), flash: "Merci : consultez votre messagerie pour confirmer votre inscription.")
     }
 
     static func confirm(_ req: Request) async throws -> Response {
         guard let row = try await NewsletterService.byToken(req.parameters.get("token"), on: req.db), row.status != .unsubscribed else {
-            return try await Layout.page(req, title: "Lien invalide", status: .notFound, body: UI.emptyState("Ce lien de confirmation n'est plus valable : inscrivez-vous à nouveau.", action: "<a href=\"/lettre\">S'inscrire</a>"))
+            return try await Layout.page(req, title: "Lien invalide", status: .notFound, body: UI.emptyState("Ce lien de confirmation n'est plus valable : inscrivez-vous à nouveau.", action: "<a href=\"\(Site.subscriptionForm.path())\">S'inscrire</a>"))
         }
         try await NewsletterService.confirm(row, on: req.db)
         return try await Layout.page(req, title: "Inscription confirmée",
@@ -54,7 +54,7 @@ enum SubscriptionController {
             ? "<section class=\"narrow\"><h1>Désabonnement</h1><p>\(row.email) ne reçoit plus la lettre.</p></section>"
             : """
               <section class="narrow"><h1>Se désabonner</h1><p>Ne plus envoyer la lettre à \(row.email) ?</p>
-              <form method="post" action="/lettre/desabonnement/\(row.token)"><button class="danger">Me désabonner</button></form></section>
+              <form method="post" action="\(Site.subscriptionUnsubscribe.path(row.token))"><button class="danger">Me désabonner</button></form></section>
               """
         return try await Layout.page(req, title: "Désabonnement", body: body)
     }

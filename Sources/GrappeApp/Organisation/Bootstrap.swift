@@ -34,7 +34,7 @@ enum Bootstrap {
     }
 
     static func printLogins(_ app: Application, console: any Console) {
-        console.print("Connexion : \(app.baseURL)/connexion")
+        console.print("Connexion : \(app.baseURL)\(Site.loginForm.path())")
         console.print("  équipe (manager)  : \(DemoData.managerEmail) / \(DemoData.password)")
         console.print("  administrateur    : \(DemoData.boardEmail) / \(DemoData.password)")
         console.print("  contact adhérent  : \(DemoData.memberEmail) / \(DemoData.password)")

@@ -24,12 +24,12 @@ enum OrganisationController {
         let inputs = fields.map { f in Input.text(f.key, f.label, form, type: f.key == "email" ? "email" : "text", required: f.required, maxLength: f.limit) }
         let body: HTML = """
         <h1>Réglages</h1>
-        <p class="actions"><a class="button" href="/comptes">Comptes</a> <a class="button" href="/domaines">Domaines de compétence</a> <a class="button" href="/cotisations/baremes">Barèmes de cotisation</a>
-        <a class="button" href="/compte/jetons">Jetons d'API</a></p>
+        <p class="actions"><a class="button" href="\(Site.accountsIndex.path())">Comptes</a> <a class="button" href="\(Site.domainIndex.path())">Domaines de compétence</a> <a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes de cotisation</a>
+        <a class="button" href="\(Site.apiTokenIndex.path())">Jetons d'API</a></p>
         <h2>Le cluster</h2>
         <p>Ces coordonnées figurent sur les appels de cotisation, les reçus et les courriels.</p>
         \(form.summary)
-        <form method="post" action="/organisation" class="grid-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.organisationSave.path())" class="grid-form">\(CSRF.hiddenField(req))
         <fieldset><legend>Coordonnées</legend>\(inputs)</fieldset>
         <div class="form-actions"><button class="primary">Enregistrer</button></div>
         </form>
@@ -59,6 +59,6 @@ enum OrganisationController {
                                    action: "update", changes: Audit.diff(before, values(try OrganisationProfile(org))))
         }
         req.application.forgetOrganisation()
-        return req.redirect(to: "/organisation", flash: "Coordonnées du cluster enregistrées.")
+        return req.redirect(to: Site.organisationEdit.path(), flash: "Coordonnées du cluster enregistrées.")
     }
 }

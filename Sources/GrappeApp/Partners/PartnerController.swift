@@ -22,15 +22,15 @@ enum PartnerController {
                 let logo: HTML = FieldCheck.isWebURL(p.logoURL) ? "<img src=\"\(p.logoURL)\" alt=\"\" loading=\"lazy\" height=\"48\"> " : .empty
                 let name: HTML = FieldCheck.isWebURL(p.website) ? "<a href=\"\(p.website)\" rel=\"noopener\">\(p.name)</a>" : "\(p.name)"
                 let amount: HTML = staff ? " · \(p.amount.map { Money.xpf($0) } ?? "montant non renseigné")" as HTML : .empty
-                let remove: HTML = staff ? UI.postButton(req, action: "/partenaires/\(p.id!.uuidString)/supprimer", label: "Retirer", style: "link", confirm: "Retirer ce partenaire ?") : .empty
+                let remove: HTML = staff ? UI.postButton(req, action: Site.partnerDelete.path(p.id!), label: "Retirer", style: "link", confirm: "Retirer ce partenaire ?") : .empty
                 return "<li>\(logo)\(name)\(amount) \(remove)</li>"
             }
             return "<section><h2>\(kind.label)s</h2><ul class=\"partners\">\(items)</ul></section>"
         }
-        let yearLinks = years.map { y -> HTML in y == year ? "<strong>\(y)</strong>" : "<a href=\"/partenaires?annee=\(y)\">\(y)</a>" }
+        let yearLinks = years.map { y -> HTML in y == year ? "<strong>\(y)</strong>" : "<a href=\"\(Site.partnerIndex.path())?annee=\(y)\">\(y)</a>" }
         let form: HTML = staff ? """
             <details class="panel"><summary>Ajouter un partenaire pour \(year)</summary>
-            <form method="post" action="/partenaires" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="year" value="\(year)">
+            <form method="post" action="\(Site.partnerCreate.path())" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="year" value="\(year)">
             \(Input.text("name", "Organisation", FormState(), required: true, maxLength: 150))
             \(Input.select("kind", "Nature", FormState(), options: Partner.Kind.allCases.map { ($0.rawValue, $0.label) }))
             \(Input.text("amount", "Montant (XPF, visible de l'équipe seulement)", FormState()))
@@ -56,7 +56,7 @@ enum PartnerController {
         let amountText = FieldCheck.trimmed(req.content[String.self, at: "amount"])
         let amount = amountText.isEmpty ? nil : Money.parse(amountText)
         let website = FieldCheck.trimmed(req.content[String.self, at: "website"]), logo = FieldCheck.trimmed(req.content[String.self, at: "logoURL"])
-        let back = "/partenaires?annee=\(year ?? FrenchDate.year(of: req.now))"
+        let back = "\(Site.partnerIndex.path())?annee=\(year ?? FrenchDate.year(of: req.now))"
         guard let year, let kind, !name.isEmpty, name.count <= 150 else { return req.redirect(to: back, flash: "Organisation et nature sont obligatoires.", .error) }
         guard amountText.isEmpty || amount != nil else { return req.redirect(to: back, flash: "Montant illisible (ex. 1 500 000).", .error) }
         guard (website.isEmpty || FieldCheck.isWebURL(website)) && (logo.isEmpty || FieldCheck.isWebURL(logo)) else {
@@ -78,6 +78,6 @@ enum PartnerController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "partner", entityID: p.requireID(), action: "delete", changes: ["nom": (p.name, "")])
             try await p.delete(on: db)
         }
-        return req.redirect(to: "/partenaires?annee=\(p.year)", flash: "Partenaire retiré.")
+        return req.redirect(to: "\(Site.partnerIndex.path())?annee=\(p.year)", flash: "Partenaire retiré.")
     }
 }

@@ -15,14 +15,14 @@ enum PrivacyController {
         let erasure: HTML = pending != nil
             ? "<p class=\"flash flash-info\">Votre demande d'effacement du \(FrenchDate.long(pending!.createdAt ?? Date())) est en cours de traitement.</p>"
             : """
-              <form method="post" action="/compte/donnees/effacement" class="stack" data-confirm="Demander l'effacement de vos données ? Votre accès sera fermé.">\(CSRF.hiddenField(req))
+              <form method="post" action="\(Site.privacyRequestErasure.path())" class="stack" data-confirm="Demander l'effacement de vos données ? Votre accès sera fermé.">\(CSRF.hiddenField(req))
               \(Input.textarea("message", "Précisions (facultatif)", FormState(), maxLength: 1000))
               <button class="danger">Demander l'effacement de mes données</button></form>
               """
         let body: HTML = """
         <h1>Mes données personnelles</h1>
         <p>Vous pouvez télécharger tout ce que \(try await req.organisation().name) conserve à votre sujet, et demander son effacement.</p>
-        <p><a class="button primary" href="/compte/donnees.json">Télécharger mes données (JSON)</a></p>
+        <p><a class="button primary" href="\(Site.privacyDownload.path())">Télécharger mes données (JSON)</a></p>
         <h2>Mes consentements</h2>
         \(consents.isEmpty ? UI.emptyState("Aucun consentement enregistré pour \(user.email).") : HTML("<table class=\"list\"><thead><tr><th>Objet</th><th>Texte accepté</th><th>Donné le</th><th>Retiré le</th></tr></thead><tbody>\(rows)</tbody></table>"))
         <h2>Effacement</h2>
@@ -57,11 +57,11 @@ enum PrivacyController {
                 try await r.create(on: db)
                 if FieldCheck.isEmail(org.email) {
                     try await Mailer.queue(on: db, organisationID: orgID, to: org.email, subject: "Demande d'effacement de données : \(user.displayName)",
-                                           body: "\(user.displayName) <\(user.email)> demande l'effacement de ses données.\n\n\(req.application.baseURL)/donnees-personnelles", kind: "privacy_notice")
+                                           body: "\(user.displayName) <\(user.email)> demande l'effacement de ses données.\n\n\(req.application.baseURL)\(Site.privacyQueue.path())", kind: "privacy_notice")
                 }
             }
         }
-        return req.redirect(to: "/compte/donnees", flash: "Demande enregistrée : l'équipe vous répondra par e-mail.")
+        return req.redirect(to: Site.privacyMine.path(), flash: "Demande enregistrée : l'équipe vous répondra par e-mail.")
     }
 
     // MARK: staff queue
@@ -72,8 +72,8 @@ enum PrivacyController {
         let all = try await DataRequest.query(on: req.db).filter(\.$organisation.$id == orgID).with(\.$user).sort(\.$createdAt, .descending).limit(200).all()
         let rows = all.map { r -> HTML in
             let actions: HTML = r.status == .pending ? """
-                \(UI.postButton(req, action: "/donnees-personnelles/\(r.id!.uuidString)/effacer", label: "Effacer les données", style: "danger", confirm: "Effacer définitivement les données de \(r.email) ?"))
-                <form method="post" action="/donnees-personnelles/\(r.id!.uuidString)/refuser" class="inline">\(CSRF.hiddenField(req))
+                \(UI.postButton(req, action: Site.privacyErase.path(r.id!), label: "Effacer les données", style: "danger", confirm: "Effacer définitivement les données de \(r.email) ?"))
+                <form method="post" action="\(Site.privacyReject.path(r.id!))" class="inline">\(CSRF.hiddenField(req))
                 <label class="visually-hidden" for="n-\(r.id!.uuidString)">Motif</label><input id="n-\(r.id!.uuidString)" name="note" required maxlength="500" placeholder="Motif du refus">
                 <button class="secondary">Refuser</button></form>
                 """ : HTML("\(r.decisionNote)")
@@ -104,14 +104,14 @@ enum PrivacyController {
         try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: email, subject: "Vos données ont été effacées",
                                body: "Bonjour,\n\nComme vous l'avez demandé, vos données personnelles ont été effacées de l'espace de \(org.name) et votre accès est fermé.\n\n\(org.name)",
                                kind: "privacy_done")
-        return req.redirect(to: "/donnees-personnelles", flash: "Données effacées.")
+        return req.redirect(to: Site.privacyQueue.path(), flash: "Données effacées.")
     }
 
     static func reject(_ req: Request) async throws -> Response {
         let staff = try req.require(.staff)
         let r = try await request(req)
         let note = FieldCheck.trimmed(req.content[String.self, at: "note"])
-        guard !note.isEmpty else { return req.redirect(to: "/donnees-personnelles", flash: "Indiquez le motif du refus.", .error) }
+        guard !note.isEmpty else { return req.redirect(to: Site.privacyQueue.path(), flash: "Indiquez le motif du refus.", .error) }
         r.status = .rejected
         r.decisionNote = String(note.prefix(500))
         r.$decidedBy.id = staff.id
@@ -122,6 +122,6 @@ enum PrivacyController {
             try await Mailer.queue(on: db, organisationID: orgID, to: r.email, subject: "Votre demande sur vos données personnelles",
                                    body: "Bonjour,\n\nNous ne pouvons pas donner suite à votre demande d'effacement :\n\n\(r.decisionNote)\n\nÉcrivez-nous pour en parler.", kind: "privacy_rejected")
         }
-        return req.redirect(to: "/donnees-personnelles", flash: "Demande refusée : la personne a été prévenue.")
+        return req.redirect(to: Site.privacyQueue.path(), flash: "Demande refusée : la personne a été prévenue.")
     }
 }

@@ -28,7 +28,7 @@ enum ActionController {
 
     static func page(_ req: Request, p: Programme, action: String, form: FormState, consortium: [Company], deletable: Bool = false, status: HTTPStatus = .ok) async throws -> Response {
         let body: HTML = """
-        \(UI.breadcrumbs([("Programmes", "/programmes"), (p.name, "/programmes/\(p.slug)"), ("Action", nil)]))
+        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, Site.programmeShow.path(p.slug)), ("Action", nil)]))
         <h1>Action de « \(p.name) »</h1>\(form.summary)
         <form method="post" action="\(action)" class="grid-form">\(CSRF.hiddenField(req))
         \(Input.text("date", "Date", form, type: "date", required: true))
@@ -54,7 +54,7 @@ enum ActionController {
 
     static func newForm(_ req: Request) async throws -> Response {
         let (p, consortium) = try await context(req)
-        return try await page(req, p: p, action: "/programmes/\(p.slug)/actions/nouvelle",
+        return try await page(req, p: p, action: Site.actionCreate.path(p.slug),
                               form: FormState(values: ["date": FrenchDate.iso(req.now), "duration": "120"]), consortium: consortium)
     }
 
@@ -69,7 +69,7 @@ enum ActionController {
         let values = ["date": FrenchDate.iso(a.date), "theme": a.theme, "commune": a.commune,
                       "animator": consortium.first { $0.id == a.$animatorCompany.id }?.name ?? "", "animators": a.animators,
                       "participants": String(a.participants), "audiences": a.audiencesText, "duration": String(a.durationMinutes), "notes": a.notes]
-        return try await page(req, p: p, action: "/programmes/\(p.slug)/actions/\(a.id!.uuidString)", form: FormState(values: values), consortium: consortium, deletable: true)
+        return try await page(req, p: p, action: Site.actionUpdate.path(p.slug, a.id!), form: FormState(values: values), consortium: consortium, deletable: true)
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -78,19 +78,19 @@ enum ActionController {
         var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, req.content[String.self, at: $0] ?? "") }))
         let d = draft(form)
         form.errors = d.validate(animatorNames: consortium.map(\.name), today: req.now)
-        let action = existing.map { "/programmes/\(p.slug)/actions/\($0.id!.uuidString)" } ?? "/programmes/\(p.slug)/actions/nouvelle"
+        let action = existing.map { Site.actionEditForm.path(p.slug, $0.id!) } ?? Site.actionNewForm.path(p.slug)
         guard form.errors.isEmpty else { return try await page(req, p: p, action: action, form: form, consortium: consortium, deletable: existing != nil, status: .badRequest) }
         let a = existing ?? ProgrammeAction()
         a.$programme.id = try p.requireID()
         apply(d, to: a, consortium: consortium)
         try await a.save(on: req.db)
-        return req.redirect(to: "/programmes/\(p.slug)", flash: "Action enregistrée : les indicateurs sont à jour.")
+        return req.redirect(to: Site.programmeShow.path(p.slug), flash: "Action enregistrée : les indicateurs sont à jour.")
     }
 
     static func delete(_ req: Request) async throws -> Response {
         let (p, _) = try await context(req)
         try await find(req, p).delete(on: req.db)
-        return req.redirect(to: "/programmes/\(p.slug)", flash: "Action supprimée.")
+        return req.redirect(to: Site.programmeShow.path(p.slug), flash: "Action supprimée.")
     }
 
     // MARK: CSV import
@@ -102,12 +102,12 @@ enum ActionController {
 
     static func importPage(_ req: Request, p: Programme, preview: HTML, status: HTTPStatus = .ok) async throws -> Response {
         let body: HTML = """
-        \(UI.breadcrumbs([("Programmes", "/programmes"), (p.name, "/programmes/\(p.slug)"), ("Import", nil)]))
+        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, Site.programmeShow.path(p.slug)), ("Import", nil)]))
         <h1>Importer des actions</h1>
         <p>Un fichier CSV (séparateur « ; » ou « , », UTF-8) avec les colonnes <code>\(ActionCSV.header.joined(separator: ";"))</code>.
         L'animateur est le nom d'une entreprise du consortium (vide : le cluster) ; les publics s'écrivent « tpe_pme=12;handicap=4 » (entre guillemets).</p>
         \(preview)
-        <form method="post" action="/programmes/\(p.slug)/import" enctype="multipart/form-data" class="stack">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.actionImportSubmit.path(p.slug))" enctype="multipart/form-data" class="stack">\(CSRF.hiddenField(req))
         \(Input.text("file", "Fichier", FormState(), type: "file", required: true, extra: " accept=\".csv,text/csv\""))
         <button name="step" value="preview" class="primary">Prévisualiser</button></form>
         """
@@ -144,7 +144,7 @@ enum ActionController {
                     try await a.create(on: db)
                 }
             }
-            return req.redirect(to: "/programmes/\(p.slug)", flash: "\(parsed.lines.count) action(s) importée(s).")
+            return req.redirect(to: Site.programmeShow.path(p.slug), flash: "\(parsed.lines.count) action(s) importée(s).")
         }
         let rejected = parsed.rejections.map { r in HTML("<li>Ligne \(r.line) : \(r.reasons.joined(separator: " ; "))</li>") }
         let accepted = parsed.lines.prefix(50).map { line in
@@ -156,7 +156,7 @@ enum ActionController {
         \(rejected.isEmpty ? .empty : HTML("<ul class=\"error\">\(rejected)</ul>"))
         \(accepted.isEmpty ? .empty : HTML("<table class=\"list compact\"><thead><tr><th>Ligne</th><th>Date</th><th>Thème</th><th>Commune</th><th>Animateur</th><th class=\"num\">Participants</th></tr></thead><tbody>\(accepted)</tbody></table>"))
         \(parsed.rejections.isEmpty && !parsed.lines.isEmpty ? HTML("""
-            <form method="post" action="/programmes/\(p.slug)/import">\(CSRF.hiddenField(req))<input type="hidden" name="csv" value="\(text)">
+            <form method="post" action="\(Site.actionImportSubmit.path(p.slug))">\(CSRF.hiddenField(req))<input type="hidden" name="csv" value="\(text)">
             <button name="step" value="apply" class="primary">Importer \(parsed.lines.count) action(s)</button></form>
             """) : .empty)
         </section>

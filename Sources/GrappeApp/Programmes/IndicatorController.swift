@@ -25,7 +25,7 @@ enum IndicatorController {
     static func create(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let p = try await ProgrammeController.find(req)
-        let path = "/programmes/\(p.slug)"
+        let path = Site.programmeShow.path(p.slug)
         var state = FormState(values: ["name": FieldCheck.trimmed(req.content[String.self, at: "name"]), "target": FieldCheck.trimmed(req.content[String.self, at: "target"]),
                                        "unit": FieldCheck.trimmed(req.content[String.self, at: "unit"]), "source": req.content[String.self, at: "source"] ?? "",
                                        "audience": req.content[String.self, at: "audience"] ?? ""])
@@ -49,7 +49,7 @@ enum IndicatorController {
     static func addValue(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let p = try await ProgrammeController.find(req)
-        let path = "/programmes/\(p.slug)"
+        let path = Site.programmeShow.path(p.slug)
         guard let indicator = try await Indicator.find(try req.uuidParameter("indicatorID"), on: req.db),
               indicator.$programme.id == (try p.requireID()), indicator.source == .manual else { throw Abort(.notFound) }
         guard let value = number(req.content[String.self, at: "value"]), value >= 0, value < 1e12 else { return req.redirect(to: path, flash: "Valeur invalide.", .error) }

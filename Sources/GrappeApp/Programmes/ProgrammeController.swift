@@ -11,14 +11,14 @@ enum ProgrammeController {
             .sort(\.$startsOn, .descending).all()
         let rows = programmes.map { p -> HTML in
             """
-            <li class="card"><h2><a href="/programmes/\(p.slug)">\(p.name)</a> \(UI.badge(p.status.label, p.status == .running ? "ok" : "info"))</h2>
+            <li class="card"><h2><a href="\(Site.programmeShow.path(p.slug))">\(p.name)</a> \(UI.badge(p.status.label, p.status == .running ? "ok" : "info"))</h2>
             <p class="muted">\(FrenchDate.monthYear(p.startsOn)) – \(FrenchDate.monthYear(p.endsOn)) · \(p.funders.map(\.name).joined(separator: ", "))</p>
             <p>\(Markdown.excerpt(p.about, maxLength: 240))</p></li>
             """
         }
         let body: HTML = """
         <div class="page-head"><h1>Programmes</h1>
-        \(req.viewer.isStaff ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"/programmes/nouveau\">Nouveau programme</a></div>") : .empty)</div>
+        \(req.viewer.isStaff ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.programmeFormNewForm.path())\">Nouveau programme</a></div>") : .empty)</div>
         \(programmes.isEmpty ? UI.emptyState("Aucun programme enregistré.") : HTML("<ul class=\"cards\">\(rows)</ul>"))
         """
         return try await Layout.page(req, title: "Programmes", body: body)
@@ -49,7 +49,7 @@ enum ProgrammeController {
         let communes = Indicators.perCommune(facts)
         let staff = req.viewer.isStaff
         let insider = req.viewer.readsEverything
-        let path = "/programmes/\(p.slug)"
+        let path = Site.programmeShow.path(p.slug)
         // Beyond two years, a bar per year reads better than one per month.
         let yearly = months.count > 24
         let groups: [BarChart.Group] = yearly
@@ -88,7 +88,7 @@ enum ProgrammeController {
         }
         let fundersText = funders.map { f in f.name + (insider ? f.amount.map { " (\(Money.xpf($0)))" } ?? "" : "") }.joined(separator: ", ")
         let body: HTML = """
-        \(UI.breadcrumbs([("Programmes", "/programmes"), (p.name, nil)]))
+        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, nil)]))
         <div class="page-head"><h1>\(p.name) \(UI.badge(p.status.label, p.status == .running ? "ok" : "info"))</h1>
         \(staff ? HTML("<div class=\"actions\"><a class=\"button\" href=\"\(path)/modifier\">Modifier</a> <a class=\"button\" href=\"\(path)/actions/nouvelle\">Ajouter une action</a> <a class=\"button\" href=\"\(path)/import\">Importer des actions</a></div>") : .empty)</div>
         <p class="muted">Du \(FrenchDate.long(p.startsOn)) au \(FrenchDate.long(p.endsOn)) · axes : \(p.axes.map(\.label).joined(separator: ", ").nonEmpty ?? "—")</p>
@@ -125,7 +125,7 @@ enum ProgrammeController {
             HTML("<tr><td>\(FrenchDate.short(a.date))</td><td>\(a.theme)</td><td>\(a.commune)</td><td>\(a.animators)</td><td class=\"num\">\(a.participants)</td></tr>")
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Programmes", "/programmes"), (p.name, "/programmes/\(p.slug)"), (company.name, nil)]))
+        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, Site.programmeShow.path(p.slug)), (company.name, nil)]))
         <h1>\(company.name) dans « \(p.name) »</h1>
         <ul class="stats"><li><span>Actions animées</span><strong>\(actions.count)</strong></li>
         <li><span>Participants</span><strong>\(facts.map(\.participants).reduce(0, +))</strong></li>

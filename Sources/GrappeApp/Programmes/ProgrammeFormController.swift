@@ -19,7 +19,7 @@ enum ProgrammeFormController {
             HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML.flag(.checked, axes.contains(a)))> \(a.label)</label>")
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Programmes", "/programmes"), (title, nil)]))
+        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (title, nil)]))
         <h1>\(title)</h1>\(form.summary)
         <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))
         \(Input.text("name", "Nom", form, required: true, maxLength: 150))
@@ -38,7 +38,7 @@ enum ProgrammeFormController {
 
     static func newForm(_ req: Request) async throws -> Response {
         try req.require(.staff)
-        return try await page(req, title: "Nouveau programme", action: "/programmes/nouveau", form: FormState(values: ["status": "planned"]), axes: [], consortium: [])
+        return try await page(req, title: "Nouveau programme", action: Site.programmeFormCreate.path(), form: FormState(values: ["status": "planned"]), axes: [], consortium: [])
     }
 
     static func editForm(_ req: Request) async throws -> Response {
@@ -47,7 +47,7 @@ enum ProgrammeFormController {
         let funders = try await p.$funders.get(on: req.db).map { "\($0.name)\($0.amount.map { " ; \($0)" } ?? "")" }.joined(separator: "\n")
         let partners = try await p.$partners.get(on: req.db).map { "\($0.name) ; \($0.role)" }.joined(separator: "\n")
         let consortium = Set(try await ProgrammeQueries.consortium(req.db, programmeID: p.requireID()).compactMap(\.id))
-        return try await page(req, title: "Modifier « \(p.name) »", action: "/programmes/\(p.slug)/modifier",
+        return try await page(req, title: "Modifier « \(p.name) »", action: Site.programmeFormUpdate.path(p.slug),
                               form: FormState(values: ["name": p.name, "description": p.about, "status": p.status.rawValue, "startsOn": FrenchDate.iso(p.startsOn),
                                                        "endsOn": FrenchDate.iso(p.endsOn), "funders": funders, "partners": partners]),
                               axes: p.axes, consortium: consortium)
@@ -81,7 +81,7 @@ enum ProgrammeFormController {
         let partners = pairs(form["partners"])
         guard form.errors.isEmpty, let status, let start, let end else {
             return try await page(req, title: existing == nil ? "Nouveau programme" : "Modifier le programme",
-                                  action: existing.map { "/programmes/\($0.slug)/modifier" } ?? "/programmes/nouveau",
+                                  action: existing.map { Site.programmeFormEditForm.path($0.slug) } ?? Site.programmeFormNewForm.path(),
                                   form: form, axes: axes, consortium: consortium, status: .badRequest)
         }
         let p = existing ?? Programme(organisationID: orgID)
@@ -104,6 +104,6 @@ enum ProgrammeFormController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "programme", entityID: id, action: existing == nil ? "create" : "update",
                                    changes: ["nom": ("", p.name)])
         }
-        return req.redirect(to: "/programmes/\(p.slug)", flash: "Programme enregistré.")
+        return req.redirect(to: Site.programmeShow.path(p.slug), flash: "Programme enregistré.")
     }
 }

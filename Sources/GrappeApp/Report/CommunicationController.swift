@@ -9,11 +9,11 @@ enum CommunicationController {
         let figures = try await ReportQueries.communication(req.db, organisationID: organisationID, year: year)
         let staff = req.viewer.isStaff
         let rows = figures.map { f -> HTML in
-            let remove: HTML = staff ? UI.postButton(req, action: "/rapport/\(year)/communication/\(f.id!.uuidString)/supprimer", label: "Supprimer", style: "link", confirm: "Supprimer ce chiffre ?") : .empty
+            let remove: HTML = staff ? UI.postButton(req, action: Site.communicationDelete.path(year, f.id!), label: "Supprimer", style: "link", confirm: "Supprimer ce chiffre ?") : .empty
             return "<tr><td>\(f.channel)</td><td>\(f.metric.label)</td><td class=\"num\">\(Money.grouped(f.value))</td><td>\(f.source)</td><td>\(remove)</td></tr>"
         }
         let entry: HTML = staff ? """
-            <form method="post" action="/rapport/\(year)/communication" class="inline-form">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.communicationSave.path(year))" class="inline-form">\(CSRF.hiddenField(req))
             \(Input.text("channel", "Réseau ou support", form, required: true, maxLength: 60, hint: "ex. LinkedIn, Facebook, site"))
             \(Input.select("metric", "Chiffre", form, options: CommunicationFigure.Metric.allCases.map { ($0.rawValue, $0.label) }))
             \(Input.text("value", "Valeur", form, required: true, maxLength: 12))
@@ -42,7 +42,7 @@ enum CommunicationController {
         if form["source"].isEmpty || form["source"].count > 200 { form.errors["source"] = "Indiquez d'où vient ce chiffre (200 caractères au plus)." }
         guard form.errors.isEmpty, let metric, let value else {
             let body: HTML = """
-            \(UI.breadcrumbs([("Rapport annuel", "/rapport"), ("\(year)", "/rapport/\(year)"), ("Chiffres de communication", nil)]))
+            \(UI.breadcrumbs([("Rapport annuel", Site.reportIndex.path()), ("\(year)", Site.reportShow.path(year)), ("Chiffres de communication", nil)]))
             <p class="flash flash-error" role="alert">Le chiffre n'a pas été enregistré : corrigez les champs signalés.</p>
             \(try await panel(req, year: year, organisationID: orgID, form: form))
             """
@@ -60,7 +60,7 @@ enum CommunicationController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "communication_figure", entityID: figure.requireID(),
                                    action: existing == nil ? "create" : "update", changes: ["\(channel) \(metric.rawValue) \(year)": (before, "\(value) (\(source))")])
         }
-        return req.redirect(to: "/rapport/\(year)#communication", flash: "Chiffre enregistré.")
+        return req.redirect(to: "\(Site.reportShow.path(year))#communication", flash: "Chiffre enregistré.")
     }
 
     static func delete(_ req: Request) async throws -> Response {
@@ -73,6 +73,6 @@ enum CommunicationController {
                                    changes: ["\(figure.channel) \(figure.metric.rawValue) \(year)": ("\(figure.value)", "")])
             try await figure.delete(on: db)
         }
-        return req.redirect(to: "/rapport/\(year)#communication", flash: "Chiffre supprimé.")
+        return req.redirect(to: "\(Site.reportShow.path(year))#communication", flash: "Chiffre supprimé.")
     }
 }

@@ -12,7 +12,7 @@ enum PublishedReportController {
         let withPDF = Set(try await req.db.sql.raw("SELECT year FROM frozen_reports WHERE organisation_id = \(bind: orgID) AND pdf IS NOT NULL").all()
             .map { try $0.decode(column: "year", as: Int.self) })
         let items = reports.map { r -> HTML in
-            "<li><a href=\"/rapports/\(r.year)\">Rapport annuel \(r.year)</a>\(withPDF.contains(r.year) ? HTML(" · <a href=\"/rapports/\(r.year)/pdf\">PDF</a>") : .empty) <small>publié le \(FrenchDate.long(r.frozenAt))</small></li>"
+            "<li><a href=\"\(Site.publishedReportHtml.path(r.year))\">Rapport annuel \(r.year)</a>\(withPDF.contains(r.year) ? HTML(" · <a href=\"\(Site.publishedReportPdf.path(r.year))\">PDF</a>") : .empty) <small>publié le \(FrenchDate.long(r.frozenAt))</small></li>"
         }
         let body: HTML = """
         <h1>Rapports annuels</h1>

@@ -18,13 +18,13 @@ enum ReportController {
         let rows = years.map { y -> HTML in
             let f = frozen.first { $0.year == y }
             return """
-            <tr><td><a href="/rapport/\(y)">Rapport \(y)</a></td><td>\(f.map { "Publié (figé le \(FrenchDate.long($0.frozenAt)))" } ?? "Suit les données")</td>
-            <td><a href="/rapport/\(y)/apercu">Aperçu</a>\(f == nil ? HTML.empty : HTML(" · <a href=\"/rapports/\(y)\">Version publiée</a>"))</td></tr>
+            <tr><td><a href="\(Site.reportShow.path(y))">Rapport \(y)</a></td><td>\(f.map { "Publié (figé le \(FrenchDate.long($0.frozenAt)))" } ?? "Suit les données")</td>
+            <td><a href="\(Site.reportPreview.path(y))">Aperçu</a>\(f == nil ? HTML.empty : HTML(" · <a href=\"\(Site.publishedReportHtml.path(y))\">Version publiée</a>"))</td></tr>
             """
         }
         let body: HTML = """
         <h1>Rapport annuel</h1>
-        <p class="lead">Le rapport est calculé à partir des données à chaque affichage. Une fois figé, sa version HTML et PDF est publiée telle quelle sur <a href="/rapports">/rapports</a>.</p>
+        <p class="lead">Le rapport est calculé à partir des données à chaque affichage. Une fois figé, sa version HTML et PDF est publiée telle quelle sur <a href="\(Site.publishedReportIndex.path())">/rapports</a>.</p>
         \(rows.isEmpty ? UI.emptyState("Aucune année avec des adhésions.") : "<table class=\"list\"><thead><tr><th>Année</th><th>État</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
         """
         return try await Layout.page(req, title: "Rapport annuel", body: body)
@@ -42,28 +42,28 @@ enum ReportController {
         for kind in ReportText.Kind.allCases { texts.append((kind, try await ReportQueries.text(req.db, organisationID: orgID, year: year, kind: kind))) }
         let textRows = texts.map { kind, text -> HTML in
             let state: String = text.map { $0.year == year ? "version \($0.version) du \(FrenchDate.short($0.createdAt ?? Date()))" : "repris de \($0.year)" } ?? "à rédiger"
-            return "<tr><td>\(kind.label)</td><td>\(state)</td><td>\(staff ? HTML("<a href=\"/rapport/\(year)/textes/\(kind.rawValue)\">\(text == nil ? "Rédiger" : "Modifier")</a>") : .empty)</td></tr>"
+            return "<tr><td>\(kind.label)</td><td>\(state)</td><td>\(staff ? HTML("<a href=\"\(Site.reportTextEdit.path(year, kind.rawValue))\">\(text == nil ? "Rédiger" : "Modifier")</a>") : .empty)</td></tr>"
         }
         let engine = PDFEngine.find()
         let actions: HTML = staff ? """
             <div class="actions">
-            <form method="post" action="/rapport/\(year)/pdf" class="inline">\(CSRF.hiddenField(req))<button class="primary"\(HTML.flag(.disabled, engine == nil))>Générer le PDF</button></form>
-            <form method="post" action="/rapport/\(year)/figer" class="inline" data-confirm="Figer le rapport \(year) ? La version actuelle sera publiée telle quelle.">\(CSRF.hiddenField(req))<button>\(frozen == nil ? "Figer et publier" : "Figer à nouveau")</button></form>
-            \(frozen == nil ? HTML.empty : UI.postButton(req, action: "/rapport/\(year)/defiger", label: "Retirer la version publiée", style: "danger", confirm: "Retirer la version publiée de \(year) ?"))
+            <form method="post" action="\(Site.reportStartPDF.path(year))" class="inline">\(CSRF.hiddenField(req))<button class="primary"\(HTML.flag(.disabled, engine == nil))>Générer le PDF</button></form>
+            <form method="post" action="\(Site.reportStartFreeze.path(year))" class="inline" data-confirm="Figer le rapport \(year) ? La version actuelle sera publiée telle quelle.">\(CSRF.hiddenField(req))<button>\(frozen == nil ? "Figer et publier" : "Figer à nouveau")</button></form>
+            \(frozen == nil ? HTML.empty : UI.postButton(req, action: Site.reportUnfreeze.path(year), label: "Retirer la version publiée", style: "danger", confirm: "Retirer la version publiée de \(year) ?"))
             </div>
             """ : .empty
         let body: HTML = """
-        \(UI.breadcrumbs([("Rapport annuel", "/rapport"), ("\(year)", nil)]))
-        <div class="page-head"><h1>Rapport annuel \(year)</h1><a class="button" href="/rapport/\(year)/apercu">Voir le rapport</a></div>
+        \(UI.breadcrumbs([("Rapport annuel", Site.reportIndex.path()), ("\(year)", nil)]))
+        <div class="page-head"><h1>Rapport annuel \(year)</h1><a class="button" href="\(Site.reportPreview.path(year))">Voir le rapport</a></div>
         <p>\(frozen.map { "Publié : figé le \(FrenchDate.long($0.frozenAt))\($0.pdf == nil ? " (HTML seulement)" : ", HTML et PDF"). " } ?? "Pas encore figé : ")le rapport ci-dessous suit les données.
-        \(frozen == nil ? HTML.empty : HTML("<a href=\"/rapports/\(year)\">Version publiée</a>"))</p>
+        \(frozen == nil ? HTML.empty : HTML("<a href=\"\(Site.publishedReportHtml.path(year))\">Version publiée</a>"))</p>
         \(engine == nil ? HTML("<p class=\"flash flash-error\">\(PDFEngine.missingMessage)</p>") : HTML("<p><small>Moteur PDF : \(engine!.kind.rawValue).</small></p>"))
         \(actions)
         <h2>Textes</h2>
         <table class="list"><tbody>\(textRows)</tbody></table>
         \(try await CommunicationController.panel(req, year: year, organisationID: orgID))
         <h2>Sommaire (\(document.parts.count) parties)</h2>
-        <ol>\(document.parts.map { "<li><a href=\"/rapport/\(year)/apercu#\($0.id)\">\($0.title)</a></li>" as HTML })</ol>
+        <ol>\(document.parts.map { "<li><a href=\"\(Site.reportPreview.path(year))#\($0.id)\">\($0.title)</a></li>" as HTML })</ol>
         """
         return try await Layout.page(req, title: "Rapport annuel \(year)", body: body)
     }
@@ -93,18 +93,18 @@ enum ReportController {
         let (job, isNew) = req.application.reportJobs.start(year: year, freeze: freeze, userID: try user.requireID())
         let app = req.application
         if isNew { app.reportJobs.run(job) { await ReportService.run(job, app: app, organisation: organisation, user: user) } }
-        return req.redirect(to: "/rapport/travaux/\(job.id)")
+        return req.redirect(to: Site.reportJobShow.path(job.id))
     }
 
     static func unfreeze(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let year = try year(req)
         let orgID = try await req.organisationID()
-        guard let frozen = try await ReportService.frozen(req.db, organisationID: orgID, year: year) else { return req.redirect(to: "/rapport/\(year)", flash: "Aucune version publiée.", .error) }
+        guard let frozen = try await ReportService.frozen(req.db, organisationID: orgID, year: year) else { return req.redirect(to: Site.reportShow.path(year), flash: "Aucune version publiée.", .error) }
         try await req.db.transaction { db in
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "report", entityID: frozen.requireID(), action: "unfreeze", changes: ["année": (String(year), "")])
             try await frozen.delete(on: db)
         }
-        return req.redirect(to: "/rapport/\(year)", flash: "La version publiée de \(year) est retirée ; le rapport suit à nouveau les données.")
+        return req.redirect(to: Site.reportShow.path(year), flash: "La version publiée de \(year) est retirée ; le rapport suit à nouveau les données.")
     }
 }

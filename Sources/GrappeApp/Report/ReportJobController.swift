@@ -22,14 +22,14 @@ enum ReportJobController {
             let seconds = Int(Date().timeIntervalSince(job.started))
             status = "<p role=\"status\"><progress aria-label=\"Génération en cours\"></progress> \(step) <small>(\(seconds) s)</small></p><p><small>La page se met à jour toute seule.</small></p>"
         case .done(let pdf, let note):
-            let download: HTML = pdf == nil ? .empty : "<p><a class=\"button primary\" href=\"/rapport/travaux/\(job.id)/pdf\">Télécharger le PDF (\(pdf!.count / 1024) Ko)</a></p>"
-            let frozen: HTML = job.freeze ? "<p class=\"flash flash-success\">Le rapport \(job.year) est figé et publié : <a href=\"/rapports/\(job.year)\">version publiée</a>.</p>" : .empty
+            let download: HTML = pdf == nil ? .empty : "<p><a class=\"button primary\" href=\"\(Site.reportJobPdf.path(job.id))\">Télécharger le PDF (\(pdf!.count / 1024) Ko)</a></p>"
+            let frozen: HTML = job.freeze ? "<p class=\"flash flash-success\">Le rapport \(job.year) est figé et publié : <a href=\"\(Site.publishedReportHtml.path(job.year))\">version publiée</a>.</p>" : .empty
             status = "\(frozen)\(download)\(note.isEmpty ? HTML.empty : HTML("<p class=\"flash flash-info\">\(note)</p>"))"
         case .failed(let message):
             status = "<p class=\"flash flash-error\">\(message)</p>"
         }
         let body: HTML = """
-        \(UI.breadcrumbs([("Rapport annuel", "/rapport"), ("\(job.year)", "/rapport/\(job.year)"), (what, nil)]))
+        \(UI.breadcrumbs([("Rapport annuel", Site.reportIndex.path()), ("\(job.year)", Site.reportShow.path(job.year)), (what, nil)]))
         <h1>\(what)</h1>
         \(status)
         """

@@ -27,7 +27,7 @@ enum ReportTextController {
         var state = form ?? FormState()
         if form == nil { state.values["body"] = shown?.body ?? "" }
         let history = versions.map { v -> HTML in
-            "<li><a href=\"/rapport/\(year)/textes/\(kind.rawValue)?version=\(v.version)\">Version \(v.version)</a> — \(FrenchDate.long(v.createdAt ?? Date()))\(v.author.map { ", \($0.displayName)" } ?? "")</li>"
+            "<li><a href=\"\(Site.reportTextEdit.path(year, kind.rawValue))?version=\(v.version)\">Version \(v.version)</a> — \(FrenchDate.long(v.createdAt ?? Date()))\(v.author.map { ", \($0.displayName)" } ?? "")</li>"
         }
         let notice: HTML = {
             if let shown, shown.year != year { return "<p class=\"flash flash-info\">Texte repris de \(shown.year) : l'enregistrer en fait la version \(year).</p>" }
@@ -35,12 +35,12 @@ enum ReportTextController {
             return .empty
         }()
         let body: HTML = """
-        \(UI.breadcrumbs([("Rapport annuel", "/rapport"), ("\(year)", "/rapport/\(year)"), (kind.label, nil)]))
+        \(UI.breadcrumbs([("Rapport annuel", Site.reportIndex.path()), ("\(year)", Site.reportShow.path(year)), (kind.label, nil)]))
         <h1>\(kind.label) — rapport \(year)</h1>
         \(notice)\(state.summary)
-        <form method="post" action="/rapport/\(year)/textes/\(kind.rawValue)">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.reportTextSave.path(year, kind.rawValue))">\(CSRF.hiddenField(req))
         \(Input.textarea("body", "Texte (Markdown : **gras**, *italique*, listes « - », titres « ### »)", state, maxLength: maxLength))
-        <button class="primary">Enregistrer une nouvelle version</button> <a href="/rapport/\(year)/apercu#\(kind == .edito ? "edito" : kind == .history ? "histoire" : kind == .networks ? "reseaux" : "merci")">Voir dans le rapport</a>
+        <button class="primary">Enregistrer une nouvelle version</button> <a href="\(Site.reportPreview.path(year))#\(kind == .edito ? "edito" : kind == .history ? "histoire" : kind == .networks ? "reseaux" : "merci")">Voir dans le rapport</a>
         </form>
         <h2>Versions \(year)</h2>
         \(history.isEmpty ? UI.emptyState("Aucune version pour \(year).") : "<ol>\(history)</ol>")
@@ -59,7 +59,7 @@ enum ReportTextController {
         guard form.errors.isEmpty else { return try await render(req, form: form, status: .badRequest) }
         let latest = try await ReportText.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).filter(\.$kind == kind)
             .sort(\.$version, .descending).first()
-        if latest?.body == text { return req.redirect(to: "/rapport/\(year)", flash: "Texte inchangé : aucune nouvelle version.", .info) }
+        if latest?.body == text { return req.redirect(to: Site.reportShow.path(year), flash: "Texte inchangé : aucune nouvelle version.", .info) }
         let version = (latest?.version ?? 0) + 1
         do {
             try await req.db.transaction { db in
@@ -72,6 +72,6 @@ enum ReportTextController {
             form.errors["body"] = "Une autre version vient d'être enregistrée : relisez-la avant d'enregistrer la vôtre (votre texte est conservé ci-dessous)."
             return try await render(req, form: form, status: .conflict)
         }
-        return req.redirect(to: "/rapport/\(year)", flash: "\(kind.label) \(year) : version \(version) enregistrée.")
+        return req.redirect(to: Site.reportShow.path(year), flash: "\(kind.label) \(year) : version \(version) enregistrée.")
     }
 }

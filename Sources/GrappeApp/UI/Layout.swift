@@ -13,8 +13,8 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · \(org?.name ?? "Grappe")</title>
-        <link rel="stylesheet" href="/assets/grappe.css">
-        <script src="/assets/grappe.js" defer></script>
+        <link rel="stylesheet" href="\(Site.assetsCss.path())">
+        <script src="\(Site.assetsJs.path())" defer></script>
         \(head)
         </head>
         <body>
@@ -26,7 +26,7 @@ enum Layout {
         \(flash.map { f in HTML("<p class=\"flash flash-\(f.kind.rawValue)\" role=\"status\">\(f.message)</p>") })
         \(body)
         </main>
-        <footer class="site">\(org?.fullName ?? "") · \(org?.email ?? "") · <a href="/lettre">Lettre d'information</a> · <a href="/candidatures">Candidature libre</a> · <a href="/annuaire">Annuaire</a> · propulsé par Grappe</footer>
+        <footer class="site">\(org?.fullName ?? "") · \(org?.email ?? "") · <a href="\(Site.subscriptionForm.path())">Lettre d'information</a> · <a href="\(Site.candidateForm.path())">Candidature libre</a> · <a href="\(Site.directoryIndex.path())">Annuaire</a> · propulsé par Grappe</footer>
         </body>
         </html>
         """
@@ -35,23 +35,23 @@ enum Layout {
 
     static func navigation(_ req: Request) -> HTML {
         guard let user = req.viewer.user else {
-            return "<nav><a href=\"/annuaire\">Annuaire</a> <a href=\"/emplois\">Emplois</a> <a href=\"/actualites\">Actualités</a> <a href=\"/evenements\">Événements</a> <a href=\"/programmes\">Projets</a> <a href=\"/adhesion\">Adhérer</a> <a href=\"/connexion\">Se connecter</a></nav>"
+            return "<nav><a href=\"\(Site.directoryIndex.path())\">Annuaire</a> <a href=\"\(Site.jobIndex.path())\">Emplois</a> <a href=\"\(Site.newsIndex.path())\">Actualités</a> <a href=\"\(Site.eventIndex.path())\">Événements</a> <a href=\"\(Site.programmeIndex.path())\">Projets</a> <a href=\"\(Site.joinForm.path())\">Adhérer</a> <a href=\"\(Site.loginForm.path())\">Se connecter</a></nav>"
         }
         var links: [(String, String)] = []
         switch user.role {
         case .staff:
-            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/evenements", "Événements"), ("/annuaire/gestion", "Annuaire"),
-                     ("/emplois", "Emplois"), ("/actualites/gestion", "Actualités"), ("/lettres", "Lettres"), ("/programmes", "Programmes"),
-                     ("/collecte", "Collecte"), ("/partenaires", "Partenaires"), ("/rapport", "Rapport"), ("/courriels", "Courriels"), ("/organisation", "Réglages")]
+            links = [(Site.homeDashboard.path(), "Accueil"), (Site.memberListIndex.path(), "Adhérents"), (Site.applicationsIndex.path(), "Adhésions"), (Site.duesDashboardIndex.path(), "Cotisations"),
+                     (Site.governanceIndex.path(), "Gouvernance"), (Site.groupIndex.path(), "Groupes"), (Site.eventIndex.path(), "Événements"), (Site.directoryAdminIndex.path(), "Annuaire"),
+                     (Site.jobIndex.path(), "Emplois"), (Site.newsManage.path(), "Actualités"), (Site.newsletterIndex.path(), "Lettres"), (Site.programmeIndex.path(), "Programmes"),
+                     (Site.collecteIndex.path(), "Collecte"), (Site.partnerIndex.path(), "Partenaires"), (Site.reportIndex.path(), "Rapport"), (Site.outboxIndex.path(), "Courriels"), (Site.organisationEdit.path(), "Réglages")]
         case .board:
-            links = [("/tableau-de-bord", "Accueil"), ("/adherents", "Adhérents"), ("/adhesions", "Adhésions"), ("/cotisations", "Cotisations"),
-                     ("/gouvernance", "Gouvernance"), ("/groupes", "Groupes"), ("/programmes", "Programmes"), ("/collecte", "Collecte"), ("/annuaire", "Annuaire"), ("/rapport", "Rapport")]
+            links = [(Site.homeDashboard.path(), "Accueil"), (Site.memberListIndex.path(), "Adhérents"), (Site.applicationsIndex.path(), "Adhésions"), (Site.duesDashboardIndex.path(), "Cotisations"),
+                     (Site.governanceIndex.path(), "Gouvernance"), (Site.groupIndex.path(), "Groupes"), (Site.programmeIndex.path(), "Programmes"), (Site.collecteIndex.path(), "Collecte"), (Site.directoryIndex.path(), "Annuaire"), (Site.reportIndex.path(), "Rapport")]
         case .member:
-            links = [("/mon-entreprise", "Mon entreprise"), ("/annuaire", "Annuaire"), ("/emplois", "Emplois"), ("/vivier", "Vivier"),
-                     ("/actualites", "Actualités"), ("/groupes", "Commissions"), ("/evenements", "Événements")]
+            links = [(Site.memberMine.path(), "Mon entreprise"), (Site.directoryIndex.path(), "Annuaire"), (Site.jobIndex.path(), "Emplois"), (Site.poolIndex.path(), "Vivier"),
+                     (Site.newsIndex.path(), "Actualités"), (Site.groupIndex.path(), "Commissions"), (Site.eventIndex.path(), "Événements")]
         case .charity:
-            links = [("/collecte/association", "Matériel attribué"), ("/evenements", "Événements")]
+            links = [(Site.portalCharity.path(), "Matériel attribué"), (Site.eventIndex.path(), "Événements")]
         }
         let path = req.url.path
         let items = links.map { link -> HTML in
@@ -60,8 +60,8 @@ enum Layout {
         }
         return """
         <nav>\(items)
-        <span class="who" title="\(user.role.label)"><a href="/compte/agenda">Agenda</a> · <a href="/compte/donnees">Mes données</a> · \(user.displayName)</span>
-        <form method="post" action="/deconnexion" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
+        <span class="who" title="\(user.role.label)"><a href="\(Site.calendarSettings.path())">Agenda</a> · <a href="\(Site.privacyMine.path())">Mes données</a> · \(user.displayName)</span>
+        <form method="post" action="\(Site.loginLogout.path())" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
         </nav>
         """
     }

@@ -31,7 +31,7 @@ enum VolunteerController {
             addForm = """
             <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Ajouter du temps bénévole</summary>
             \(form.summary)
-            <form method="post" action="/benevolat" class="inline-form">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.volunteerAdd.path())" class="inline-form">\(CSRF.hiddenField(req))
             \(Input.select("person", "Personne", form, options: everyone.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
             \(Input.text("activity", "Activité", form, required: true, maxLength: 200, hint: "Préparer un atelier, animer un événement…"))
             \(Input.select("group", "Groupe (facultatif)", form, options: allGroups.map { ($0.id!.uuidString, $0.name) }, blank: "—"))
@@ -42,8 +42,8 @@ enum VolunteerController {
         }
         let body: HTML = """
         <div class="page-head"><h1>Bénévolat \(year)</h1>
-        <div class="actions"><a class="button" href="/benevolat/export.csv?annee=\(year)">Exporter (CSV)</a></div></div>
-        <p class="years"><a href="/benevolat?annee=\(year - 1)">← \(year - 1)</a> · <a href="/benevolat?annee=\(year + 1)">\(year + 1) →</a></p>
+        <div class="actions"><a class="button" href="\(Site.volunteerExportCSV.path())?annee=\(year)">Exporter (CSV)</a></div></div>
+        <p class="years"><a href="\(Site.volunteerIndex.path())?annee=\(year - 1)">← \(year - 1)</a> · <a href="\(Site.volunteerIndex.path())?annee=\(year + 1)">\(year + 1) →</a></p>
         <ul class="stats"><li><span>Heures de bénévolat en \(year)</span><strong>\(total == 0 ? "pas de donnée" : Hours.format(total))</strong>
         <small>réunions tenues (durée × présents) et temps saisi</small></li></ul>
         \(addForm)
@@ -87,7 +87,7 @@ enum VolunteerController {
         if minutes == nil { form.errors["hours"] = "Durée invalide : un nombre d'heures (2,5) ou 2h30, 1 000 h au plus." }
         guard form.errors.isEmpty, let person, let date, let minutes else {
             if let fixedGroup {
-                return req.redirect(to: "/groupes/\(fixedGroup.slug)", flash: "Temps non enregistré : " + form.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
+                return req.redirect(to: Site.groupShow.path(fixedGroup.slug), flash: "Temps non enregistré : " + form.errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "), .error)
             }
             var year = try await req.year()
             if let date { year = FrenchDate.year(of: date) }
@@ -100,7 +100,7 @@ enum VolunteerController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "volunteer", entityID: try entry.requireID(), action: "create",
                                    changes: ["bénévolat": ("", "\(person.fullName) : \(Hours.format(minutes)) — \(entry.activity)")])
         }
-        let back = fixedGroup.map { "/groupes/\($0.slug)?annee=\(FrenchDate.year(of: date))" } ?? "/benevolat?annee=\(FrenchDate.year(of: date))"
+        let back = fixedGroup.map { "\(Site.groupShow.path($0.slug))?annee=\(FrenchDate.year(of: date))" } ?? "\(Site.volunteerIndex.path())?annee=\(FrenchDate.year(of: date))"
         return req.redirect(to: back, flash: "\(Hours.format(minutes)) ajoutées pour \(person.fullName).")
     }
 
