@@ -13,13 +13,8 @@ enum AccessLinks {
         try await PasswordReset(userID: try user.requireID(), tokenHash: Tokens.sha256(token), expiresAt: Date().addingTimeInterval(lifetime)).create(on: db)
         let org = try await app.currentOrganisation(on: db)
         let link = app.baseURL + Site.passwordResetResetForm.path(token)
-        let subject = invitation ? "Votre accès à l'espace \(org.name)" : "Nouveau mot de passe pour \(org.name)"
-        let intro = invitation
-            ? "Un accès à l'espace adhérent de \(org.name) a été créé pour vous. Choisissez votre mot de passe (lien valable 7 jours) :"
-            : "Vous avez demandé à changer votre mot de passe. Choisissez-en un nouveau (lien valable une heure) :"
-        try await Mailer.queue(on: db, organisationID: try org.requireID(), to: user.email, subject: subject,
-                               body: "Bonjour \(user.displayName),\n\n\(intro)\n\n\(link)\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.\n\n\(org.name)",
-                               kind: invitation ? "invitation" : "password_reset")
+        try await Mailer.queue(AccountMails.accessLink(to: user.displayName, organisation: org.name, link: link, invitation: invitation),
+                               to: user.email, organisationID: org.id, on: db)
         return link
     }
 }

@@ -69,18 +69,10 @@ enum AssemblyController {
         let assembly = try await ensure(l, on: req.db)
         try await req.db.transaction { db in
             for holder in holders {
-                try await Mailer.queue(on: db, organisationID: orgID, to: holder.email, subject: "Convocation : \(e.title)",
-                                       body: """
-                                       Bonjour \(holder.name),
-
-                                       En tant que titulaire de l'adhésion de \(holder.company), vous êtes convoqué(e) à l'\(e.title.lowercased().hasPrefix("assemblée") ? "" : "assemblée générale : ")\(e.title), le \(when).
-
-                                       Seuls les adhérents à jour de leur cotisation \(l.year) prennent part aux votes. Si vous ne pouvez pas venir, vous pouvez donner pouvoir à un autre adhérent présent (\(assembly.maxProxies) pouvoir(s) au plus par adhérent).
-
-                                       Inscription : \(req.application.baseURL)\(Site.eventShow.path(e))
-
-                                       \(org.name)
-                                       """, kind: "assembly_convocation")
+                let text = AssemblyMails.convocation(holder: holder.name, company: holder.company, event: e.title, when: when, year: l.year,
+                                                     maxProxies: assembly.maxProxies, link: req.application.baseURL + Site.eventShow.path(e),
+                                                     organisation: org.name)
+                try await Mailer.queue(text, to: holder.email, organisationID: orgID, on: db)
             }
             assembly.convenedAt = Date()
             try await assembly.save(on: db)

@@ -31,17 +31,9 @@ enum CandidateService {
                 try await c.create(on: db)
                 try await Consent.record(on: db, organisationID: organisationID, email: d.email, purpose: "candidate_pool", wording: consentWording)
                 let org = try await app.currentOrganisation(on: db)
-                try await Mailer.queue(on: db, organisationID: organisationID, to: d.email, subject: "Votre candidature auprès des adhérents de \(org.name)",
-                                       body: """
-                                       Bonjour \(d.firstName),
-
-                                       Votre candidature est enregistrée. Les entreprises adhérentes de \(org.name) à jour de leur cotisation peuvent la consulter jusqu'au \(FrenchDate.long(c.expiresAt)) ; elle sera ensuite supprimée, CV compris.
-
-                                       Pour la retirer à tout moment :
-                                       \(app.baseURL)\(Site.candidateWithdrawForm.path(token))
-
-                                       \(org.name)
-                                       """, kind: "candidate_confirmation")
+                let text = CandidateMails.confirmation(firstName: d.firstName, organisation: org.name, keptUntil: c.expiresAt,
+                                                       withdrawLink: app.baseURL + Site.candidateWithdrawForm.path(token))
+                try await Mailer.queue(text, to: d.email, organisationID: organisationID, on: db)
             }
         } catch {
             store.delete(file)

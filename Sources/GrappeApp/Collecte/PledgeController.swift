@@ -81,12 +81,11 @@ enum PledgeController {
                                                      contactEmail: form["contactEmail"], address: form["address"], notes: form["notes"], lines: lines,
                                                      user: req.viewer.user, on: req.db)
         let org = try await req.organisation()
-        try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: form["contactEmail"], subject: "Votre promesse de don à la Grande Collecte",
-                               body: "Bonjour \(form["contactName"]),\n\nMerci ! Nous avons bien noté \(lines.map(\.quantity).reduce(0, +)) matériel(s). L'équipe vous contacte pour planifier l'enlèvement.\n\n\(org.name)",
-                               kind: "pledge_received")
+        try await Mailer.queue(CollecteMails.pledgeReceived(contact: form["contactName"], items: lines.map(\.quantity).reduce(0, +), organisation: org.name),
+                               to: form["contactEmail"], organisationID: org.id, on: req.db)
         if FieldCheck.isEmail(org.email) {
-            try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: org.email, subject: "Grande Collecte : promesse de \(form["donorName"])",
-                                   body: "\(req.application.baseURL)\(Site.pledgeShow.path(pledge))", kind: "pledge_notice")
+            try await Mailer.queue(CollecteMails.pledgeNotice(donor: form["donorName"], link: req.application.baseURL + Site.pledgeShow.path(pledge)),
+                                   to: org.email, organisationID: org.id, on: req.db)
         }
         return req.redirect(to: Site.pledgePublicForm.path(), flash: "Merci pour votre promesse de don : l'équipe vous contacte pour l'enlèvement.")
     }

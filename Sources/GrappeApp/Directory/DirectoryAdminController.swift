@@ -89,9 +89,8 @@ enum DirectoryAdminController {
             let outcome = apply
                 ? (request.kind == .removal ? "La fiche a été retirée de l'annuaire." : "La fiche a été corrigée.")
                 : "Nous n'avons pas donné suite à votre demande."
-            try await Mailer.queue(on: db, organisationID: orgID, to: request.requesterEmail, subject: "Votre demande sur la fiche « \(company.name) »",
-                                   body: "Bonjour \(request.requesterName),\n\n\(outcome)\(note.isEmpty ? "" : "\n\n\(note)")\n\nMerci de nous aider à garder l'annuaire à jour.",
-                                   kind: "directory_decision")
+            try await Mailer.queue(DirectoryMails.decision(requester: request.requesterName, company: company.name, outcome: outcome, note: note),
+                                   to: request.requesterEmail, organisationID: orgID, on: db)
         }
         return req.redirect(to: Site.directoryAdminIndex.path(), flash: apply ? "Demande appliquée." : "Demande refusée.")
     }

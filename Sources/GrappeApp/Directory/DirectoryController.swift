@@ -60,9 +60,9 @@ enum DirectoryController {
         try await req.db.transaction { db in
             try await DirectoryRequest(organisationID: orgID, companyID: company.requireID(), kind: kind, name: sent["name"], email: sent["email"], message: sent["message"]).create(on: db)
             if FieldCheck.isEmail(org.email) {
-                try await Mailer.queue(on: db, organisationID: orgID, to: org.email, subject: "Annuaire : demande de \(kind.label.lowercased()) pour \(company.name)",
-                                       body: "\(sent["name"]) <\(sent["email"])> demande : \(kind.label.lowercased()) de la fiche « \(company.name) ».\n\n\(sent["message"])\n\nÀ traiter : \(req.application.baseURL)\(Site.directoryAdminIndex.path())",
-                                       kind: "directory_request")
+                let text = DirectoryMails.request(name: sent["name"], email: sent["email"], kind: kind.label.lowercased(), company: company.name,
+                                                  message: sent["message"], link: req.application.baseURL + Site.directoryAdminIndex.path())
+                try await Mailer.queue(text, to: org.email, organisationID: orgID, on: db)
             }
         }
         return req.redirect(to: Site.directoryShow.path(company.slug), flash: "Demande envoyée : l'équipe du cluster vous répondra par e-mail.")

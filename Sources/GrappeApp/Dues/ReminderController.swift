@@ -62,21 +62,9 @@ enum ReminderController {
                 let holder = due.membership.holder
                 let address = holder.flatMap { FieldCheck.isEmail($0.email) ? $0.email : nil } ?? (FieldCheck.isEmail(company.email) ? company.email : nil)
                 guard let address else { continue }
-                let body = """
-                Bonjour\(holder.map { " " + $0.fullName } ?? ""),
-
-                Sauf erreur de notre part, la cotisation \(due.year) de \(company.name) (n° \(due.number)) n'est pas encore entièrement réglée.
-                Reste à régler : \(Money.xpf(balance)), échéance du \(FrenchDate.long(due.dueOn)).
-
-                L'appel de cotisation est disponible dans votre espace : \(app.baseURL)\(Site.duePrintCall.path(id))
-
-                Si vous avez réglé entre-temps, merci de ne pas tenir compte de ce message.
-
-                \(org.managerName)
-                \(org.name) — \(org.email) — \(org.phone)
-                """
-                try await Mailer.queue(on: db, organisationID: organisationID, to: address,
-                                       subject: "Relance : cotisation \(due.year) \(org.name) (\(due.number))", body: body, kind: "dues_reminder")
+                let text = DuesMails.reminder(holder: holder?.fullName, company: company.name, year: due.year, number: due.number, balance: balance,
+                                              dueOn: due.dueOn, link: app.baseURL + Site.duePrintCall.path(id), organisation: org)
+                try await Mailer.queue(text, to: address, organisationID: organisationID, on: db)
                 due.lastRemindedAt = now
                 due.reminderCount += 1
                 try await due.save(on: db)

@@ -25,7 +25,7 @@ enum RegistrationService {
             registration.status = status
             registration.name = name
             try await registration.save(on: db)
-            try await notify(registration, event: event, kind: status == .confirmed ? "event_confirmation" : "event_waitlist", app: app, on: db)
+            try await notify(registration, event: event, moment: status == .confirmed ? .confirmed : .waitlisted, app: app, on: db)
             return registration
         }
     }
@@ -48,27 +48,16 @@ enum RegistrationService {
         for registration in waiting.prefix(seats) {
             registration.status = .confirmed
             try await registration.save(on: db)
-            try await notify(registration, event: event, kind: "event_promotion", app: app, on: db)
+            try await notify(registration, event: event, moment: .promoted, app: app, on: db)
         }
     }
 
-    static func notify(_ r: Registration, event: ClusterEvent, kind: String, app: Application, on db: any Database) async throws {
+    static func notify(_ r: Registration, event: ClusterEvent, moment: EventMails.Moment, app: Application, on db: any Database) async throws {
         let org = try await app.currentOrganisation(on: db)
         let when = "\(FrenchDate.long(event.startsAt)) à \(FrenchDate.clock(event.startsAt))\(event.place.isEmpty ? "" : ", \(event.place)")"
-        let cancel = app.baseURL + Site.eventCancelForm.path(r.token)
-        let (subject, text): (String, String)
-        switch kind {
-        case "event_waitlist":
-            (subject, text) = ("Liste d'attente : \(event.title)", "L'événement est complet : vous êtes sur la liste d'attente. Vous recevrez un message si une place se libère.")
-        case "event_promotion":
-            (subject, text) = ("Une place s'est libérée : \(event.title)", "Bonne nouvelle : une place s'est libérée, votre inscription est confirmée.")
-        case "event_reminder":
-            (subject, text) = ("Rappel : \(event.title)", "Nous vous attendons bientôt.")
-        default:
-            (subject, text) = ("Inscription confirmée : \(event.title)", "Votre inscription est confirmée.")
-        }
-        let body = "Bonjour \(r.name),\n\n\(text)\n\n\(event.title)\n\(when)\n\nSi vous ne pouvez plus venir, libérez votre place : \(cancel)\n\n\(org.name)"
-        try await Mailer.queue(on: db, organisationID: event.$organisation.id, to: r.email, subject: subject, body: body, kind: kind)
+        let text = EventMails.registration(moment, name: r.name, event: event.title, when: when,
+                                           cancelLink: app.baseURL + Site.eventCancelForm.path(r.token), organisation: org.name)
+        try await Mailer.queue(text, to: r.email, organisationID: event.$organisation.id, on: db)
     }
 
     /// Queues one reminder per confirmed registration for the events starting within `hours`.
@@ -84,7 +73,7 @@ enum RegistrationService {
                 for registration in pending {
                     registration.remindedAt = now
                     try await registration.save(on: db)
-                    try await notify(registration, event: event, kind: "event_reminder", app: app, on: db)
+                    try await notify(registration, event: event, moment: .reminder, app: app, on: db)
                 }
             }
             sent += pending.count

@@ -29,9 +29,8 @@ enum ClubRequestController {
             try await GroupMember(groupID: groupID, personID: personID, active: true, status: .pending).create(on: db)
             let recipients = leads.map(\.email).filter(FieldCheck.isEmail)
             for address in (recipients.isEmpty ? [org.email] : recipients) {
-                try await Mailer.queue(on: db, organisationID: orgID, to: address, subject: "\(group.name) : demande d'adhésion de \(person.fullName)",
-                                       body: "Bonjour,\n\n\(person.fullName) demande à rejoindre le \(group.name).\(message.isEmpty ? "" : "\n\nSon message :\n\(message)")\n\nAccepter ou refuser : \(link)\n\n\(org.name)",
-                                       kind: "club_request")
+                try await Mailer.queue(GroupMails.clubRequest(person: person.fullName, group: group.name, message: message, link: link, organisation: org.name),
+                                       to: address, organisationID: orgID, on: db)
             }
         }
         return req.redirect(to: path, flash: "Demande envoyée aux responsables du club.")
@@ -51,10 +50,9 @@ enum ClubRequestController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "group", entityID: try group.requireID(), action: "update",
                                    changes: ["demande de \(request.person.fullName)": ("en attente", accept ? "acceptée" : "refusée")])
             if FieldCheck.isEmail(request.person.email) {
-                let body = accept
-                    ? "Bonjour \(request.person.fullName),\n\nVotre demande est acceptée : vous faites désormais partie du \(group.name).\n\(req.application.baseURL)\(Site.groupShow.path(group))\n\n\(org.name)"
-                    : "Bonjour \(request.person.fullName),\n\nLes responsables du \(group.name) n'ont pas donné suite à votre demande. N'hésitez pas à les contacter pour en savoir plus.\n\n\(org.name)"
-                try await Mailer.queue(on: db, organisationID: orgID, to: request.person.email, subject: "\(group.name) : votre demande", body: body, kind: "club_decision")
+                let text = GroupMails.clubDecision(accepted: accept, person: request.person.fullName, group: group.name,
+                                                   link: req.application.baseURL + Site.groupShow.path(group), organisation: org.name)
+                try await Mailer.queue(text, to: request.person.email, organisationID: orgID, on: db)
             }
         }
         return req.redirect(to: Site.groupShow.path(group.slug), flash: accept ? "\(request.person.fullName) a rejoint le club." : "Demande de \(request.person.fullName) refusée.")

@@ -174,9 +174,8 @@ enum JobController {
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "job_offer", entityID: offer.requireID(), action: "update",
                                    changes: ["statut": ("", offer.status.label)], reason: offer.moderationNote)
             if offer.status == .hidden, let poster = try await offer.$postedBy.get(on: db) {
-                try await Mailer.queue(on: db, organisationID: orgID, to: poster.email, subject: "Votre offre « \(offer.title) » a été masquée",
-                                       body: "Bonjour \(poster.displayName),\n\nL'équipe du cluster a masqué votre offre « \(offer.title) ».\(offer.moderationNote.isEmpty ? "" : "\n\nMotif : \(offer.moderationNote)")\n\nVous pouvez la modifier puis nous écrire pour qu'elle soit republiée.",
-                                       kind: "job_moderation")
+                try await Mailer.queue(JobMails.hidden(poster: poster.displayName, title: offer.title, note: offer.moderationNote),
+                                       to: poster.email, organisationID: orgID, on: db)
             }
         }
         return req.redirect(to: Site.jobShow.path(offer.id!), flash: offer.status == .hidden ? "Offre masquée." : "Offre republiée.")

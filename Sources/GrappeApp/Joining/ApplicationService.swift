@@ -31,15 +31,14 @@ enum ApplicationService {
                 try await Consent.record(on: db, organisationID: orgID, email: a.email, purpose: "directory_profile",
                                          wording: Consent.directoryWording)
             }
-            try await Mailer.queue(on: db, organisationID: orgID, to: a.email, subject: "Votre demande d'adhésion à \(organisation.name)",
-                                   body: "Bonjour \(a.firstName),\n\nNous avons bien reçu la demande d'adhésion de \(a.companyName) pour \(year).\(fee > 0 ? " Cotisation indiquée : \(Money.xpf(fee))." : "")\n\nLe bureau l'étudie et vous répond par e-mail.\n\n\(organisation.name)",
-                                   kind: "application_received")
+            try await Mailer.queue(JoinMails.received(firstName: a.firstName, company: a.companyName, year: year, fee: fee, organisation: organisation.name),
+                                   to: a.email, organisationID: orgID, on: db)
             let deciders = try await User.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$active == true)
                 .filter(\.$role ~~ [.staff, .board]).all().map(\.email)
             for address in Set(deciders + (FieldCheck.isEmail(organisation.email) ? [organisation.email] : [])).sorted() {
-                try await Mailer.queue(on: db, organisationID: orgID, to: address, subject: "Nouvelle demande d'adhésion : \(a.companyName)",
-                                       body: "\(a.applicantName) demande l'adhésion de \(a.companyName) (\(category.label), \(a.headcount) salariés, \(a.commune)).\n\nÀ décider : \(baseURL)\(Site.applicationsShow.path(a))",
-                                       kind: "application_notice")
+                let text = JoinMails.notice(applicant: a.applicantName, company: a.companyName, category: category.label, headcount: a.headcount,
+                                            commune: a.commune, link: baseURL + Site.applicationsShow.path(a))
+                try await Mailer.queue(text, to: address, organisationID: orgID, on: db)
             }
         }
         return a
@@ -89,29 +88,16 @@ enum ApplicationService {
             } catch let failure as DuesService.Failure {
                 throw Failure(description: failure.description)
             }
-            var access = "Votre compte sur l'espace adhérent existe déjà : connectez-vous avec \(a.email)."
-            if try await User.query(on: db).filter(\.$email == a.email).first() == nil {
+            let hasAccount = try await User.query(on: db).filter(\.$email == a.email).first() != nil
+            if !hasAccount {
                 let hash = try await app.password.async.hash(Tokens.random())
                 let login = User(organisationID: orgID, email: a.email, passwordHash: hash, role: .member, displayName: person.fullName, personID: person.id)
                 try await login.create(on: db)
                 try await AccessLinks.send(db, app: app, user: login, invitation: true)
-                access = "Un second e-mail vous invite à choisir le mot de passe de votre espace adhérent."
             }
-            try await Mailer.queue(on: db, organisationID: orgID, to: a.email, subject: "Bienvenue à \(org.name) !",
-                                   body: """
-                                   Bonjour \(a.firstName),
-
-                                   Le bureau a accepté l'adhésion de \(a.companyName) pour \(year). Bienvenue dans le cluster !
-
-                                   \(access)
-
-                                   Votre appel de cotisation n° \(due.number) : \(Money.xpf(due.amount)), à régler avant le \(FrenchDate.long(due.dueOn)).
-                                   Depuis votre espace, vous pouvez compléter la fiche de l'entreprise, publier vos offres d'emploi,
-                                   rejoindre une commission et vous inscrire aux événements.
-
-                                   À très bientôt,
-                                   \(org.name)
-                                   """, kind: "welcome")
+            let welcome = JoinMails.welcome(firstName: a.firstName, company: a.companyName, year: year, email: a.email, hasAccount: hasAccount,
+                                            dueNumber: due.number, amount: due.amount, dueOn: due.dueOn, organisation: org.name)
+            try await Mailer.queue(welcome, to: a.email, organisationID: orgID, on: db)
             a.status = .approved
             a.$decidedBy.id = user.id
             a.decidedAt = today
@@ -133,19 +119,8 @@ enum ApplicationService {
             a.$decidedBy.id = user.id
             a.decidedAt = Date()
             try await a.save(on: db)
-            try await Mailer.queue(on: db, organisationID: a.$organisation.id, to: a.email, subject: "Votre demande d'adhésion à \(org.name)",
-                                   body: """
-                                   Bonjour \(a.firstName),
-
-                                   Nous vous remercions de l'intérêt que vous portez à \(org.name). Après examen, le bureau n'a pas pu donner une suite favorable à la demande d'adhésion de \(a.companyName) :
-
-                                   \(reason)
-
-                                   N'hésitez pas à nous écrire pour en parler ; nos événements publics restent ouverts à tous.
-
-                                   Bien cordialement,
-                                   \(org.name)
-                                   """, kind: "application_declined")
+            try await Mailer.queue(JoinMails.declined(firstName: a.firstName, company: a.companyName, reason: reason, organisation: org.name),
+                                   to: a.email, organisationID: a.$organisation.id, on: db)
         }
     }
 }

@@ -12,4 +12,12 @@ enum Mailer {
         try await message.create(on: db)
         return message
     }
+
+    /// Queues one of the texts of `Mail/Texts`.
+    @discardableResult
+    static func queue(_ text: MailText, to recipient: String, organisationID: UUID, on db: any Database,
+                      headers: [(String, String)] = [], newsletterID: UUID? = nil) async throws -> OutboxMessage {
+        try await queue(on: db, organisationID: organisationID, to: recipient, subject: text.subject, body: text.body, kind: text.kind,
+                        headers: headers, newsletterID: newsletterID)
+    }
 }

@@ -68,8 +68,8 @@ enum NewsFormController {
         if user.role == .staff { post.status = .published; post.publishedAt = Date() }
         try await post.create(on: req.db)
         if post.status == .pending, let org = try? await req.organisation(), FieldCheck.isEmail(org.email) {
-            try await Mailer.queue(on: req.db, organisationID: orgID, to: org.email, subject: "Actualité à relire : \(post.title)",
-                                   body: "\(user.displayName) propose une actualité.\n\n\(req.application.baseURL)\(Site.newsShow.path(post))", kind: "news_notice")
+            try await Mailer.queue(NewsMails.toReview(author: user.displayName, title: post.title, link: req.application.baseURL + Site.newsShow.path(post)),
+                                   to: org.email, organisationID: orgID, on: req.db)
         }
         return req.redirect(to: Site.newsShow.path(post.slug), flash: post.status == .published ? "Actualité publiée." : "Merci : l'équipe relit votre actualité avant publication.")
     }
@@ -119,9 +119,9 @@ enum NewsFormController {
             try await Audit.record(on: db, organisationID: orgID, user: staff, entity: "news_post", entityID: post.requireID(), action: "update",
                                    changes: ["statut": ("", post.status.label)], reason: post.moderationNote)
             if let author = try await post.$author.get(on: db), author.id != staff.id {
-                try await Mailer.queue(on: db, organisationID: orgID, to: author.email, subject: publish ? "Votre actualité est publiée" : "Votre actualité n'a pas été publiée",
-                                       body: "Bonjour \(author.displayName),\n\n« \(post.title) » \(publish ? "est en ligne : \(req.application.baseURL)\(Site.newsShow.path(post))" : "n'a pas été retenue.")\(post.moderationNote.isEmpty ? "" : "\n\n\(post.moderationNote)")",
-                                       kind: "news_moderation")
+                let text = NewsMails.moderation(author: author.displayName, title: post.title, published: publish,
+                                                link: req.application.baseURL + Site.newsShow.path(post), note: post.moderationNote)
+                try await Mailer.queue(text, to: author.email, organisationID: orgID, on: db)
             }
         }
         return req.redirect(to: publish ? Site.newsShow.path(post.slug) : Site.newsManage.path(), flash: publish ? "Actualité publiée." : "Actualité refusée.")

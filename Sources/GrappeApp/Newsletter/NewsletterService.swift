@@ -22,10 +22,11 @@ enum NewsletterService {
 
     static func unsubscribeURL(_ row: Subscriber, baseURL: String) -> String { baseURL + Site.subscriptionUnsubscribeForm.path(row.token) }
 
-    static func message(_ n: Newsletter, row: Subscriber, organisation: OrganisationProfile, baseURL: String) -> (body: String, headers: [(String, String)]) {
+    static func message(_ n: Newsletter, row: Subscriber, organisation: OrganisationProfile, baseURL: String, test: Bool = false) -> (text: MailText, headers: [(String, String)]) {
         let link = unsubscribeURL(row, baseURL: baseURL)
-        let body = Markdown.plainText(n.body) + "\n\n-- \n\(organisation.name) · \(baseURL)\nVous recevez cette lettre en tant que \(row.publicList ? "abonné(e)" : "contact d'un adhérent ou membre d'une commission").\nSe désabonner en un clic : \(link)"
-        return (body, [("List-Unsubscribe", "<\(link)>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+        let text = NewsletterMails.issue(subject: n.subject, text: Markdown.plainText(n.body), organisation: organisation.name, baseURL: baseURL,
+                                         publicList: row.publicList, unsubscribe: link, test: test)
+        return (text, [("List-Unsubscribe", "<\(link)>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
                        ("List-Id", "\(organisation.name) <lettre.\(organisation.slug).grappe>"), ("Precedence", "bulk")])
     }
 
@@ -42,8 +43,7 @@ enum NewsletterService {
             for email in recipients {
                 let row = try await row(for: email, organisationID: n.$organisation.id, on: db)
                 let m = message(n, row: row, organisation: org, baseURL: app.baseURL)
-                try await Mailer.queue(on: db, organisationID: n.$organisation.id, to: email, subject: n.subject, body: m.body, kind: "newsletter",
-                                       headers: m.headers, newsletterID: n.id)
+                try await Mailer.queue(m.text, to: email, organisationID: n.$organisation.id, on: db, headers: m.headers, newsletterID: n.id)
             }
             n.status = .sent
             n.sentAt = Date()
@@ -59,9 +59,8 @@ enum NewsletterService {
     static func sendTest(_ n: Newsletter, to user: User, app: Application, on db: any Database) async throws {
         let org = try await app.currentOrganisation(on: db)
         let row = try await row(for: user.email, organisationID: n.$organisation.id, on: db)
-        let m = message(n, row: row, organisation: org, baseURL: app.baseURL)
-        try await Mailer.queue(on: db, organisationID: n.$organisation.id, to: user.email, subject: "[TEST] " + n.subject, body: m.body,
-                               kind: "newsletter_test", headers: m.headers)
+        let m = message(n, row: row, organisation: org, baseURL: app.baseURL, test: true)
+        try await Mailer.queue(m.text, to: user.email, organisationID: n.$organisation.id, on: db, headers: m.headers)
     }
 
     /// Public sign-up: a pending row and a confirmation link. An address already confirmed
@@ -82,9 +81,8 @@ enum NewsletterService {
             row.status = .pending
             row.publicList = true
             try await row.save(on: db)
-            try await Mailer.queue(on: db, organisationID: organisationID, to: email, subject: "Confirmez votre inscription à la lettre de \(org.name)",
-                                   body: "Bonjour,\n\nPour recevoir la lettre d'information de \(org.name), confirmez votre adresse :\n\n\(app.baseURL)\(Site.subscriptionConfirm.path(row.token))\n\nSans confirmation, vous ne recevrez rien.",
-                                   kind: "newsletter_confirm")
+            try await Mailer.queue(NewsletterMails.confirmation(organisation: org.name, link: app.baseURL + Site.subscriptionConfirm.path(row.token)),
+                                   to: email, organisationID: organisationID, on: db)
         }
     }
 

@@ -56,8 +56,8 @@ enum PrivacyController {
             try await req.db.transaction { db in
                 try await r.create(on: db)
                 if FieldCheck.isEmail(org.email) {
-                    try await Mailer.queue(on: db, organisationID: orgID, to: org.email, subject: "Demande d'effacement de données : \(user.displayName)",
-                                           body: "\(user.displayName) <\(user.email)> demande l'effacement de ses données.\n\n\(req.application.baseURL)\(Site.privacyQueue.path())", kind: "privacy_notice")
+                    let text = PrivacyMails.erasureRequested(name: user.displayName, email: user.email, link: req.application.baseURL + Site.privacyQueue.path())
+                    try await Mailer.queue(text, to: org.email, organisationID: orgID, on: db)
                 }
             }
         }
@@ -101,9 +101,7 @@ enum PrivacyController {
         let email = r.email
         try await PrivacyService.erase(request: r, by: staff, app: req.application, on: req.db)
         // The last message to the address, queued after its earlier ones were deleted.
-        try await Mailer.queue(on: req.db, organisationID: try org.requireID(), to: email, subject: "Vos données ont été effacées",
-                               body: "Bonjour,\n\nComme vous l'avez demandé, vos données personnelles ont été effacées de l'espace de \(org.name) et votre accès est fermé.\n\n\(org.name)",
-                               kind: "privacy_done")
+        try await Mailer.queue(PrivacyMails.erased(organisation: org.name), to: email, organisationID: org.id, on: req.db)
         return req.redirect(to: Site.privacyQueue.path(), flash: "Données effacées.")
     }
 
@@ -119,8 +117,7 @@ enum PrivacyController {
         let orgID = r.$organisation.id
         try await req.db.transaction { db in
             try await r.save(on: db)
-            try await Mailer.queue(on: db, organisationID: orgID, to: r.email, subject: "Votre demande sur vos données personnelles",
-                                   body: "Bonjour,\n\nNous ne pouvons pas donner suite à votre demande d'effacement :\n\n\(r.decisionNote)\n\nÉcrivez-nous pour en parler.", kind: "privacy_rejected")
+            try await Mailer.queue(PrivacyMails.erasureRefused(note: r.decisionNote), to: r.email, organisationID: orgID, on: db)
         }
         return req.redirect(to: Site.privacyQueue.path(), flash: "Demande refusée : la personne a été prévenue.")
     }
