@@ -71,6 +71,16 @@ extension AppTests {
             }
         }
 
+        @Test func attributesAndMarkdownEscapeWhatTheyCarry() {
+            #expect(HTML.attribute("title", "\"><script>").raw == " title=\"&quot;&gt;&lt;script&gt;\"")
+            #expect(HTML.attribute("maxlength", nil).raw.isEmpty)
+            #expect(HTML.attribute("aria-current", "page", when: false).raw.isEmpty)
+            #expect(HTML.flag(.checked, true).raw == " checked" && HTML.flag(.checked, false).raw.isEmpty)
+            #expect(!HTML.markdown(Self.attack).raw.contains("<script>") && HTML.markdown(Self.attack).raw.contains(Self.escaped))
+            let field = Input.text("q", "Recherche", FormState(values: ["q": Self.attack], errors: ["q": Self.attack]), maxLength: 5)
+            #expect(!field.raw.contains("<script>") && field.raw.contains("maxlength=\"5\"") && field.raw.contains("aria-invalid=\"true\""))
+        }
+
         @Test func importPreviewEscapesNamesAndReasons() async throws {
             try await withGrappe { app in
                 let client = try await Fixtures.staffClient(app)
