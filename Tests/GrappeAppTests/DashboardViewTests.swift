@@ -1,0 +1,32 @@
+import Foundation
+import GrappeDomain
+import Testing
+@testable import GrappeApp
+
+/// The staff home drawn from its model alone: no database, no request.
+@Suite struct DashboardViewTests {
+    static func page(unpaid: [DueSummary] = [], pendingCall: Int = 0, frozen: Date? = nil) -> DashboardPage {
+        DashboardPage(year: 2026, dues: DuesTotals(count: 4, expected: 400_000, received: 100_000, paidCount: 1), activeMembers: 97,
+                      oldestUnpaid: unpaid, failedMails: 2, pendingCall: pendingCall, endingMandates: [], meetings: [], events: [],
+                      attention: .empty, reportFrozenAt: frozen)
+    }
+
+    @Test func figuresAndLinksOfTheYear() {
+        let html = DashboardView.render(Self.page()).raw
+        #expect(html.contains("<h1>Tableau de bord 2026</h1>"))
+        #expect(html.contains("href=\"/adherents?annee=2026&statut=active\">97</a>"))
+        #expect(html.contains("(25 %)") && html.contains("href=\"/cotisations?annee=2026&etat=unpaid\">3</a>"))
+        #expect(html.contains("href=\"/courriels?etat=failed\">2</a>"))
+        #expect(html.contains("Aucun mandat ne s&#39;achève") && html.contains("Aucun impayé.") && html.contains("Pas encore figé"))
+        #expect(!html.contains("sans cotisation"))
+    }
+
+    @Test func whatNeedsDoingIsShown() {
+        let due = DueSummary(id: UUID(), number: "2026-0007", year: 2026, companyID: UUID(), companyName: "Cagou <Logiciels>", category: .core,
+                             amount: 60_000, paid: 10_000, dueOn: FrenchDate.make(2026, 3, 5), lastRemindedAt: nil, reminderCount: 0)
+        let html = DashboardView.render(Self.page(unpaid: [due], pendingCall: 3, frozen: FrenchDate.make(2027, 3, 2))).raw
+        #expect(html.contains("3 adhésion(s) active(s) 2026 sans cotisation"))
+        #expect(html.contains("href=\"/cotisations/\(due.id.uuidString)\">2026-0007</a> — Cagou &lt;Logiciels&gt;"))
+        #expect(html.contains("Publié le mardi 2 mars 2027."))
+    }
+}
