@@ -70,7 +70,7 @@ enum ReportBenchmarkData {
         for (index, person) in people.enumerated() { members.append(GroupMember(groupID: groups[index % 4].id!, personID: person.id!, active: index % 3 != 0)) }
         try await insert(members, on: db)
 
-        let meetingsTotal = 35 * scale, perMeeting = 10_000 * scale / meetingsTotal
+        let meetingsTotal = 35 * scale, perMeeting = min(10_000 * scale / meetingsTotal, people.count)  // one row per person and meeting
         for batch in stride(from: 0, to: meetingsTotal, by: 100) {
             var meetings: [Meeting] = [], attendances: [Attendance] = []
             for n in batch..<min(batch + 100, meetingsTotal) {
