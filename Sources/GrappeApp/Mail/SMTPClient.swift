@@ -6,17 +6,8 @@ import NIOSSL
 /// A small SMTP client (RFC 5321) over SwiftNIO. A `Session` is opened once — greeting, EHLO,
 /// STARTTLS, AUTH PLAIN — then carries any number of messages (MAIL, RCPT, DATA; RSET after a
 /// refusal) until QUIT. Every reply is awaited at most `SMTPSettings.timeout`.
+/// `SMTPBatchSender` keeps one session for a round of the outbox.
 enum SMTPClient {
-    /// One message on its own session (the outbox uses `SMTPBatchSender`, which keeps one).
-    static func send(_ message: MailMessage, settings: SMTPSettings, group: any EventLoopGroup) async throws {
-        let session = try await Session.open(settings: settings, group: group)
-        do { try await session.deliver(message) } catch {
-            await session.quit()
-            throw error
-        }
-        await session.quit()
-    }
-
     struct Session: Sendable {
         let channel: any Channel
         let handler: SMTPReplyHandler
