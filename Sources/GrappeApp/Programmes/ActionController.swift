@@ -26,7 +26,7 @@ enum ActionController {
         a.notes = FieldCheck.trimmed(d.notes)
     }
 
-    static func page(_ req: Request, p: Programme, action: String, form: FormState, consortium: [Company], deletable: Bool = false, status: HTTPStatus = .ok) async throws -> Response {
+    static func page(_ req: Request, p: Programme, action: String, form: FormState, consortium: [Company], deletion: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let body: HTML = """
         \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, Site.programmeShow.path(p.slug)), ("Action", nil)]))
         <h1>Action de « \(p.name) »</h1>\(form.summary)
@@ -41,7 +41,7 @@ enum ActionController {
         \(Input.text("duration", "Durée (minutes)", form, type: "number", extra: " min=\"0\""))
         \(Input.textarea("notes", "Notes", form, maxLength: 2000))
         <button class="primary">Enregistrer</button></form>
-        \(deletable ? UI.postButton(req, action: action + "/supprimer", label: "Supprimer l'action", style: "danger", confirm: "Supprimer cette action ?") : .empty)
+        \(deletion.map { UI.postButton(req, action: $0, label: "Supprimer l'action", style: "danger", confirm: "Supprimer cette action ?") })
         """
         return try await Layout.page(req, title: "Action · \(p.name)", status: status, body: body)
     }
@@ -69,7 +69,7 @@ enum ActionController {
         let values = ["date": FrenchDate.iso(a.date), "theme": a.theme, "commune": a.commune,
                       "animator": consortium.first { $0.id == a.$animatorCompany.id }?.name ?? "", "animators": a.animators,
                       "participants": String(a.participants), "audiences": a.audiencesText, "duration": String(a.durationMinutes), "notes": a.notes]
-        return try await page(req, p: p, action: Site.actionUpdate.path(p.slug, a.id!), form: FormState(values: values), consortium: consortium, deletable: true)
+        return try await page(req, p: p, action: Site.actionUpdate.path(p.slug, a.id!), form: FormState(values: values), consortium: consortium, deletion: Site.actionDelete.path(p.slug, a.id!))
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -78,8 +78,8 @@ enum ActionController {
         var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, req.content[String.self, at: $0] ?? "") }))
         let d = draft(form)
         form.errors = d.validate(animatorNames: consortium.map(\.name), today: req.now)
-        let action = existing.map { Site.actionEditForm.path(p.slug, $0.id!) } ?? Site.actionNewForm.path(p.slug)
-        guard form.errors.isEmpty else { return try await page(req, p: p, action: action, form: form, consortium: consortium, deletable: existing != nil, status: .badRequest) }
+        let action = existing.map { Site.actionUpdate.path(p.slug, $0.id!) } ?? Site.actionCreate.path(p.slug)
+        guard form.errors.isEmpty else { return try await page(req, p: p, action: action, form: form, consortium: consortium, deletion: existing.map { Site.actionDelete.path(p.slug, $0.id!) }, status: .badRequest) }
         let a = existing ?? ProgrammeAction()
         a.$programme.id = try p.requireID()
         apply(d, to: a, consortium: consortium)
