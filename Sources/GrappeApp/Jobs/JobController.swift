@@ -2,46 +2,20 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Job and internship offers: the public list and page, posting and editing by member
-/// contacts, moderation by staff.
+/// Job and internship offers: the public list and page (`JobView`), posting and editing by
+/// member contacts, moderation by staff.
 enum JobController {
     static func index(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
         let filter = JobQueries.Filter(from: req)
         let offers = try await JobQueries.search(req.db, organisationID: orgID, filter: filter, now: req.now)
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: 20, total: offers.count)
-        let shown = offers.dropFirst(pages.offset).prefix(pages.perPage)
         var mine: [JobOffer] = []
         if !req.viewer.companyIDs.isEmpty {
             mine = try await JobOffer.query(on: req.db).filter(\.$company.$id ~~ Array(req.viewer.companyIDs)).sort(\.$createdAt, .descending).all()
         }
-        let form = FormState(values: filter.params)
-        let rows = shown.map { o -> HTML in
-            """
-            <li class="card"><h2><a href="\(Site.jobShow.path(o.id!))">\(o.title)</a></h2>
-            <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="\(Site.directoryShow.path(o.company.slug))">\(o.company.name)</a></p>
-            <p class="muted">Publiée le \(FrenchDate.short(o.createdAt ?? Date())) · jusqu'au \(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</p></li>
-            """
-        }
-        let mineRows = mine.map { o -> HTML in
-            "<tr><td><a href=\"\(Site.jobShow.path(o.id!))\">\(o.title)</a></td><td>\(o.isLive(at: req.now) ? UI.badge("en ligne", "ok") : o.status == .hidden ? UI.badge("masquée", "warn") : UI.badge("expirée", "muted"))</td><td>\(FrenchDate.short(o.expiresAt.addingTimeInterval(-1)))</td></tr>"
-        }
-        let canPost = req.viewer.isStaff || !req.viewer.companyIDs.isEmpty
-        let body: HTML = """
-        <div class="page-head"><h1>Offres d'emploi et de stage</h1>
-        \(canPost ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.jobNewForm.path())\">Publier une offre</a></div>") : .empty)</div>
-        <p class="lead">Les postes, stages et alternances proposés par les entreprises adhérentes.
-        Vous cherchez sans offre précise ? <a href="\(Site.candidateForm.path())">Déposez une candidature libre</a>.</p>
-        \(mine.isEmpty ? .empty : HTML("<h2>Les offres de votre entreprise</h2><table class=\"list\"><thead><tr><th>Offre</th><th>État</th><th>Jusqu'au</th></tr></thead><tbody>\(mineRows)</tbody></table>"))
-        <form method="get" action="\(Site.jobIndex.path())" class="filters" role="search">
-        \(Input.text("q", "Recherche", form, type: "search", maxLength: 100))
-        \(Input.select("type", "Type", form, options: JobKind.allCases.map { ($0.rawValue, $0.label) }, blank: "Tous"))
-        \(Input.select("contrat", "Contrat", form, options: JobContract.allCases.map { ($0.rawValue, $0.label) }, blank: "Tous"))
-        \(Input.select("commune", "Lieu", form, options: Communes.all.map { ($0, $0) }, blank: "Tous"))
-        <button class="primary">Filtrer</button></form>
-        \(offers.isEmpty ? UI.emptyState("Aucune offre en ligne pour ces critères.") : HTML("<ul class=\"cards\">\(Array(rows))</ul>"))
-        \(pages.links(path: Site.jobIndex.path(), params: filter.params))
-        """
+        let body = JobView.list(Array(offers.dropFirst(pages.offset).prefix(pages.perPage)), total: offers.count, mine: mine, pages: pages,
+                                filter: filter, canPost: req.viewer.isStaff || !req.viewer.companyIDs.isEmpty, now: req.now)
         return try await Layout.page(req, title: "Emplois", body: body)
     }
 
@@ -59,29 +33,7 @@ enum JobController {
 
     static func show(_ req: Request) async throws -> Response {
         let o = try await find(req)
-        let manage: HTML = canManage(req, o) ? """
-            <div class="actions"><a class="button" href="\(Site.jobEditForm.path(o.id!))">Modifier</a>
-            \(o.isLive(at: req.now) ? UI.postButton(req, action: Site.jobWithdraw.path(o.id!), label: "Retirer l'offre", style: "danger", confirm: "Retirer cette offre du site ?") : .empty)</div>
-            """ : .empty
-        let moderation: HTML = req.viewer.isStaff ? """
-            <form method="post" action="\(Site.jobModerate.path(o.id!))" class="panel">\(CSRF.hiddenField(req))
-            <h2>Modération</h2>
-            <label for="note">Motif (envoyé à l'entreprise)</label><input id="note" name="note" maxlength="500" value="\(o.moderationNote)">
-            <button class="\(o.status == .published ? "danger" : "primary")">\(o.status == .published ? "Masquer l'offre" : "Republier l'offre")</button></form>
-            """ : .empty
-        let state: HTML = o.isLive(at: req.now) ? .empty : o.status == .hidden
-            ? "<p class=\"flash flash-error\">Offre masquée par la modération\(o.moderationNote.isEmpty ? "" : " : \(o.moderationNote)").</p>"
-            : "<p class=\"flash flash-error\">Offre expirée : elle n'est plus visible du public.</p>"
-        let body: HTML = """
-        \(UI.breadcrumbs([("Emplois", Site.jobIndex.path()), (o.title, nil)]))
-        <div class="page-head"><h1>\(o.title)</h1>\(manage)</div>
-        \(state)
-        <p>\(UI.badge(o.kind.label, "info")) \(o.contract.label) · \(o.commune) · <a href="\(Site.directoryShow.path(o.company.slug))">\(o.company.name)</a></p>
-        <div class="prose">\(HTML.markdown(o.about))</div>
-        <h2>Comment postuler</h2><p>\(o.howToApply)</p>
-        <p class="muted">Publiée le \(FrenchDate.long(o.createdAt ?? Date())) · en ligne jusqu'au \(FrenchDate.long(o.expiresAt.addingTimeInterval(-1))).</p>
-        \(moderation)
-        """
+        let body = JobView.page(o, manage: canManage(req, o), staff: req.viewer.isStaff, now: req.now, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: o.title, body: body)
     }
 

@@ -16,6 +16,9 @@ enum JobQueries {
         var commune = ""
         var query = ""
 
+        /// No criterion: every live offer.
+        init() {}
+
         init(from req: Request) {
             kind = req.query[String.self, at: "type"].flatMap(JobKind.init(rawValue:))
             contract = req.query[String.self, at: "contrat"].flatMap(JobContract.init(rawValue:))

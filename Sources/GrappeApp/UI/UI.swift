@@ -21,8 +21,13 @@ enum UI {
 
     /// A POST button with its CSRF token.
     static func postButton(_ req: Request, action: String, label: String, style: String = "secondary", confirm: String? = nil) -> HTML {
+        postButton(csrf: CSRF.hiddenField(req), action: action, label: label, style: style, confirm: confirm)
+    }
+
+    /// The same, for a view drawn without the request: `csrf` is the page's token field.
+    static func postButton(csrf: HTML, action: String, label: String, style: String = "secondary", confirm: String? = nil) -> HTML {
         let confirmAttr = confirm.map { HTML(" data-confirm=\"\($0)\"") } ?? .empty
-        return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(confirmAttr)>\(CSRF.hiddenField(req))<button class=\"\(style)\">\(label)</button></form>"
+        return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(confirmAttr)>\(csrf)<button class=\"\(style)\">\(label)</button></form>"
     }
 
     static func query(_ params: [String: String]) -> String {
