@@ -36,7 +36,7 @@ import Testing
 
     static func page(_ p: Programme, actions: [ProgrammeAction], staff: Bool, insider: Bool) -> ProgrammePage {
         let facts = ProgrammeQueries.facts(actions)
-        return ProgrammePage(programme: p, actions: actions, indicators: [], consortium: [], funders: ["Province Sud (1 000 000 XPF)"],
+        return ProgrammePage(programme: p, actions: actions, indicators: [], consortium: [], companyNames: [:], funders: ["Province Sud (1 000 000 XPF)"],
                              partners: [], animators: ProgrammeQueries.animators(actions, companies: [:]),
                              months: Indicators.perMonth(facts, calendar: FrenchDate.calendar), communes: Indicators.perCommune(facts),
                              staff: staff, insider: insider)

@@ -21,12 +21,13 @@ actor SMTPBatchSender: MailSender {
             let gap = Duration.seconds(60) / max(1, settings.messagesPerMinute)
             try await Task.sleep(until: lastSent + gap, clock: .continuous)
         }
-        lastSent = .now
         let current: SMTPClient.Session
         if let session, session.isActive { current = session } else {
             current = try await SMTPClient.Session.open(settings: settings, group: group)
             session = current
         }
+        // The pace spaces the messages themselves, not the time spent opening the session.
+        lastSent = .now
         do { try await current.deliver(message) } catch {
             if current.isActive, (try? await current.reset()) != nil { throw error }
             session = nil

@@ -23,6 +23,8 @@ struct SendmailSender: MailSender {
         do { try process.run() } catch {
             throw MailFailure(description: "sendmail introuvable ou non exécutable (\(path)) : \(error.localizedDescription)")
         }
+        // Read while it runs: a binary that says a lot on stderr must not block on a full pipe.
+        let said = Task.detached { errors.fileHandleForReading.readDataToEndOfFile() }
         let watchdog = Task {
             try await Task.sleep(nanoseconds: UInt64(timeout * 1_000_000_000))
             if process.isRunning { process.terminate() }
@@ -34,11 +36,10 @@ struct SendmailSender: MailSender {
         try? input.fileHandleForWriting.close()
         var status: Int32 = -1
         for await code in finished { status = code }
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let message = String(decoding: await said.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard status == 0 else {
             let reason = process.terminationReason == .uncaughtSignal ? "arrêté après \(Int(timeout)) s" : "code \(status)"
-            throw MailFailure(description: "sendmail (\(reason))\(said.isEmpty ? "" : " : " + String(said.prefix(300)))")
+            throw MailFailure(description: "sendmail (\(reason))\(message.isEmpty ? "" : " : " + String(message.prefix(300)))")
         }
     }
 

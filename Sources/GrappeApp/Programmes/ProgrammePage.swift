@@ -10,6 +10,8 @@ struct ProgrammePage: Sendable {
     let actions: [ProgrammeAction]
     let indicators: [IndicatorLine]
     let consortium: [Company]
+    /// The consortium's names by id, for the animator of each action.
+    let companyNames: [UUID: String]
     /// "Province Sud (12 000 000 XPF)": amounts only for staff and board.
     let funders: [String]
     let partners: [String]
@@ -21,10 +23,6 @@ struct ProgrammePage: Sendable {
     /// Staff and board: the funding amounts and the detail of the actions.
     let insider: Bool
 
-    var animatorNames: [UUID: String] {
-        Dictionary(uniqueKeysWithValues: consortium.compactMap { c in c.id.map { ($0, c.name) } })
-    }
-
     static func load(_ db: any Database, programme p: Programme, now: Date, staff: Bool, insider: Bool) async throws -> ProgrammePage {
         let programmeID = try p.requireID()
         let actions = try await ProgrammeAction.query(on: db).filter(\.$programme.$id == programmeID).sort(\.$date, .descending).all()
@@ -35,7 +33,7 @@ struct ProgrammePage: Sendable {
         let names = Dictionary(uniqueKeysWithValues: consortium.compactMap { c in c.id.map { ($0, c.name) } })
         let facts = ProgrammeQueries.facts(actions)
         return ProgrammePage(
-            programme: p, actions: actions, indicators: indicators, consortium: consortium,
+            programme: p, actions: actions, indicators: indicators, consortium: consortium, companyNames: names,
             funders: funders.map { f in f.name + (insider ? f.amount.map { " (\(Money.xpf($0)))" } ?? "" : "") },
             partners: partners.map { "\($0.name) (\($0.role))" },
             animators: ProgrammeQueries.animators(actions, companies: names),

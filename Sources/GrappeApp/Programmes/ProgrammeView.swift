@@ -10,7 +10,7 @@ enum ProgrammeView {
         let actions = page.actions
         let communes = page.communes
         let animators = page.animators
-        let names = page.animatorNames
+        let names = page.companyNames
         let indicatorRows = page.indicators.map { indicatorRow($0, page: page, csrf: csrf) }
         let communeRows = communes.map { HTML("<tr><td>\($0.commune)</td><td class=\"num\">\($0.count)</td><td class=\"num\">\($0.participants)</td></tr>") }
         let animatorRows = animators.map { a -> HTML in

@@ -33,7 +33,7 @@ actor TestDatabases {
             try await Self.admin { try await $0.createDatabase(database, template: Self.databaseName(url)) }
             return .postgres(url: Self.url(url, database: database))
         case .sqliteMemory:
-            return .sqliteMemory
+            preconditionFailure("templates are files or PostgreSQL databases")
         }
     }
 
