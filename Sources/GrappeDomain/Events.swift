@@ -36,7 +36,7 @@ public enum StrategicAxis: Int, CaseIterable, Codable, Sendable {
 }
 
 public enum EventKind: String, CaseIterable, Codable, Sendable {
-    case croissant, openLunch = "open_lunch", afterwork, generalAssembly = "general_assembly", salon, other
+    case croissant, openLunch = "open_lunch", afterwork, generalAssembly = "general_assembly", salon, ctf, other
 
     public var label: String {
         switch self {
@@ -45,6 +45,7 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         case .afterwork: "Afterwork"
         case .generalAssembly: "Assemblée générale"
         case .salon: "Salon"
+        case .ctf: "Hackagou (CTF)"
         case .other: "Autre"
         }
     }

@@ -2,6 +2,12 @@ import Foundation
 
 /// Small validators shared by forms, the CSV import and the API. Messages are French.
 public enum FieldCheck {
+    /// Whether `text` holds control or invisible format characters (tabs, newlines, NUL, bidi
+    /// overrides, zero-width spaces): refused in names and flags.
+    public static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }
+    }
+
     public static func trimmed(_ text: String?) -> String {
         (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }

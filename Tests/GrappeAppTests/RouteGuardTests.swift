@@ -24,6 +24,15 @@ extension AppTests {
             "GET /lettre/desabonnement/:token", "POST /lettre/desabonnement/:token",
             "GET /programmes", "GET /programmes/:slug", "GET /collecte", "GET /collecte/don", "POST /collecte/don",
             "GET /rapports", "GET /rapports/:year", "GET /rapports/:year/pdf", "GET /partenaires",
+            "GET /hackagou", "GET /hackagou/:year", "GET /hackagou/:year/inscription", "POST /hackagou/:year/inscription",
+            "GET /hackagou/:year/classement", "GET /hackagou/:year/ecran", "GET /hackagou/:year/ctftime.json",
+            "GET /api/v1/scoreboard", "GET /api/v1/scoreboard/top/:count", "GET /api/v1/teams", "GET /api/v1/teams/:teamID",
+        ]
+
+        /// Past the guard for a Hackagou player: their pages only (and logging out).
+        static let playerRoutes: Set<String> = [
+            "POST /deconnexion", "GET /jeu", "GET /jeu/defis/:challengeID", "POST /jeu/defis/:challengeID",
+            "POST /jeu/indices/:hintID", "GET /jeu/equipe", "POST /jeu/jeton",
         ]
 
         /// Past the guard for a member contact; the handler then checks the object.
@@ -79,7 +88,8 @@ extension AppTests {
                 let registered = Set(Self.walked(app).map(\.key))
                 #expect(Self.publicRoutes.subtracting(registered).isEmpty, "\(Self.publicRoutes.subtracting(registered))")
                 #expect(Self.memberRoutes.subtracting(registered).isEmpty, "\(Self.memberRoutes.subtracting(registered))")
-                #expect(Self.publicRoutes.isDisjoint(with: Self.memberRoutes))
+                #expect(Self.playerRoutes.subtracting(registered).isEmpty, "\(Self.playerRoutes.subtracting(registered))")
+                #expect(Self.publicRoutes.isDisjoint(with: Self.memberRoutes) && Self.publicRoutes.isDisjoint(with: Self.playerRoutes))
                 #expect(registered.count > 200, "the walk sees the whole route map (\(registered.count))")
             }
         }
@@ -116,6 +126,29 @@ extension AppTests {
                         #expect(page.status == .seeOther)
                     } else if Self.publicRoutes.contains(route.key) || Self.memberRoutes.contains(route.key) {
                         #expect(!Self.isLoginRedirect(page) && page.status != .unauthorized, "\(route.key) asks a member contact to log in")
+                    } else if route.path.hasPrefix("/api/") {
+                        #expect(page.status == .unauthorized, "\(route.key) → \(page.status)")
+                    } else {
+                        #expect(page.status == .forbidden, "\(route.key) → \(page.status)")
+                    }
+                }
+            }
+        }
+
+        @Test func aPlayerReachesNothingOfTheMemberSide() async throws {
+            try await withGrappe { app in
+                let edition = try await CTFFixtures.edition(app)
+                let player = try await CTFFixtures.player(app, edition: edition, pseudonym: "zer0", email: "zero@ecole.example")
+                let client = TestClient(app)
+                try await client.login(player.email, Fixtures.password)
+                let routes = Self.walked(app)
+                for route in routes.filter({ $0.key != "POST /deconnexion" }) + routes.filter({ $0.key == "POST /deconnexion" }) {
+                    let page = try await Self.visit(client, route)
+                    #expect(page.status != .internalServerError, "\(route.key) → 500")
+                    if route.key == "POST /deconnexion" {
+                        #expect(page.status == .seeOther)
+                    } else if Self.publicRoutes.contains(route.key) || Self.playerRoutes.contains(route.key) {
+                        #expect(!Self.isLoginRedirect(page) && page.status != .unauthorized, "\(route.key) asks a player to log in")
                     } else if route.path.hasPrefix("/api/") {
                         #expect(page.status == .unauthorized, "\(route.key) → \(page.status)")
                     } else {

@@ -8,6 +8,8 @@ enum Role: String, Codable, CaseIterable, Sendable {
     case member
     /// A person of a charity of the Grande Collecte: the equipment allocated to it.
     case charity
+    /// A player of Hackagou: the CTF's pages only, never the member side.
+    case player
 
     var label: String {
         switch self {
@@ -15,6 +17,7 @@ enum Role: String, Codable, CaseIterable, Sendable {
         case .board: "Administrateur"
         case .member: "Contact adhérent"
         case .charity: "Association bénéficiaire"
+        case .player: "Joueur Hackagou"
         }
     }
 

@@ -5,7 +5,8 @@ import Vapor
 /// account without the role gets 403. Checks on one object — this company, this group, this
 /// item — stay in the handlers, which know the object.
 enum Access: Sendable {
-    /// Any account.
+    /// Any account of the member side: every role but Hackagou's players, who only reach the
+    /// CTF's pages (`player`).
     case signedIn
     /// Accounts holding one of these roles.
     case roles(Set<Role>)
@@ -14,6 +15,9 @@ enum Access: Sendable {
     static let staffOrBoard = Access.roles([.staff, .board])
     static let memberContact = Access.roles([.member])
     static let charity = Access.roles([.charity])
+    static let player = Access.roles([.player])
+    /// Every account, players included (logging out).
+    static let anyAccount = Access.roles(Set(Role.allCases))
 }
 
 struct AccessGuard: AsyncMiddleware {
@@ -21,7 +25,10 @@ struct AccessGuard: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let user = try request.requireUser()
-        if case .roles(let roles) = access, !roles.contains(user.role) { throw Abort(.forbidden) }
+        switch access {
+        case .signedIn: if user.role == .player { throw Abort(.forbidden) }
+        case .roles(let roles): if !roles.contains(user.role) { throw Abort(.forbidden) }
+        }
         return try await next.respond(to: request)
     }
 }

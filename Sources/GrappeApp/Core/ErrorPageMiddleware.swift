@@ -35,9 +35,17 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         }
     }
 
+    /// The API's error body: `error` for Grappe's own clients, `success` and `message` in CTFd's
+    /// shape for the CTF's (the same body serves both).
+    struct APIError: Content {
+        let success: Bool
+        let error: String
+        let message: String
+    }
+
     static func json(_ req: Request, _ status: HTTPStatus, _ message: String) throws -> Response {
         let response = Response(status: status)
-        try response.content.encode(["error": message], as: .json)
+        try response.content.encode(APIError(success: false, error: message, message: message), as: .json)
         return response
     }
 

@@ -6,16 +6,19 @@ final class RateLimiter: Sendable {
     private let state = NIOLockedValueBox<[String: (start: Date, count: Int)]>([:])
     let limit: Int
     let window: TimeInterval
+    /// Keys kept before the expired ones are swept.
+    let capacity: Int
 
-    init(limit: Int, window: TimeInterval) {
+    init(limit: Int, window: TimeInterval, capacity: Int = 50_000) {
         self.limit = limit
         self.window = window
+        self.capacity = capacity
     }
 
     /// Counts one attempt; false when the key is over its limit for the current window.
     func allow(_ key: String, now: Date = Date()) -> Bool {
         state.withLockedValue { table in
-            if table.count > 50_000 { table = table.filter { now.timeIntervalSince($0.value.start) < window } }
+            if table.count > capacity { table = table.filter { now.timeIntervalSince($0.value.start) < window } }
             var entry = table[key] ?? (now, 0)
             if now.timeIntervalSince(entry.start) >= window { entry = (now, 0) }
             entry.count += 1

@@ -13,3 +13,7 @@ extension Newsletter: RouteValue { var routeValue: String { id?.uuidString ?? ""
 extension Group: RouteValue { var routeValue: String { slug } }
 extension Programme: RouteValue { var routeValue: String { slug } }
 extension NewsPost: RouteValue { var routeValue: String { slug } }
+extension CTFEdition: RouteValue { var routeValue: String { String(year) } }
+extension CTFChallenge: RouteValue { var routeValue: String { id.map(String.init) ?? "" } }
+extension CTFTeam: RouteValue { var routeValue: String { id.map(String.init) ?? "" } }
+extension CTFPlayer: RouteValue { var routeValue: String { id.map(String.init) ?? "" } }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import GrappeDomain
 
 /// Random secrets and their hashes.
 enum Tokens {
@@ -18,10 +19,13 @@ enum Tokens {
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        var diff: UInt8 = 0
-        for i in 0..<x.count { diff |= x[i] ^ y[i] }
-        return diff == 0
+        ConstantTime.equal(Array(a.utf8), Array(b.utf8))
+    }
+
+    /// A code people type: 8 capitals and digits without the look-alikes (0/O, 1/I/L).
+    static func typable(length: Int = 8) -> String {
+        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
     }
 }

@@ -7,6 +7,7 @@ import Vapor
 /// contact: a route added here outside the public list must refuse them.
 func routes(_ app: Application) throws {
     publicRoutes(app)
+    app.guarded(.anyAccount).register(Site.loginLogout, use: LoginController.logout)
     signedInRoutes(app.guarded(.signedIn))
     app.guarded(.memberContact).register(Site.memberMine, use: MemberController.mine)
     app.guarded(.memberContact).register(Site.portalRefurbisher, use: PortalController.refurbisher)
@@ -20,6 +21,60 @@ func routes(_ app: Application) throws {
     api.register(Site.apiMember, use: APIController.member)
     api.register(Site.apiDues, use: APIController.dues)
     api.register(Site.apiDue, use: APIController.due)
+
+    hackagouRoutes(app)
+}
+
+/// Hackagou, the CTF: public pages, the players' pages (their own role, nothing of the member
+/// side), the staff's, and the CTFd-compatible API (a token checked by each handler; the
+/// scoreboard and the teams are public, as on CTFd).
+private func hackagouRoutes(_ app: Application) {
+    app.register(Site.ctfIndex, use: CTFPublicController.index)
+    app.register(Site.ctfEdition, use: CTFPublicController.show)
+    app.register(Site.ctfRegisterForm, use: CTFPublicController.registerForm)
+    app.register(Site.ctfRegister, use: CTFPublicController.register)
+    app.register(Site.ctfScoreboard, use: CTFPublicController.scoreboard)
+    app.register(Site.ctfScreen, use: CTFPublicController.screen)
+    app.register(Site.ctfCTFtime, use: CTFPublicController.ctftime)
+    app.register(Site.ctfAPIScoreboard, use: CTFdAPIController.scoreboard)
+    app.register(Site.ctfAPITop, use: CTFdAPIController.top)
+    app.register(Site.ctfAPITeams, use: CTFdAPIController.teams)
+    app.register(Site.ctfAPITeam, use: CTFdAPIController.team)
+
+    app.register(Site.ctfAPIChallenges, use: CTFdAPIController.challenges)
+    app.register(Site.ctfAPIChallenge, use: CTFdAPIController.challenge)
+    app.register(Site.ctfAPIAttempt, use: CTFdAPIController.attempt)
+    app.register(Site.ctfAPITeamMe, use: CTFdAPIController.teamMe)
+    app.register(Site.ctfAPIUserMe, use: CTFdAPIController.userMe)
+
+    let players = app.guarded(.player)
+    players.register(Site.ctfPlay, use: CTFPlayController.board)
+    players.register(Site.ctfChallenge, use: CTFPlayController.challenge)
+    players.register(Site.ctfSubmit, use: CTFPlayController.submit)
+    players.register(Site.ctfHintUnlock, use: CTFPlayController.unlockHint)
+    players.register(Site.ctfTeam, use: CTFPlayController.team)
+    players.register(Site.ctfTokenCreate, use: CTFPlayController.createToken)
+
+    let staff = app.guarded(.staff)
+    staff.register(Site.ctfAdminIndex, use: CTFAdminController.index)
+    staff.register(Site.ctfAdminCreate, use: CTFAdminController.create)
+    staff.register(Site.ctfAdminEdition, use: CTFAdminController.edition)
+    staff.register(Site.ctfAdminEditionSave, use: CTFAdminController.save)
+    staff.register(Site.ctfAdminStatus, use: CTFAdminController.move)
+    staff.register(Site.ctfAdminChallengeNew, use: CTFChallengeAdminController.newForm)
+    staff.register(Site.ctfAdminChallengeCreate, use: CTFChallengeAdminController.create)
+    staff.register(Site.ctfAdminChallenge, use: CTFChallengeAdminController.edit)
+    staff.register(Site.ctfAdminChallengeSave, use: CTFChallengeAdminController.save)
+    staff.register(Site.ctfAdminFlagAdd, use: CTFChallengeAdminController.addFlag)
+    staff.register(Site.ctfAdminHintAdd, use: CTFChallengeAdminController.addHint)
+    staff.register(Site.ctfAdminTeams, use: CTFTeamAdminController.index)
+    staff.register(Site.ctfAdminTeamFlag, use: CTFTeamAdminController.setState)
+    staff.register(Site.ctfAdminAward, use: CTFTeamAdminController.award)
+    staff.register(Site.ctfAdminCheckIn, use: CTFTeamAdminController.checkIn)
+    staff.register(Site.ctfAdminCheckInPlayer, use: CTFTeamAdminController.checkInPlayer)
+    staff.register(Site.ctfAdminAttempts, use: CTFTeamAdminController.attempts)
+    staff.register(Site.ctfAdminTeamsCSV, use: CTFTeamAdminController.teamsCSV)
+    staff.register(Site.ctfAdminScoreboardCSV, use: CTFTeamAdminController.scoreboardCSV)
 }
 
 /// Open to everyone: the public site, the forms of the public, and the links sent by email.
@@ -92,7 +147,6 @@ private func publicRoutes(_ app: any RoutesBuilder) {
 /// Any account; the handler decides on the object (a member contact's own company, a group
 /// they lead, an item allocated to their refurbisher, their own offers and posts).
 private func signedInRoutes(_ app: any RoutesBuilder) {
-    app.register(Site.loginLogout, use: LoginController.logout)
     app.register(Site.calendarSettings, use: CalendarController.settings)
     app.register(Site.calendarReset, use: CalendarController.reset)
     app.register(Site.privacyMine, use: PrivacyController.mine)

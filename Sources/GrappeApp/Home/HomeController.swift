@@ -9,6 +9,7 @@ enum HomeController {
         case .staff?, .board?: return req.redirect(to: Site.homeDashboard.path())
         case .member?: return req.redirect(to: Site.memberMine.path())
         case .charity?: return req.redirect(to: Site.portalCharity.path())
+        case .player?: return req.redirect(to: Site.ctfPlay.path())
         case nil: break
         }
         return try await PublicHome.render(req)

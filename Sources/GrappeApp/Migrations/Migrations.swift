@@ -23,5 +23,6 @@ enum AppMigrations {
         app.migrations.add(SessionRecord.migration)
         app.migrations.add(M017AddUserSessionVersion())
         app.migrations.add(M018StoreDuePaid())
+        app.migrations.add(M019CreateHackagou())
     }
 }

@@ -9,7 +9,9 @@ enum Assets {
         Response(status: .ok, headers: ["Content-Type": type, "Cache-Control": "public, max-age=3600"], body: .init(string: text))
     }
 
-    /// Progressive enhancement only: print buttons and confirmation prompts.
+    /// Progressive enhancement only: print buttons, confirmation prompts, and live regions
+    /// (`data-live`: the element is redrawn from the same page every few seconds; without the
+    /// script the page refreshes itself).
     static let script = """
     document.addEventListener('click', function (e) {
       var t = e.target;
@@ -18,6 +20,20 @@ enum Assets {
     document.addEventListener('submit', function (e) {
       var f = e.target, msg = f.getAttribute && f.getAttribute('data-confirm');
       if (msg && !window.confirm(msg)) { e.preventDefault(); }
+    });
+    document.addEventListener('DOMContentLoaded', function () {
+      var live = document.querySelector('[data-live]');
+      if (!live || !window.fetch || !window.DOMParser) { return; }
+      var refresh = document.querySelector('meta[http-equiv="refresh"]');
+      if (refresh) { refresh.parentNode.removeChild(refresh); }
+      setInterval(function () {
+        fetch(window.location.href, { headers: { 'Accept': 'text/html' } }).then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (text) {
+            if (!text) { return; }
+            var fresh = new DOMParser().parseFromString(text, 'text/html').querySelector('[data-live]');
+            if (fresh) { live.innerHTML = fresh.innerHTML; }
+          }).catch(function () {});
+      }, parseInt(live.getAttribute('data-live'), 10) * 1000 || 5000);
     });
     """
 
@@ -115,6 +131,14 @@ enum Assets {
     pre.mail { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); padding: 1rem; font-size: .9rem; }
     table.compact td { padding: .2rem .5rem; } table caption { text-align: left; font-weight: 600; }
     progress { width: 100%; max-width: 30rem; height: 1.2rem; }
+    .ctf-board { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: .6rem; list-style: none; padding: 0; }
+    .ctf-board a { display: block; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .7rem; text-decoration: none; color: inherit; min-height: 4.5rem; }
+    .ctf-board a:hover, .ctf-board a:focus { border-color: var(--accent, #0a6); }
+    .ctf-board .solved a { background: #e7f6ec; border-color: #7fc79a; }
+    .ctf-board strong { display: block; } .ctf-board .value { font-size: 1.2rem; font-weight: 600; }
+    .ctf-answer { font-size: 1.1rem; font-weight: 600; }
+    .ctf-screen { font-size: 1.35rem; } .ctf-screen table.list td, .ctf-screen table.list th { padding: .45rem .8rem; }
+    .ctf-chart svg { width: 100%; height: auto; max-height: 420px; }
     @media (max-width: 700px) { .filters .field { min-width: 100%; } table.list { font-size: .9rem; } }
     @media print {
       header.site, footer.site, nav, .no-print, .actions, form, details, .pager, .flash { display: none !important; }

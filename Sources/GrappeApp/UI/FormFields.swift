@@ -61,7 +61,8 @@ enum Input {
         """
     }
 
-    static func checkbox(_ name: String, _ label: String, checked: Bool) -> HTML {
-        "<div class=\"field check\"><label><input type=\"checkbox\" name=\"\(name)\" value=\"1\"\(HTML.flag(.checked, checked))> \(label)</label></div>"
+    /// `value`: what a ticked box sends (several boxes may share a name, each with its value).
+    static func checkbox(_ name: String, _ label: String, checked: Bool, value: String = "1") -> HTML {
+        "<div class=\"field check\"><label><input type=\"checkbox\" name=\"\(name)\" value=\"\(value)\"\(HTML.flag(.checked, checked))> \(label)</label></div>"
     }
 }

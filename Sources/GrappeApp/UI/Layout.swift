@@ -43,7 +43,7 @@ enum Layout {
             links = [(Site.homeDashboard.path(), "Accueil"), (Site.memberListIndex.path(), "Adhérents"), (Site.applicationsIndex.path(), "Adhésions"), (Site.duesDashboardIndex.path(), "Cotisations"),
                      (Site.governanceIndex.path(), "Gouvernance"), (Site.groupIndex.path(), "Groupes"), (Site.eventIndex.path(), "Événements"), (Site.directoryAdminIndex.path(), "Annuaire"),
                      (Site.jobIndex.path(), "Emplois"), (Site.newsManage.path(), "Actualités"), (Site.newsletterIndex.path(), "Lettres"), (Site.programmeIndex.path(), "Programmes"),
-                     (Site.collecteIndex.path(), "Collecte"), (Site.partnerIndex.path(), "Partenaires"), (Site.reportIndex.path(), "Rapport"), (Site.outboxIndex.path(), "Courriels"), (Site.organisationEdit.path(), "Réglages")]
+                     (Site.collecteIndex.path(), "Collecte"), (Site.ctfAdminIndex.path(), "Hackagou"), (Site.partnerIndex.path(), "Partenaires"), (Site.reportIndex.path(), "Rapport"), (Site.outboxIndex.path(), "Courriels"), (Site.organisationEdit.path(), "Réglages")]
         case .board:
             links = [(Site.homeDashboard.path(), "Accueil"), (Site.memberListIndex.path(), "Adhérents"), (Site.applicationsIndex.path(), "Adhésions"), (Site.duesDashboardIndex.path(), "Cotisations"),
                      (Site.governanceIndex.path(), "Gouvernance"), (Site.groupIndex.path(), "Groupes"), (Site.programmeIndex.path(), "Programmes"), (Site.collecteIndex.path(), "Collecte"), (Site.directoryIndex.path(), "Annuaire"), (Site.reportIndex.path(), "Rapport")]
@@ -52,6 +52,8 @@ enum Layout {
                      (Site.newsIndex.path(), "Actualités"), (Site.groupIndex.path(), "Commissions"), (Site.eventIndex.path(), "Événements")]
         case .charity:
             links = [(Site.portalCharity.path(), "Matériel attribué"), (Site.eventIndex.path(), "Événements")]
+        case .player:
+            links = [(Site.ctfPlay.path(), "Défis"), (Site.ctfTeam.path(), "Mon équipe"), (Site.ctfIndex.path(), "Hackagou")]
         }
         let path = req.url.path
         let items = links.map { link -> HTML in
@@ -60,7 +62,7 @@ enum Layout {
         }
         return """
         <nav>\(items)
-        <span class="who" title="\(user.role.label)"><a href="\(Site.calendarSettings.path())">Agenda</a> · <a href="\(Site.privacyMine.path())">Mes données</a> · \(user.displayName)</span>
+        <span class="who" title="\(user.role.label)">\(user.role == .player ? .empty : HTML("<a href=\"\(Site.calendarSettings.path())\">Agenda</a> · <a href=\"\(Site.privacyMine.path())\">Mes données</a> · "))\(user.displayName)</span>
         <form method="post" action="\(Site.loginLogout.path())" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
         </nav>
         """

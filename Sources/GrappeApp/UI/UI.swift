@@ -25,9 +25,12 @@ enum UI {
     }
 
     /// The same, for a view drawn without the request: `csrf` is the page's token field.
-    static func postButton(csrf: HTML, action: String, label: String, style: String = "secondary", confirm: String? = nil) -> HTML {
+    /// `fields`: hidden name → value pairs the button sends.
+    static func postButton(csrf: HTML, action: String, label: String, style: String = "secondary", confirm: String? = nil,
+                           fields: [(String, String)] = []) -> HTML {
         let confirmAttr = confirm.map { HTML(" data-confirm=\"\($0)\"") } ?? .empty
-        return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(confirmAttr)>\(csrf)<button class=\"\(style)\">\(label)</button></form>"
+        let hidden = fields.map { HTML("<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">") }
+        return "<form method=\"post\" action=\"\(action)\" class=\"inline\"\(confirmAttr)>\(csrf)\(hidden)<button class=\"\(style)\">\(label)</button></form>"
     }
 
     static func query(_ params: [String: String]) -> String {

@@ -20,6 +20,7 @@ enum LandedMigrations {
         "M016IndexAttendanceByMeeting.swift": "8cadd2ba54df2c65dc3ffd2b6c2b0c66e8ec374ad8c8ac07e0cda1c8fe37ad96",
         "M017AddUserSessionVersion.swift": "deda01d4fd99a68926cb2047c101898d27d84783505e18b951ecc615dd19f7cb",
         "M018StoreDuePaid.swift": "8ba257cd0fa3b8e45ba207860027551a02680370b2b5122742900493a7f3ef2c",
-        "Migrations.swift": "d90db4bfdf7134d17fd2a966fe955c07c22c0d00f6241ea547345f21c7d2dd9f",
+        "M019CreateHackagou.swift": "27c27d54d6b6c70cfc1ce0dca5a9c5fa9e435829c2a9cd5741249324e75f3fa7",
+        "Migrations.swift": "0b65a2f02e0e1b00c881a4e6ccbb6d1ff7bbafd0f759bbe05fbea832529f5e11",
     ]
 }

@@ -1,0 +1,127 @@
+import Fluent
+import Foundation
+import GrappeDomain
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+
+/// Writes flag submissions to the database, many at once: attempts that arrive while a write is
+/// in progress wait for the next one, which records them all in one transaction (group
+/// commit). A submission is answered only once its transaction has committed, so an answer the
+/// player saw is on disk even if the server is killed right after.
+///
+/// The database settles the races, not this instance (two instances may write at once): the
+/// per-team attempt counter is raised by one upsert that refuses to pass the maximum, and a
+/// solve is inserted under the unique (challenge, team) constraint, so that a team never has
+/// two solves of one challenge nor one attempt past the maximum.
+final class AttemptDesk: Sendable {
+    struct Attempt: Sendable {
+        let editionID: Int
+        let challengeID: Int
+        let teamID: Int
+        let playerID: Int
+        let submission: String
+        let correct: Bool
+        let maxAttempts: Int
+        let ip: String
+        let at: Date
+    }
+
+    private struct Pending {
+        var queue: [(Attempt, CheckedContinuation<AttemptVerdict, any Error>)] = []
+        var writing = false
+    }
+
+    private let pending = NIOLockedValueBox(Pending())
+    /// Most attempts written by one transaction.
+    static let batchLimit = 128
+
+    /// Records `attempt` and says what it was: correct, incorrect, already solved or exhausted.
+    func record(_ attempt: Attempt, app: Application) async throws -> AttemptVerdict {
+        try await withCheckedThrowingContinuation { continuation in
+            let start = pending.withLockedValue { p -> Bool in
+                p.queue.append((attempt, continuation))
+                if p.writing { return false }
+                p.writing = true
+                return true
+            }
+            if start { Task { await self.drain(app: app) } }
+        }
+    }
+
+    private func drain(app: Application) async {
+        while true {
+            let batch = pending.withLockedValue { p -> [(Attempt, CheckedContinuation<AttemptVerdict, any Error>)] in
+                let batch = Array(p.queue.prefix(Self.batchLimit))
+                p.queue.removeFirst(batch.count)
+                if batch.isEmpty { p.writing = false }
+                return batch
+            }
+            if batch.isEmpty { return }
+            do {
+                let verdicts = try await Self.write(batch.map(\.0), on: app.db)
+                let solvedEditions = Set(zip(batch, verdicts).filter { $0.1 == .correct }.map { $0.0.0.editionID })
+                for edition in solvedEditions { app.ctfBoards.invalidate(edition) }
+                for (item, verdict) in zip(batch, verdicts) { item.1.resume(returning: verdict) }
+            } catch {
+                app.logger.error("Hackagou : tentatives non enregistrées : \(String(reflecting: error))")
+                for item in batch { item.1.resume(throwing: error) }
+            }
+        }
+    }
+
+    /// One transaction for the whole batch. Rows are locked in (challenge, team) order, the
+    /// same in every transaction, so that two instances writing at once cannot deadlock; one
+    /// team's attempts on one challenge keep their arrival order.
+    static func write(_ attempts: [Attempt], on db: any Database) async throws -> [AttemptVerdict] {
+        let order = attempts.indices.sorted { l, r in
+            (attempts[l].challengeID, attempts[l].teamID, l) < (attempts[r].challengeID, attempts[r].teamID, r)
+        }
+        return try await db.transaction { db in
+            let sql = db.sql
+            var verdicts = [AttemptVerdict](repeating: .incorrect, count: attempts.count)
+            var solvedEditions: Set<Int> = []
+            for i in order {
+                let a = attempts[i]
+                let solved = try await sql.raw("""
+                    SELECT 1 AS one FROM ctf_solves WHERE challenge_id = \(bind: a.challengeID) AND team_id = \(bind: a.teamID)
+                    """).first() != nil
+                if solved { verdicts[i] = .alreadySolved; continue }
+                let limit = a.maxAttempts > 0 ? a.maxAttempts : Int(Int32.max)
+                let counted = try await sql.raw("""
+                    INSERT INTO ctf_attempt_counts (challenge_id, team_id, used) VALUES (\(bind: a.challengeID), \(bind: a.teamID), 1)
+                    ON CONFLICT (challenge_id, team_id) DO UPDATE SET used = ctf_attempt_counts.used + 1
+                    WHERE ctf_attempt_counts.used < \(bind: limit) RETURNING used
+                    """).first() != nil
+                if !counted { verdicts[i] = .exhausted; continue }
+                try await sql.raw("""
+                    INSERT INTO ctf_attempts (edition_id, challenge_id, team_id, player_id, submission, correct, ip, created_at)
+                    VALUES (\(bind: a.editionID), \(bind: a.challengeID), \(bind: a.teamID), \(bind: a.playerID), \(bind: a.submission),
+                    \(bind: a.correct), \(bind: a.ip), \(bind: a.at))
+                    """).run()
+                guard a.correct else { verdicts[i] = .incorrect; continue }
+                let inserted = try await sql.raw("""
+                    INSERT INTO ctf_solves (edition_id, challenge_id, team_id, player_id, created_at)
+                    VALUES (\(bind: a.editionID), \(bind: a.challengeID), \(bind: a.teamID), \(bind: a.playerID), \(bind: a.at))
+                    ON CONFLICT (challenge_id, team_id) DO NOTHING RETURNING id
+                    """).first() != nil
+                verdicts[i] = inserted ? .correct : .alreadySolved
+                if inserted { solvedEditions.insert(a.editionID) }
+            }
+            for edition in solvedEditions { try await CTFVersion.bump(edition, on: db) }
+            return verdicts
+        }
+    }
+}
+
+extension Application {
+    private struct AttemptDeskKey: StorageKey { typealias Value = AttemptDesk }
+
+    var attemptDesk: AttemptDesk {
+        get {
+            guard let desk = storage[AttemptDeskKey.self] else { fatalError("attemptDesk read before configure()") }
+            return desk
+        }
+        set { storage[AttemptDeskKey.self] = newValue }
+    }
+}

@@ -1,0 +1,101 @@
+import Fluent
+import Foundation
+import SQLKit
+import NIOConcurrencyHelpers
+import Vapor
+
+/// The snapshots of the editions being read, kept per instance. Safe to keep per instance: a
+/// snapshot is only a copy of the database at a `board_version`, and every instance compares
+/// that version with the database at most `maxAge` seconds after its last check, so two
+/// instances on one PostgreSQL show the same board within about a second. Writers raise the
+/// version in the transaction that changes the board (`CTFVersion.bump`) and tell this
+/// instance at once (`invalidate`).
+///
+/// Readers never wait for a rebuild once a snapshot exists: a stale one is served while one
+/// task rebuilds it. With `maxAge` 0 (the tests) every read checks the version first, so a
+/// test reads what it just wrote.
+final class CTFBoards: Sendable {
+    private struct Entry {
+        var snapshot: CTFSnapshot
+        var checkedAt: Date
+        var dirty: Bool
+        var refreshing: Bool
+    }
+
+    private let entries = NIOLockedValueBox<[Int: Entry]>([:])
+    let maxAge: TimeInterval
+
+    init(maxAge: TimeInterval) { self.maxAge = maxAge }
+
+    /// The snapshot of `editionID`: the one in memory when fresh enough, else rebuilt.
+    func snapshot(_ editionID: Int, app: Application) async throws -> CTFSnapshot? {
+        let now = Date()
+        let (current, stale) = entries.withLockedValue { table -> (CTFSnapshot?, Bool) in
+            guard var e = table[editionID] else { return (nil, true) }
+            let stale = e.dirty || now.timeIntervalSince(e.checkedAt) >= maxAge
+            guard stale, maxAge > 0 else { return (e.snapshot, stale) }
+            if e.refreshing { return (e.snapshot, false) }
+            e.refreshing = true
+            table[editionID] = e
+            return (e.snapshot, true)
+        }
+        guard let current else { return try await refresh(editionID, db: app.db) }
+        guard stale else { return current }
+        if maxAge == 0 { return try await refresh(editionID, db: app.db) }
+        Task { _ = try? await self.refresh(editionID, db: app.db) }
+        return current
+    }
+
+    /// Reads the version and reloads the snapshot if it moved.
+    @discardableResult
+    func refresh(_ editionID: Int, db: any Database) async throws -> CTFSnapshot? {
+        let known = entries.withLockedValue { $0[editionID] }
+        do {
+            guard let version = try await CTFSnapshot.version(of: editionID, on: db) else {
+                entries.withLockedValue { _ = $0.removeValue(forKey: editionID) }
+                return nil
+            }
+            if let known, known.snapshot.version == version, !known.dirty {
+                entries.withLockedValue { $0[editionID]?.checkedAt = Date(); $0[editionID]?.refreshing = false }
+                return known.snapshot
+            }
+            let checkedAt = Date()
+            guard let fresh = try await CTFSnapshot.load(editionID: editionID, on: db) else { return nil }
+            entries.withLockedValue { table in
+                let dirtiedMeanwhile = table[editionID].map { $0.dirty && $0.checkedAt > checkedAt } ?? false
+                table[editionID] = Entry(snapshot: fresh, checkedAt: checkedAt, dirty: dirtiedMeanwhile, refreshing: false)
+            }
+            return fresh
+        } catch {
+            entries.withLockedValue { $0[editionID]?.refreshing = false }
+            throw error
+        }
+    }
+
+    /// This instance changed the edition's board: the next read rebuilds it.
+    func invalidate(_ editionID: Int) {
+        entries.withLockedValue { table in
+            table[editionID]?.dirty = true
+            table[editionID]?.checkedAt = Date()
+        }
+    }
+}
+
+/// The board version of an edition, raised by every change a snapshot holds.
+enum CTFVersion {
+    static func bump(_ editionID: Int, on db: any Database) async throws {
+        try await db.sql.raw("UPDATE ctf_editions SET board_version = board_version + 1 WHERE id = \(bind: editionID)").run()
+    }
+}
+
+extension Application {
+    private struct CTFBoardsKey: StorageKey { typealias Value = CTFBoards }
+
+    var ctfBoards: CTFBoards {
+        get {
+            guard let boards = storage[CTFBoardsKey.self] else { fatalError("ctfBoards read before configure()") }
+            return boards
+        }
+        set { storage[CTFBoardsKey.self] = newValue }
+    }
+}

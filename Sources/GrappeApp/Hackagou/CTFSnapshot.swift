@@ -1,0 +1,149 @@
+import Fluent
+import Foundation
+import GrappeDomain
+import SQLKit
+
+/// Everything about one edition that the play and the boards read, loaded in one go at a given
+/// `board_version`: the challenges with their flags, the teams, the solves and awards, and the
+/// standings computed from them. Readers never recompute it; `CTFBoards` replaces it when the
+/// version in the database moves.
+struct CTFSnapshot: Sendable {
+    struct Challenge: Sendable {
+        let id: Int
+        let category: String
+        let name: String
+        let scoring: ChallengeScoring
+        let maxAttempts: Int
+        let visible: Bool
+        let visibleFrom: Date?
+        let position: Int
+        let flags: [FlagRule]
+        let requirements: Set<Int>
+    }
+
+    struct Team: Sendable {
+        let id: Int
+        let name: String
+        let bracketID: Int?
+        let hidden: Bool
+        let banned: Bool
+    }
+
+    struct Player: Sendable {
+        let id: Int
+        let teamID: Int
+        let pseudonym: String
+    }
+
+    /// Who solved what, to credit each player (CTFd lists the members' scores).
+    struct Credit: Sendable {
+        let playerID: Int
+        let challengeID: Int
+    }
+
+    struct Edition: Sendable {
+        let id: Int
+        let year: Int
+        let status: CTFEditionStatus
+        let schedule: CTFSchedule
+    }
+
+    let edition: Edition
+    let version: Int
+    let challenges: [Int: Challenge]
+    let teams: [Int: Team]
+    let brackets: [(id: Int, name: String)]
+    let players: [Int: Player]
+    let credits: [Credit]
+    let solves: [Standings.Solve]
+    let awards: [Standings.Award]
+    /// Teams that count on the boards: neither hidden nor banned.
+    let counted: Set<Int>
+    /// The current value of each challenge.
+    let values: [Int: Int]
+    let live: [Standings.Row]
+    let firstBloods: [Int: Standings.Solve]
+    /// Solves per challenge among counted teams.
+    let solveCounts: [Int: Int]
+
+    /// The rows players see now: the live board, or the board as it stood at the freeze.
+    func rows(at now: Date, staff: Bool) -> [Standings.Row] {
+        guard let cutoff = edition.schedule.boardCutoff(edition.status, at: now, staff: staff) else { return live }
+        return Standings.rank(values: values, solves: solves, awards: awards, counted: counted, cutoff: cutoff)
+    }
+
+    func isOpen(_ c: Challenge, solved: Set<Int>, at now: Date) -> Bool {
+        AttemptRule.isOpen(visible: c.visible, visibleFrom: c.visibleFrom, requirements: c.requirements, solved: solved, at: now)
+    }
+
+    func solved(by teamID: Int) -> Set<Int> { Set(solves.lazy.filter { $0.teamID == teamID }.map(\.challengeID)) }
+
+    /// The edition's current board version, or nil when the edition is gone.
+    static func version(of editionID: Int, on db: any Database) async throws -> Int? {
+        try await db.sql.select().column("board_version").from("ctf_editions").where("id", .equal, editionID)
+            .first()?.decode(column: "board_version", as: Int.self)
+    }
+
+    static func load(editionID: Int, on db: any Database) async throws -> CTFSnapshot? {
+        guard let e = try await CTFEdition.find(editionID, on: db) else { return nil }
+        let sql = db.sql
+        let flagRows = try await sql.raw("""
+            SELECT f.challenge_id, f.kind, f.content, f.case_insensitive FROM ctf_flags f
+            JOIN ctf_challenges c ON c.id = f.challenge_id WHERE c.edition_id = \(bind: editionID) ORDER BY f.id
+            """).all()
+        var flags: [Int: [FlagRule]] = [:]
+        for r in flagRows {
+            let kind = FlagRule.Kind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .static
+            flags[try r.decode(column: "challenge_id", as: Int.self), default: []].append(
+                FlagRule(kind: kind, content: try r.decode(column: "content", as: String.self),
+                         caseInsensitive: try r.decode(column: "case_insensitive", as: Bool.self)))
+        }
+        var requirements: [Int: Set<Int>] = [:]
+        for r in try await sql.raw("""
+            SELECT q.challenge_id, q.requires_id FROM ctf_requirements q
+            JOIN ctf_challenges c ON c.id = q.challenge_id WHERE c.edition_id = \(bind: editionID)
+            """).all() {
+            requirements[try r.decode(column: "challenge_id", as: Int.self), default: []].insert(try r.decode(column: "requires_id", as: Int.self))
+        }
+        var challenges: [Int: Challenge] = [:]
+        for c in try await CTFChallenge.query(on: db).filter(\.$edition.$id == editionID).all() {
+            let id = try c.requireID()
+            challenges[id] = Challenge(id: id, category: c.category, name: c.name, scoring: c.scoring, maxAttempts: c.maxAttempts,
+                                       visible: c.state == .visible, visibleFrom: c.visibleFrom, position: c.position,
+                                       flags: flags[id] ?? [], requirements: requirements[id] ?? [])
+        }
+        var teams: [Int: Team] = [:]
+        for r in try await sql.raw("SELECT id, name, bracket_id, hidden, banned FROM ctf_teams WHERE edition_id = \(bind: editionID)").all() {
+            let id = try r.decode(column: "id", as: Int.self)
+            teams[id] = Team(id: id, name: try r.decode(column: "name", as: String.self), bracketID: try r.decode(column: "bracket_id", as: Int?.self),
+                             hidden: try r.decode(column: "hidden", as: Bool.self), banned: try r.decode(column: "banned", as: Bool.self))
+        }
+        var players: [Int: Player] = [:]
+        for r in try await sql.raw("SELECT id, team_id, pseudonym FROM ctf_players WHERE edition_id = \(bind: editionID)").all() {
+            let id = try r.decode(column: "id", as: Int.self)
+            players[id] = Player(id: id, teamID: try r.decode(column: "team_id", as: Int.self), pseudonym: try r.decode(column: "pseudonym", as: String.self))
+        }
+        var solves: [Standings.Solve] = [], credits: [Credit] = []
+        for r in try await sql.raw("SELECT team_id, player_id, challenge_id, created_at FROM ctf_solves WHERE edition_id = \(bind: editionID)").all() {
+            let challengeID = try r.decode(column: "challenge_id", as: Int.self)
+            solves.append(Standings.Solve(teamID: try r.decode(column: "team_id", as: Int.self), challengeID: challengeID,
+                                          at: try r.decode(column: "created_at", as: Date.self)))
+            credits.append(Credit(playerID: try r.decode(column: "player_id", as: Int.self), challengeID: challengeID))
+        }
+        let awards = try await sql.raw("SELECT team_id, value, created_at FROM ctf_awards WHERE edition_id = \(bind: editionID)").all().map {
+            Standings.Award(teamID: try $0.decode(column: "team_id", as: Int.self), value: try $0.decode(column: "value", as: Int.self),
+                            at: try $0.decode(column: "created_at", as: Date.self))
+        }
+        let brackets = try await CTFBracket.query(on: db).filter(\.$edition.$id == editionID).sort(\.$position).all()
+        let counted = Set(teams.values.filter { !$0.hidden && !$0.banned }.map(\.id))
+        let values = Standings.values(scoring: challenges.mapValues(\.scoring), solves: solves, counted: counted)
+        var solveCounts: [Int: Int] = [:]
+        for s in solves where counted.contains(s.teamID) { solveCounts[s.challengeID, default: 0] += 1 }
+        return CTFSnapshot(
+            edition: Edition(id: editionID, year: e.year, status: e.status, schedule: e.schedule), version: e.boardVersion,
+            challenges: challenges, teams: teams, brackets: try brackets.map { (try $0.requireID(), $0.name) },
+            players: players, credits: credits, solves: solves, awards: awards, counted: counted, values: values,
+            live: Standings.rank(values: values, solves: solves, awards: awards, counted: counted),
+            firstBloods: Standings.firstBloods(solves, counted: counted), solveCounts: solveCounts)
+    }
+}
