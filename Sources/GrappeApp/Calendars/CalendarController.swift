@@ -3,7 +3,8 @@ import GrappeDomain
 import Vapor
 
 /// iCalendar feeds: each commission's meetings (public: the report publishes their rhythm), and
-/// a personal feed of the person's groups through a secret link that can be reset.
+/// a personal feed of the person's groups through a secret link that can be reset. The
+/// settings page is drawn by `CalendarView`.
 enum CalendarController {
     static func icsName(_ req: Request) throws -> String {
         guard let file = req.parameters.get("file"), file.hasSuffix(".ics"), file.count <= 130 else { throw Abort(.notFound) }
@@ -71,21 +72,8 @@ enum CalendarController {
     static func settings(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let token = try await ensureToken(user, on: req.db)
-        let base = req.application.baseURL
         let commissions = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$kind == .commission).sort(\.$name).all()
-        let rows = commissions.map { "<li>\($0.name) : <code>\(base)/agenda/groupes/\($0.slug).ics</code></li>" as HTML }
-        let body: HTML = """
-        <h1>Agenda</h1>
-        <p>Abonnez votre application de calendrier (Outlook, Google Agenda, Calendrier d'Apple, Thunderbird) à ces adresses.</p>
-        <h2>Mon agenda personnel</h2>
-        <p>Les réunions des groupes dont vous êtes membre et les événements auxquels vous êtes inscrit(e). Ce lien est personnel : ne le partagez pas.</p>
-        <p><code class="token">\(base)/agenda/personnel/\(token).ics</code></p>
-        \(UI.postButton(req, action: Site.calendarReset.path(), label: "Changer de lien (l'ancien cessera de fonctionner)", confirm: "Changer de lien ?"))
-        <h2>Événements publics</h2>
-        <p><code>\(base)/agenda/evenements.ics</code></p>
-        <h2>Commissions</h2>
-        \(rows.isEmpty ? UI.emptyState("Aucune commission.") : "<ul>\(rows)</ul>")
-        """
+        let body = CalendarView.settings(baseURL: req.application.baseURL, token: token, commissions: commissions, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Agenda", body: body)
     }
 

@@ -3,45 +3,12 @@ import GrappeDomain
 import Vapor
 
 /// Staff keep the directory fresh: the stalest profiles first, and the correction and removal
-/// requests sent from the public pages.
+/// requests sent from the public pages (`DirectoryAdminPage`, drawn by `DirectoryAdminView`).
 enum DirectoryAdminController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff)
-        let orgID = try await req.organisationID()
-        let requests = try await DirectoryRequest.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending)
-            .with(\.$company).sort(\.$createdAt).all()
-        let total = try await DirectoryQueries.publicCount(req.db, organisationID: orgID)
-        let pages = Pagination(page: Pagination.requestedPage(req), perPage: 30, total: total)
-        let stale = try await DirectoryQueries.stalest(req.db, organisationID: orgID, limit: pages.perPage, offset: pages.offset)
-        let requestRows = requests.map { r -> HTML in
-            """
-            <tr><td>\(FrenchDate.short(r.createdAt ?? Date()))</td><td><a href="\(Site.directoryShow.path(r.company.slug))">\(r.company.name)</a></td>
-            <td>\(r.kind.label)</td><td>\(r.requesterName)<br><small>\(r.requesterEmail)</small></td><td class="pre">\(r.message)</td>
-            <td><a class="button" href="\(Site.memberEditForm.path(r.company.id!))">Modifier la fiche</a>
-            <form method="post" action="\(Site.directoryAdminDecide.path(r.id!))" class="stack">\(CSRF.hiddenField(req))
-            <label class="visually-hidden" for="note-\(r.id!.uuidString)">Réponse</label>
-            <input id="note-\(r.id!.uuidString)" name="note" maxlength="500" placeholder="Réponse au demandeur (facultatif)">
-            <button name="decision" value="apply" class="primary">\(r.kind == .removal ? "Retirer la fiche" : "Correction faite")</button>
-            <button name="decision" value="reject" class="secondary">Refuser</button></form></td></tr>
-            """
-        }
-        let staleRows = stale.map { c -> HTML in
-            """
-            <tr><td><a href="\(Site.directoryShow.path(c.slug))">\(c.name)</a></td><td>\(c.commune)</td>
-            <td>\(c.verifiedAt.map { FrenchDate.short($0) } ?? "jamais")</td>
-            <td>\(UI.postButton(req, action: Site.directoryAdminVerify.path(c.id!), label: "Marquer vérifiée"))
-            <a href="\(Site.memberEditForm.path(c.id!))">Modifier</a></td></tr>
-            """
-        }
-        let body: HTML = """
-        <div class="page-head"><h1>Gestion de l'annuaire</h1>
-        <div class="actions"><a class="button primary" href="\(Site.memberNewForm.path())">Ajouter un professionnel</a></div></div>
-        <h2>Demandes à traiter</h2>
-        \(requests.isEmpty ? UI.emptyState("Aucune demande en attente.") : HTML("<table class=\"list\"><thead><tr><th>Reçue</th><th>Fiche</th><th>Demande</th><th>Demandeur</th><th>Message</th><th>Décision</th></tr></thead><tbody>\(requestRows)</tbody></table>"))
-        <h2>Fiches publiques, les moins récemment vérifiées d'abord</h2>
-        \(stale.isEmpty ? UI.emptyState("Aucune fiche publique.") : HTML("<table class=\"list\"><thead><tr><th>Entreprise</th><th>Commune</th><th>Vérifiée le</th><th></th></tr></thead><tbody>\(staleRows)</tbody></table>"))
-        \(pages.links(path: Site.directoryAdminIndex.path(), params: [:]))
-        """
+        let page = try await DirectoryAdminPage.load(req.db, organisationID: try await req.organisationID(), page: Pagination.requestedPage(req))
+        let body = DirectoryAdminView.index(page, now: req.now, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Gestion de l'annuaire", body: body)
     }
 

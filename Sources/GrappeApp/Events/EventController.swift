@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// Events: the public and member agenda, an event's page and registration, cancellation, and
-/// the staff's forms and check-in list.
+/// the staff's forms and check-in list. The pages are drawn by `EventView`.
 enum EventController {
     static func find(_ req: Request) async throws -> ClusterEvent {
         let id = try req.uuidParameter("eventID")
@@ -25,27 +25,7 @@ enum EventController {
         }
         let events = try await query.sort(\.$startsAt, .descending).limit(200).with(\.$host).all()
         let now = req.now
-        let upcoming = events.filter { $0.endsAt >= now }.reversed()
-        let past = events.filter { $0.endsAt < now }
-        func rows(_ list: [ClusterEvent]) -> HTML {
-            let lines = list.map { e -> HTML in
-                """
-                <tr><td>\(FrenchDate.long(e.startsAt))</td><td><a href="\(Site.eventShow.path(e.id!))">\(e.title)</a>
-                \(e.audience == .members ? UI.badge("adhérents", "info") : .empty)\(e.status == .planned || e.status == .done ? .empty : UI.badge(e.status.label, "warn"))</td>
-                <td>\(e.kind.label)</td><td>\(e.host?.name ?? "—")</td></tr>
-                """
-            }
-            return "<table class=\"list\"><thead><tr><th>Date</th><th>Événement</th><th>Type</th><th>Hôte</th></tr></thead><tbody>\(lines)</tbody></table>"
-        }
-        let body: HTML = """
-        <p class="actions"><a class="button" href="\(Site.calendarPublicEvents.path())">S'abonner (iCalendar)</a></p>
-        <div class="page-head"><h1>Événements</h1>
-        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.eventNewForm.path())\">Nouvel événement</a></div>" as HTML : .empty)</div>
-        <h2>À venir</h2>
-        \(upcoming.isEmpty ? UI.emptyState("Aucun événement à venir pour le moment.") : rows(Array(upcoming)))
-        <h2>Passés</h2>
-        \(past.isEmpty ? UI.emptyState("Aucun événement passé.") : rows(past))
-        """
+        let body = EventView.list(upcoming: events.filter { $0.endsAt >= now }.reversed(), past: events.filter { $0.endsAt < now }, staff: req.viewer.isStaff)
         return try await Layout.page(req, title: "Événements", body: body)
     }
 
@@ -55,14 +35,10 @@ enum EventController {
     }
 
     static func page(_ req: Request, _ event: ClusterEvent, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let eventID = try event.requireID()
-        let registrations = try await Registration.query(on: req.db).filter(\.$event.$id == eventID).sort(\.$createdAt).all()
-        let confirmed = registrations.filter { $0.status == .confirmed }.count
-        let waiting = registrations.filter { $0.status == .waitlisted }.count
-        let mine = req.viewer.user.flatMap { u in registrations.first { $0.email == u.email && $0.status != .cancelled } }
-        let host = try await event.$host.get(on: req.db)
-        return try await Layout.page(req, title: event.title, status: status, body: EventView.render(
-            req, event: event, host: host, registrations: registrations, confirmed: confirmed, waiting: waiting, mine: mine, form: form))
+        let page = try await EventPage.load(req.db, event: event, readerEmail: req.viewer.user?.email)
+        let reader = EventView.Reader(staff: req.viewer.isStaff, signedIn: req.viewer.user != nil)
+        return try await Layout.page(req, title: event.title, status: status,
+                                     body: EventView.page(page, reader: reader, now: req.now, form: form, csrf: CSRF.hiddenField(req)))
     }
 
     static func register(_ req: Request) async throws -> Response {
@@ -108,12 +84,7 @@ enum EventController {
     /// A guest's cancellation link from their email: a confirmation page, then a POST.
     static func cancelForm(_ req: Request) async throws -> Response {
         let (registration, event) = try await byToken(req)
-        let body: HTML = """
-        <section class="narrow"><h1>Annuler mon inscription</h1>
-        <p>\(registration.name), vous êtes inscrit(e) à « \(event.title) » le \(FrenchDate.long(event.startsAt)) (\(registration.status.label.lowercased())).</p>
-        \(registration.status == .cancelled ? "<p>Cette inscription est déjà annulée.</p>" as HTML : UI.postButton(req, action: Site.eventCancelByToken.path(registration.token), label: "Libérer ma place", style: "danger"))
-        </section>
-        """
+        let body = EventView.cancel(registration, event: event, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Annuler mon inscription", body: body)
     }
 
@@ -142,13 +113,9 @@ enum EventController {
 
     static func editPage(_ req: Request, event: ClusterEvent?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).sort(\.$name).all()
-        let action = event.map { Site.eventShow.path($0.id!) } ?? Site.eventIndex.path()
         let title = event == nil ? "Nouvel événement" : "Modifier « \(event!.title) »"
-        let body: HTML = """
-        \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (title, nil)]))
-        <h1>\(title)</h1>
-        \(EventForm.render(req, action: action, form: form, companies: companies))
-        """
+        let body = EventView.form(title: title, action: event.map { Site.eventUpdate.path($0) } ?? Site.eventCreate.path(), form: form,
+                                  companies: companies, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: title, status: status, body: body)
     }
 
@@ -193,17 +160,7 @@ enum EventController {
         let event = try await find(req)
         let registrations = try await Registration.query(on: req.db).filter(\.$event.$id == event.requireID()).filter(\.$status == .confirmed).all()
             .sorted { $0.name.lowercased() < $1.name.lowercased() }
-        let here = registrations.filter { $0.checkedInAt != nil }.count
-        let rows = registrations.map { r -> HTML in
-            let label = r.checkedInAt == nil ? "Arrivé(e)" : "Annuler l'arrivée"
-            return "<li class=\"checkin\(r.checkedInAt == nil ? "" : " here")\"><span>\(r.name)</span> \(UI.postButton(req, action: Site.eventCheckIn.path(event.id!, r.id!), label: label, style: r.checkedInAt == nil ? "primary" : "secondary"))</li>"
-        }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (event.title, Site.eventShow.path(event.id!)), ("Accueil", nil)]))
-        <h1>Accueil — \(event.title)</h1>
-        <p class="lead">\(here) arrivé(s) sur \(registrations.count) inscrit(s)</p>
-        \(rows.isEmpty ? UI.emptyState("Aucun inscrit.") : "<ul class=\"checkins\">\(rows)</ul>")
-        """
+        let body = EventView.checkIn(event, registrations: registrations, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Accueil", body: body)
     }
 

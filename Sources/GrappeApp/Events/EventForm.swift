@@ -42,14 +42,15 @@ enum EventForm {
         return form
     }
 
-    static func render(_ req: Request, action: String, form: FormState, companies: [Company]) -> HTML {
+    /// The form's fields; `csrf` is the page's token field.
+    static func render(action: String, form: FormState, companies: [Company], csrf: HTML) -> HTML {
         let chosen = Set(StrategicAxis.parse(form["axes"]))
         let axes = StrategicAxis.allCases.map { a -> HTML in
             "<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML.flag(.checked, chosen.contains(a)))> \(a.rawValue). \(a.label)</label>"
         }
         return """
         \(form.summary)
-        <form method="post" action="\(action)" class="grid-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(action)" class="grid-form">\(csrf)
         <fieldset><legend>Événement</legend>
         \(Input.text("title", "Titre", form, required: true, maxLength: 200))
         \(Input.select("kind", "Type", form, options: EventKind.allCases.map { ($0.rawValue, $0.label) }))

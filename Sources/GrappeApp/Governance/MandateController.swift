@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// Recording mandates (after an election at the general assembly), ending one early, and the
-/// history of mandates per person or per role.
+/// history of mandates per person or per role (drawn by `GovernanceView.history`).
 enum MandateController {
     static func create(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
@@ -64,27 +64,10 @@ enum MandateController {
     static func history(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        var query = Mandate.query(on: req.db).join(Group.self, on: \Mandate.$group.$id == \Group.$id)
-            .filter(Group.self, \.$organisation.$id == orgID)
         let personID = req.query[String.self, at: "personne"].flatMap(UUID.init(uuidString:))
         let role = req.query[String.self, at: "role"].flatMap(MandateRole.init(rawValue:))
-        if let personID { query = query.filter(\.$person.$id == personID) }
-        if let role { query = query.filter(\.$role == role) }
-        let mandates = try await query.with(\.$person).with(\.$group).with(\.$company).sort(\.$electedOn, .descending).all()
-        let rows = mandates.map { m -> HTML in
-            """
-            <tr><td><a href="\(Site.mandateHistory.path())?personne=\(m.$person.id.uuidString)">\(m.holderLabel.isEmpty ? m.person.fullName : m.holderLabel)</a>\(m.company.map { " (\($0.name))" } ?? "")</td>
-            <td><a href="\(Site.mandateHistory.path())?role=\(m.role.rawValue)">\(m.role.label)</a></td><td>\(m.group.name)</td>
-            <td>\(FrenchDate.long(m.electedOn))</td><td>\(FrenchDate.long(m.endsOn))</td></tr>
-            """
-        }
-        let title = role.map { "Mandats de \($0.label.lowercased())" } ?? (personID != nil ? "Mandats de \(mandates.first?.person.fullName ?? "cette personne")" : "Tous les mandats")
-        let body: HTML = """
-        \(UI.breadcrumbs([("Gouvernance", Site.governanceIndex.path()), ("Historique des mandats", nil)]))
-        <h1>\(title)</h1>
-        \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Instance</th><th>Élu le</th><th>Fin</th></tr></thead><tbody>\(rows)</tbody></table>")
-        <p><a href="\(Site.mandateHistory.path())">Tous les mandats</a></p>
-        """
+        let mandates = try await MandateQueries.history(req.db, organisationID: orgID, personID: personID, role: role)
+        let body = GovernanceView.history(mandates, role: role, person: personID != nil)
         return try await Layout.page(req, title: "Historique des mandats", body: body)
     }
 }

@@ -2,7 +2,8 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Commissions, clubs, the board and the bureau: list, page, members, meetings.
+/// Commissions, clubs, the board and the bureau: list, page (`GroupPage`, drawn by `GroupView`),
+/// members, meetings.
 enum GroupController {
     static func index(_ req: Request) async throws -> Response {
         _ = try req.requireUser()
@@ -11,27 +12,7 @@ enum GroupController {
         let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)
         let visible = req.viewer.readsEverything ? groups : groups.filter { $0.kind == .commission || $0.kind == .club }
-        let sections = GroupKind.allCases.map { kind -> HTML in
-            let rows = visible.filter { $0.kind == kind }.map { g -> HTML in
-                let s = stats[g.id!] ?? GroupYearStats()
-                return """
-                <tr><td><a href="\(Site.groupShow.path(g.slug))">\(g.name)</a>\(g.active ? .empty : UI.badge("en sommeil", "info"))</td>
-                <td>\(g.rule?.label ?? "—")</td><td class="num">\(s.members)</td><td class="num">\(s.activeMembers)</td>
-                <td class="num">\(s.meetingsHeld)</td><td class="num">\(s.averageAttendance.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "—")</td>
-                <td class="num">\(Hours.format(s.volunteerMinutes))</td></tr>
-                """
-            }
-            guard !rows.isEmpty else { return .empty }
-            return """
-            <h2>\(kind == .commission ? "Commissions" : kind == .club ? "Clubs" : kind.label)</h2>
-            <table class="list"><thead><tr><th>Groupe</th><th>Rendez-vous</th><th class="num">Membres</th><th class="num">Actifs</th>
-            <th class="num">Réunions \(year)</th><th class="num">Présence moyenne</th><th class="num">Bénévolat</th></tr></thead><tbody>\(rows)</tbody></table>
-            """
-        }
-        let body: HTML = """
-        <div class="page-head"><h1>Groupes \(year)</h1>\(req.viewer.readsEverything ? "<div class=\"actions\"><a class=\"button\" href=\"\(Site.volunteerIndex.path())?annee=\(year)\">Bénévolat</a>\(req.viewer.isStaff ? " <a class=\"button primary\" href=\"\(Site.groupFormNewForm.path())\">Nouveau groupe</a>" as HTML : .empty)</div>" as HTML : .empty)<p class="years"><a href="\(Site.groupIndex.path())?annee=\(year - 1)">← \(year - 1)</a> · <a href="\(Site.groupIndex.path())?annee=\(year + 1)">\(year + 1) →</a></p></div>
-        \(visible.isEmpty ? UI.emptyState("Aucun groupe.") : HTML.join(sections))
-        """
+        let body = GroupView.index(visible, stats: stats, year: year, insider: req.viewer.readsEverything, staff: req.viewer.isStaff)
         return try await Layout.page(req, title: "Groupes", body: body)
     }
 
@@ -42,30 +23,13 @@ enum GroupController {
         let access = GroupView.Access(inside: GroupAccess.seesInside(req, group: group, membership: membership),
                                       manage: GroupAccess.canManage(req, membership: membership), mine: membership?.status,
                                       canAsk: group.kind == .club && GroupAccess.personID(req) != nil)
-        let orgID = try await req.organisationID()
-        let year = try await req.year()
-        let groupID = try group.requireID()
         guard access.inside else {
-            return try await Layout.page(req, title: group.name, body: GroupView.outside(req, group: group, access: access))
+            return try await Layout.page(req, title: group.name, body: GroupView.outside(group: group, access: access, csrf: CSRF.hiddenField(req)))
         }
-        let everyone = try await GroupMember.query(on: req.db).filter(\.$group.$id == groupID).with(\.$person).all()
-            .sorted { $0.person.lastName < $1.person.lastName }
-        let members = everyone.filter { $0.status == .member }
-        let requests = access.manage ? everyone.filter { $0.status == .pending } : []
-        let (from, to) = FrenchDate.yearBounds(year)
-        let meetings = try await Meeting.query(on: req.db).filter(\.$group.$id == groupID)
-            .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
-        let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)[groupID] ?? GroupYearStats()
-        // The people a manager may add: listed while they are few (`PersonPicker`).
-        var people: [(id: UUID, name: String)]? = nil
-        if access.manage, try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).count() <= PersonPicker.listLimit {
-            people = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all()
-                .map { (try $0.requireID(), "\($0.lastName) \($0.firstName)") }
-        }
-        let pages = Pagination(page: Pagination.requestedPage(req), perPage: GroupView.membersPerPage, total: members.count)
-        return try await Layout.page(req, title: group.name, body: GroupView.render(req, group: group, year: year, access: access, members: members,
-                                                                                  pages: pages, requests: requests, meetings: meetings, stats: stats,
-                                                                                  people: people))
+        let page = try await GroupPage.load(req.db, group: group, organisationID: try await req.organisationID(), year: try await req.year(),
+                                            manage: access.manage)
+        let pages = Pagination(page: Pagination.requestedPage(req), perPage: GroupView.membersPerPage, total: page.members.count)
+        return try await Layout.page(req, title: group.name, body: GroupView.page(page, access: access, pages: pages, csrf: CSRF.hiddenField(req)))
     }
 
     static func addMember(_ req: Request) async throws -> Response {

@@ -3,10 +3,9 @@ import GrappeDomain
 import Vapor
 
 /// Creating and editing a group: name, kind, description, projects, creation year, regular
-/// meeting rule, active or dormant. Staff create; staff and the group's leads edit.
+/// meeting rule, active or dormant. Staff create; staff and the group's leads edit. The form is
+/// drawn by `GroupFormView`.
 enum GroupFormController {
-    static let weekdays = [(2, "lundi"), (3, "mardi"), (4, "mercredi"), (5, "jeudi"), (6, "vendredi"), (7, "samedi"), (1, "dimanche")]
-
     static func state(_ g: Group) -> FormState {
         FormState(values: ["name": g.name, "kind": g.kind.rawValue, "description": g.about, "projects": g.projects,
                            "founded": g.foundedOn.map { String(FrenchDate.year(of: $0)) } ?? "", "active": g.active ? "1" : "",
@@ -27,31 +26,9 @@ enum GroupFormController {
     }
 
     static func page(_ req: Request, group: Group?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let action = group.map { Site.groupFormEditForm.path($0.slug) } ?? Site.groupIndex.path()
         let title = group.map { "Modifier « \($0.name) »" } ?? "Nouveau groupe"
-        let ordinals = [("", "Pas de rendez-vous régulier")] + MeetingRule.Ordinal.allCases.map { (String($0.rawValue), $0.label) }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Groupes", Site.groupIndex.path()), (title, nil)]))
-        <h1>\(title)</h1>
-        \(form.summary)
-        <form method="post" action="\(action)" class="grid-form">\(CSRF.hiddenField(req))
-        <fieldset><legend>Groupe</legend>
-        \(Input.text("name", "Nom", form, required: true, maxLength: 120))
-        \(req.viewer.isStaff ? Input.select("kind", "Type", form, options: GroupKind.allCases.map { ($0.rawValue, $0.label) }) : .empty)
-        \(Input.textarea("description", "Description", form, maxLength: 4000))
-        \(Input.textarea("projects", "Projets en cours (un par ligne)", form, maxLength: 4000))
-        \(Input.text("founded", "Année de création", form, type: "number", extra: " min=\"1990\" max=\"2100\""))
-        \(Input.checkbox("active", "Actif (décocher : en sommeil)", checked: form["active"] == "1"))
-        </fieldset>
-        <fieldset><legend>Rendez-vous régulier</legend>
-        \(Input.select("ordinal", "Chaque mois, le", form, options: ordinals))
-        \(Input.select("weekday", "Jour", form, options: weekdays.map { (String($0.0), $0.1) }))
-        \(Input.text("start", "De", form, type: "time"))
-        \(Input.text("end", "À", form, type: "time"))
-        </fieldset>
-        <div class="form-actions"><button class="primary">Enregistrer</button></div>
-        </form>
-        """
+        let body = GroupFormView.form(title: title, action: group.map { Site.groupFormUpdate.path($0) } ?? Site.groupFormCreate.path(),
+                                      form: form, chooseKind: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: title, status: status, body: body)
     }
 

@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// One meeting: details, agenda and minutes, attendance; and creating meetings (of a group or
-/// with an institution).
+/// with an institution). The page is a `MeetingPage` drawn by `MeetingView`.
 enum MeetingController {
     struct Loaded { let meeting: Meeting; let group: Group? }
 
@@ -32,20 +32,10 @@ enum MeetingController {
     }
 
     static func page(_ req: Request, _ l: Loaded, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let meetingID = try l.meeting.requireID()
-        let attendance = try await Attendance.query(on: req.db).filter(\.$meeting.$id == meetingID).with(\.$person).all()
-        var invited: [Person] = []
-        if let group = l.group {
-            invited = try await GroupMember.query(on: req.db).filter(\.$group.$id == group.requireID()).filter(\.$status == .member)
-                .with(\.$person).all().map(\.person)
-        }
-        let known = Set(invited.compactMap(\.id))
-        invited += attendance.map(\.person).filter { !known.contains($0.id!) }
-        invited.sort { ($0.lastName, $0.firstName) < ($1.lastName, $1.firstName) }
+        let page = try await MeetingPage.load(req.db, meeting: l.meeting, group: l.group)
         let manage = l.group == nil ? req.viewer.isStaff : GroupAccess.canManage(req, membership: try await GroupAccess.membership(req, group: l.group!))
         return try await Layout.page(req, title: l.meeting.title, status: status,
-                                     body: MeetingView.render(req, l, manage: manage, form: form, people: invited,
-                                                              statuses: Dictionary(attendance.map { ($0.$person.id, $0.status) }, uniquingKeysWith: { a, _ in a })))
+                                     body: MeetingView.page(page, manage: manage, form: form, csrf: CSRF.hiddenField(req)))
     }
 
     /// Reads and checks date, times and text fields; nil values mean errors in `form`.
@@ -143,53 +133,5 @@ enum MeetingController {
                                    action: "update", changes: ["présents": ("", String(present))])
         }
         return req.redirect(to: Site.meetingShow.path(meetingID), flash: "Présences enregistrées : \(present) présent(s).")
-    }
-}
-
-enum MeetingView {
-    static func render(_ req: Request, _ l: MeetingController.Loaded, manage staff: Bool, form: FormState, people: [Person], statuses: [UUID: AttendanceStatus]) -> HTML {
-        let m = l.meeting
-        let id = m.id!.uuidString
-        let present = statuses.values.filter { $0 == .present }.count
-        let rows = people.map { p -> HTML in
-            let current = statuses[p.id!]
-            if !staff { return "<tr><td>\(p.fullName)</td><td>\(current?.label ?? "—")</td></tr>" }
-            let radios = AttendanceStatus.allCases.map { s -> HTML in
-                "<label><input type=\"radio\" name=\"p_\(p.id!.uuidString)\" value=\"\(s.rawValue)\"\(HTML.flag(.checked, current == s))> \(s.label)</label>"
-            }
-            return "<tr><td>\(p.fullName)</td><td class=\"radios\">\(radios.joined(separator: " "))</td></tr>"
-        }
-        let attendance: HTML = people.isEmpty ? UI.emptyState("Personne à pointer : ajoutez des membres au groupe.") : staff ? """
-        <form method="post" action="\(Site.meetingAttendance.path(id))">\(CSRF.hiddenField(req))
-        <table class="list"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>
-        <button class="primary">Enregistrer les présences</button></form>
-        """ : "<table class=\"list\"><thead><tr><th>Personne</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>"
-        let edit: HTML = staff ? """
-        <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Modifier, déplacer, annuler</summary>
-        \(form.summary)
-        <form method="post" action="\(Site.meetingUpdate.path(id))" class="grid-form">\(CSRF.hiddenField(req))
-        <fieldset><legend>Réunion</legend>
-        \(Input.text("title", "Objet", form, required: true, maxLength: 200))
-        \(Input.text("date", "Date", form, type: "date", required: true))
-        \(Input.text("start", "Début", form, type: "time", required: true))
-        \(Input.text("end", "Fin", form, type: "time", required: true))
-        \(Input.text("place", "Lieu", form, maxLength: 200))
-        \(Input.select("status", "État", form, options: MeetingStatus.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.textarea("agenda", "Ordre du jour", form, maxLength: 20_000))
-        \(Input.textarea("minutes", "Compte rendu", form, maxLength: 20_000))
-        </fieldset><button class="primary">Enregistrer</button></form></details>
-        """ : .empty
-        let crumbs: [(String, String?)] = l.group.map { [("Groupes", Site.groupIndex.path()), ($0.name, Site.groupShow.path($0.slug)), (FrenchDate.short(m.startsAt), nil)] }
-            ?? [("Gouvernance", Site.governanceIndex.path()), (FrenchDate.short(m.startsAt), nil)]
-        return """
-        \(UI.breadcrumbs(crumbs))
-        <h1>\(m.title)</h1>
-        <p class="lead">\(FrenchDate.long(m.startsAt)), \(FrenchDate.clock(m.startsAt))–\(FrenchDate.clock(m.endsAt))\(m.place.isEmpty ? "" : " · \(m.place)")\(m.institution.isEmpty ? "" : " · \(m.institution)") · \(m.status.label)</p>
-        <h2>Ordre du jour</h2>\(m.agenda.isEmpty ? UI.emptyState("Pas d'ordre du jour.") : HTML("<div class=\"text\">\(m.agenda)</div>"))
-        <h2>Compte rendu</h2>\(m.minutes.isEmpty ? UI.emptyState("Pas de compte rendu.") : HTML("<div class=\"text\">\(m.minutes)</div>"))
-        <h2>Présences (\(present) présent\(present > 1 ? "s" : ""))</h2>
-        \(attendance)
-        \(edit)
-        """
     }
 }

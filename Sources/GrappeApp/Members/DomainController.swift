@@ -3,7 +3,7 @@ import GrappeDomain
 import SQLKit
 import Vapor
 
-/// The list of domains of competence, edited by staff.
+/// The list of domains of competence, edited by staff (drawn by `DomainView`).
 enum DomainController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff)
@@ -14,23 +14,7 @@ enum DomainController {
         let orgID = try await req.organisationID()
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let counts = try await countByDomain(req.db, organisationID: orgID)
-        let rows = domains.map { d -> HTML in
-            let n = counts[d.id!] ?? 0
-            return """
-            <tr><td><form method="post" action="\(Site.domainRename.path(d.id!))" class="inline">\(CSRF.hiddenField(req))
-            <input name="name" value="\(d.name)" maxlength="80" aria-label="Nom du domaine"> <button>Renommer</button></form></td>
-            <td class="num">\(n)</td>
-            <td>\(n == 0 ? UI.postButton(req, action: Site.domainDelete.path(d.id!), label: "Supprimer", style: "danger", confirm: "Supprimer ce domaine ?") : "utilisé" as HTML)</td></tr>
-            """
-        }
-        let body: HTML = """
-        <h1>Domaines de compétence</h1>
-        \(form.summary)
-        <form method="post" action="\(Site.domainCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.text("name", "Nouveau domaine", form, required: true, maxLength: 80))
-        <button class="primary">Ajouter</button></form>
-        \(domains.isEmpty ? UI.emptyState("Aucun domaine.") : "<table class=\"list\"><caption>\(domains.count) domaines</caption><thead><tr><th>Nom</th><th class=\"num\">Entreprises</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
-        """
+        let body = DomainView.list(domains, counts: counts, form: form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Domaines", status: status, body: body)
     }
 

@@ -4,6 +4,7 @@ import NIOFoundationEssentialsCompat
 import Vapor
 
 /// CSV import in two steps: upload → preview (every rejected line with its reason) → apply.
+/// The pages are drawn by `MemberImportView`.
 enum MemberImportController {
     static let maxBytes = 2 * 1024 * 1024
 
@@ -13,20 +14,7 @@ enum MemberImportController {
     }
 
     static func page(_ req: Request, year: Int, error: String?, status: HTTPStatus = .ok) async throws -> Response {
-        let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Import CSV", nil)]))
-        <h1>Importer des adhérents</h1>
-        <p>Fichier CSV (séparateur « ; » ou « , », UTF-8), première ligne : <code>\(MemberCSV.header.joined(separator: ";"))</code>.
-        Seule la colonne <code>nom</code> et l'<code>effectif</code> sont obligatoires. Une entreprise déjà connue est reconnue par son RIDET, sinon par son nom :
-        importer deux fois le même fichier ne change rien. L'export de la liste produit ce même format.</p>
-        \(error.map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
-        <form method="post" action="\(Site.memberImportSubmit.path())" enctype="multipart/form-data">
-        \(CSRF.hiddenField(req))
-        \(Input.text("year", "Année d'adhésion", FormState(values: ["year": String(year)]), type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
-        <div class="field"><label for="file">Fichier CSV (2 Mo au plus) *</label><input id="file" type="file" name="file" accept=".csv,text/csv" required></div>
-        <button class="primary" name="step" value="preview">Prévisualiser</button>
-        </form>
-        """
+        let body = MemberImportView.form(year: year, error: error, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Import CSV", status: status, body: body)
     }
 
@@ -58,36 +46,6 @@ enum MemberImportController {
             return req.redirect(to: "\(Site.memberListIndex.path())?annee=\(year)",
                                 flash: "Import terminé : \(plan.toCreate.count) créé(s), \(plan.toUpdate.count) mis à jour, \(plan.unchanged.count) inchangé(s), \(plan.parsed.rejections.count) ligne(s) rejetée(s).")
         }
-        return try await Layout.page(req, title: "Prévisualisation de l'import", body: preview(req, plan: plan, text: text, year: year))
-    }
-
-    static func preview(_ req: Request, plan: MemberImporter.Plan, text: String, year: Int) -> HTML {
-        let rejected = plan.parsed.rejections.map { r -> HTML in
-            "<tr><td class=\"num\">\(r.lineNumber)</td><td>\(r.name.isEmpty ? "—" : r.name)</td><td><ul>\(r.reasons.map { "<li>\($0)</li>" as HTML })</ul></td></tr>"
-        }
-        let names = Dictionary(plan.parsed.lines.map { ($0.lineNumber, $0.company.name) }, uniquingKeysWith: { a, _ in a })
-        func list(_ lines: [Int]) -> HTML {
-            lines.isEmpty ? "—" : "<ul class=\"compact\">\(lines.map { "<li>Ligne \($0) : \(names[$0] ?? "")</li>" as HTML })</ul>"
-        }
-        let nothingToDo = plan.toCreate.isEmpty && plan.toUpdate.isEmpty
-        return """
-        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Import CSV", Site.memberImportForm.path()), ("Prévisualisation", nil)]))
-        <h1>Prévisualisation de l'import \(year)</h1>
-        <p>Rien n'a encore été enregistré.</p>
-        <ul class="stats">
-        <li><strong>\(plan.toCreate.count)</strong> à créer</li><li><strong>\(plan.toUpdate.count)</strong> à mettre à jour</li>
-        <li><strong>\(plan.unchanged.count)</strong> inchangée(s)</li><li><strong>\(plan.parsed.rejections.count)</strong> rejetée(s)</li></ul>
-        <h2>Lignes rejetées</h2>
-        \(rejected.isEmpty ? UI.emptyState("Aucune ligne rejetée.") : "<table class=\"list\"><thead><tr><th class=\"num\">Ligne</th><th>Entreprise</th><th>Motifs</th></tr></thead><tbody>\(rejected)</tbody></table>")
-        <h2>À créer</h2>\(list(plan.toCreate))
-        <h2>À mettre à jour</h2>\(list(plan.toUpdate))
-        <form method="post" action="\(Site.memberImportSubmit.path())">
-        \(CSRF.hiddenField(req))
-        <input type="hidden" name="year" value="\(year)">
-        <textarea name="csv" hidden>\(text)</textarea>
-        \(nothingToDo ? "<p>Rien à importer.</p>" as HTML : "<button class=\"primary\" name=\"step\" value=\"apply\">Importer les lignes valides</button>")
-        <a href="\(Site.memberImportForm.path())">Recommencer</a>
-        </form>
-        """
+        return try await Layout.page(req, title: "Prévisualisation de l'import", body: MemberImportView.preview(plan, text: text, year: year, csrf: CSRF.hiddenField(req)))
     }
 }

@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// Staff write an issue, choose its audience, preview it, send a test to themselves, then send
-/// it and follow the delivery.
+/// it and follow the delivery. The pages are drawn by `NewsletterView`.
 enum NewsletterController {
     static func groups(_ req: Request) async throws -> [Group] {
         try await Group.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID()))
@@ -15,36 +15,12 @@ enum NewsletterController {
         let orgID = try await req.organisationID()
         let issues = try await Newsletter.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$createdAt, .descending).limit(100).all()
         let subscribers = try await Subscriber.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$publicList == true).filter(\.$status == .confirmed).count()
-        let rows = issues.map { n in
-            HTML("<tr><td><a href=\"\(Site.newsletterShow.path(n.id!))\">\(n.subject.isEmpty ? "(sans objet)" : n.subject)</a></td><td>\(n.status.label)</td><td>\(n.sentAt.map(FrenchDate.short) ?? "—")</td><td class=\"num\">\(n.status == .sent ? String(n.recipientCount) : "—")</td></tr>")
-        }
-        let body: HTML = """
-        <div class="page-head"><h1>Lettres d'information</h1><div class="actions"><a class="button primary" href="\(Site.newsletterNewForm.path())">Nouvelle lettre</a></div></div>
-        <p>\(subscribers) abonné(s) public(s) confirmé(s). Formulaire public : <a href="\(Site.subscriptionForm.path())">/lettre</a>.</p>
-        \(issues.isEmpty ? UI.emptyState("Aucune lettre pour le moment.") : HTML("<table class=\"list\"><thead><tr><th>Objet</th><th>État</th><th>Envoyée le</th><th>Destinataires</th></tr></thead><tbody>\(rows)</tbody></table>"))
-        """
+        let body = NewsletterView.list(issues, subscribers: subscribers)
         return try await Layout.page(req, title: "Lettres d'information", body: body)
     }
 
     static func formPage(_ req: Request, action: String, form: FormState, selectedGroups: [UUID], status: HTTPStatus = .ok) async throws -> Response {
-        let groupBoxes = try await groups(req).map { g -> HTML in
-            "<label class=\"chip\"><input type=\"checkbox\" name=\"groups[]\" value=\"\(g.id!.uuidString)\"\(HTML.flag(.checked, selectedGroups.contains(g.id!)))> \(g.name)</label>"
-        }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Lettres", Site.newsletterIndex.path()), ("Rédaction", nil)]))
-        <h1>Rédiger une lettre</h1>
-        \(form.summary)
-        <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))
-        \(Input.text("subject", "Objet", form, required: true, maxLength: 150))
-        \(Input.textarea("body", "Texte (Markdown : titres #, **gras**, listes, [liens](https://…))", form, maxLength: 50000))
-        <fieldset class="\(form.errors["audience"] != nil ? "has-error" : "")"><legend>Destinataires</legend>
-        \(Input.checkbox("members", "Tous les contacts des adhérents", checked: form["members"] == "1"))
-        \(Input.checkbox("subscribers", "Les abonnés publics (inscription confirmée)", checked: form["subscribers"] == "1"))
-        <p>Membres actifs de commissions ou de clubs :</p><div class="chips">\(groupBoxes)</div>
-        \(form.errors["audience"].map { HTML("<p class=\"error\">\($0)</p>") })
-        </fieldset>
-        <button class="primary">Enregistrer et prévisualiser</button></form>
-        """
+        let body = NewsletterView.form(action: action, form: form, groups: try await groups(req), selectedGroups: selectedGroups, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Rédiger une lettre", status: status, body: body)
     }
 
@@ -111,37 +87,8 @@ enum NewsletterController {
     /// Preview (HTML and the plain text actually sent), audience size, test, send, progress.
     static func show(_ req: Request) async throws -> Response {
         let n = try await find(req)
-        let path = Site.newsletterShow.path(n.id!)
-        let audience = NewsletterAudience.describe(n, groups: try await groups(req))
-        var actions: HTML
-        var head: HTML = .empty
-        if n.status == .draft {
-            let count = try await NewsletterAudience.recipients(req.db, newsletter: n, now: req.now).count
-            actions = """
-            <div class="actions"><a class="button" href="\(path)/modifier">Modifier</a>
-            \(UI.postButton(req, action: Site.newsletterTest.path(n.id!), label: "M'envoyer un test"))
-            \(UI.postButton(req, action: Site.newsletterSend.path(n.id!), label: "Envoyer à \(count) destinataire(s)", style: "primary", confirm: "Envoyer la lettre à \(count) destinataire(s) ?"))</div>
-            """
-        } else {
-            let p = try await NewsletterService.progress(n, on: req.db)
-            let total = max(1, p.sent + p.pending + p.failed)
-            actions = """
-            <section class="panel" aria-live="polite"><h2>Distribution</h2>
-            <progress max="\(total)" value="\(p.sent + p.failed)">\(100 * (p.sent + p.failed) / total) %</progress>
-            <p>\(p.sent) envoyé(s), \(p.pending) en attente, \(p.failed) en échec sur \(n.recipientCount) destinataire(s).
-            \(p.failed > 0 ? HTML("<a href=\"\(Site.outboxIndex.path())\">Voir les échecs</a>") : .empty)</p></section>
-            """
-            if p.pending > 0 { head = "<meta http-equiv=\"refresh\" content=\"10\">" }
-        }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Lettres", Site.newsletterIndex.path()), (n.subject, nil)]))
-        <h1>\(n.subject) \(UI.badge(n.status.label, n.status == .draft ? "warn" : "ok"))</h1>
-        <p>Destinataires : \(audience).</p>
-        \(actions)
-        <div class="columns"><section><h2>Aperçu</h2><div class="prose letter">\(HTML.markdown(n.body))</div></section>
-        <section><h2>Texte envoyé</h2><pre class="mail">\(Markdown.plainText(n.body))</pre></section></div>
-        """
-        return try await Layout.page(req, title: n.subject, head: head, body: body)
+        let page = try await NewsletterPage.load(req.db, newsletter: n, groups: try await groups(req), now: req.now)
+        return try await Layout.page(req, title: n.subject, head: NewsletterView.head(page), body: NewsletterView.page(page, csrf: CSRF.hiddenField(req)))
     }
 
     static func test(_ req: Request) async throws -> Response {

@@ -4,21 +4,12 @@ import Vapor
 
 /// The public side of the newsletter: sign-up with double opt-in, confirmation, and the
 /// unsubscribe link (one click from the mail client per RFC 8058, or a button on the page).
+/// The pages are drawn by `SubscriptionView`.
 enum SubscriptionController {
     static func form(_ req: Request) async throws -> Response { try await page(req, form: FormState()) }
 
     static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let body: HTML = """
-        <section class="narrow"><h1>La lettre d'information</h1>
-        <p>L'actualité du numérique calédonien et du cluster, quelques fois par an.</p>
-        \(form.summary)
-        <form method="post" action="\(Site.subscriptionSignUp.path())" class="stack">\(CSRF.hiddenField(req))\(PublicFormGuard.field)
-        \(Input.text("email", "Votre e-mail", form, type: "email", required: true, maxLength: 254))
-        <div class="field check\(form.errors["consent"] != nil ? " has-error" : "")"><label><input type="checkbox" name="consent" value="1"> \(NewsletterService.consentWording)</label>
-        \(form.errors["consent"].map { HTML("<p class=\"error\">\($0)</p>") })</div>
-        <button class="primary">M'inscrire</button></form>
-        <p class="muted">Vous recevrez un e-mail pour confirmer votre adresse.</p></section>
-        """
+        let body = SubscriptionView.form(form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Lettre d'information", status: status, body: body)
     }
 
@@ -41,21 +32,16 @@ enum SubscriptionController {
 
     static func confirm(_ req: Request) async throws -> Response {
         guard let row = try await NewsletterService.byToken(req.parameters.get("token"), on: req.db), row.status != .unsubscribed else {
-            return try await Layout.page(req, title: "Lien invalide", status: .notFound, body: UI.emptyState("Ce lien de confirmation n'est plus valable : inscrivez-vous à nouveau.", action: "<a href=\"\(Site.subscriptionForm.path())\">S'inscrire</a>"))
+            return try await Layout.page(req, title: "Lien invalide", status: .notFound, body: SubscriptionView.invalidLink)
         }
         try await NewsletterService.confirm(row, on: req.db)
         return try await Layout.page(req, title: "Inscription confirmée",
-                                     body: "<section class=\"narrow\"><h1>Inscription confirmée</h1><p>Vous recevrez la prochaine lettre à \(row.email).</p></section>")
+                                     body: SubscriptionView.confirmed(email: row.email))
     }
 
     static func unsubscribeForm(_ req: Request) async throws -> Response {
         guard let row = try await NewsletterService.byToken(req.parameters.get("token"), on: req.db) else { throw Abort(.notFound) }
-        let body: HTML = row.status == .unsubscribed
-            ? "<section class=\"narrow\"><h1>Désabonnement</h1><p>\(row.email) ne reçoit plus la lettre.</p></section>"
-            : """
-              <section class="narrow"><h1>Se désabonner</h1><p>Ne plus envoyer la lettre à \(row.email) ?</p>
-              <form method="post" action="\(Site.subscriptionUnsubscribe.path(row.token))"><button class="danger">Me désabonner</button></form></section>
-              """
+        let body = SubscriptionView.unsubscribeForm(row)
         return try await Layout.page(req, title: "Désabonnement", body: body)
     }
 
@@ -65,6 +51,6 @@ enum SubscriptionController {
         guard let row = try await NewsletterService.byToken(req.parameters.get("token"), on: req.db) else { throw Abort(.notFound) }
         try await NewsletterService.unsubscribe(row, on: req.db)
         return try await Layout.page(req, title: "Désabonnement",
-                                     body: "<section class=\"narrow\"><h1>Désabonnement confirmé</h1><p>\(row.email) ne recevra plus la lettre.</p></section>")
+                                     body: SubscriptionView.unsubscribed(email: row.email))
     }
 }
