@@ -5,10 +5,10 @@ import Testing
 
 /// The staff home drawn from its model alone: no database, no request.
 @Suite struct DashboardViewTests {
-    static func page(unpaid: [DueSummary] = [], pendingCall: Int = 0, frozen: Date? = nil) -> DashboardPage {
+    static func page(unpaid: [DueSummary] = [], pendingCall: Int = 0, frozen: Date? = nil, attention: [AttentionItem] = []) -> DashboardPage {
         DashboardPage(year: 2026, dues: DuesTotals(count: 4, expected: 400_000, received: 100_000, paidCount: 1), activeMembers: 97,
                       oldestUnpaid: unpaid, failedMails: 2, pendingCall: pendingCall, endingMandates: [], meetings: [], events: [],
-                      attention: .empty, reportFrozenAt: frozen)
+                      attention: attention, reportFrozenAt: frozen)
     }
 
     @Test func figuresAndLinksOfTheYear() {
@@ -28,5 +28,15 @@ import Testing
         #expect(html.contains("3 adhésion(s) active(s) 2026 sans cotisation"))
         #expect(html.contains("href=\"/cotisations/\(due.id.uuidString)\">2026-0007</a> — Cagou &lt;Logiciels&gt;"))
         #expect(html.contains("Publié le mardi 2 mars 2027."))
+    }
+
+    @Test func whatWaitsForADecisionLinksToWhereItIsHandled() {
+        let items = [AttentionItem(count: 2, label: "demande(s) d'adhésion à décider", path: Site.applicationsIndex.path()),
+                     AttentionItem(count: 1, label: "actualité(s) <à modérer>", path: Site.newsManage.path())]
+        let html = DashboardView.render(Self.page(attention: items)).raw
+        #expect(html.contains("<section class=\"panel\"><h2>À traiter</h2><ul><li><a href=\"\(Site.applicationsIndex.path())\"><strong>2</strong> demande(s) d&#39;adhésion à décider</a></li>"))
+        #expect(html.contains("<a href=\"\(Site.newsManage.path())\"><strong>1</strong> actualité(s) &lt;à modérer&gt;</a>"))
+        #expect(!html.contains("Rien n'attend de décision."))
+        #expect(DashboardView.render(Self.page()).raw.contains("<h2>À traiter</h2><p>Rien n'attend de décision.</p>"))
     }
 }

@@ -2,7 +2,7 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Personal API tokens: staff create them (shown once) and revoke them.
+/// Personal API tokens: staff create them (shown once) and revoke them (`APITokenView`).
 enum APITokenController {
     static func index(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
@@ -11,25 +11,7 @@ enum APITokenController {
 
     static func page(_ req: Request, user: User, created: String?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let tokens = try await APIToken.query(on: req.db).filter(\.$user.$id == user.requireID()).sort(\.$createdAt, .descending).all()
-        let rows = tokens.map { t -> HTML in
-            """
-            <tr><td>\(t.name)</td><td><code>\(t.prefix)…</code></td><td>\(t.createdAt.map(FrenchDate.short) ?? "")</td>
-            <td>\(t.lastUsedAt.map(FrenchDate.dateTime) ?? "jamais")</td>
-            <td>\(t.revokedAt.map { "révoqué le \(FrenchDate.short($0))" as HTML } ?? UI.postButton(req, action: Site.apiTokenRevoke.path(t.id!), label: "Révoquer", style: "danger", confirm: "Révoquer ce jeton ?"))</td></tr>
-            """
-        }
-        let body: HTML = """
-        <h1>Jetons d'API</h1>
-        <p>Un jeton donne accès à l'API JSON (<code>/api/v1</code>) avec vos droits. Il n'est affiché qu'une fois : conservez-le en lieu sûr.</p>
-        \(created.map { HTML("<div class=\"flash flash-success\" role=\"status\"><p>Nouveau jeton (copiez-le maintenant) :</p><p><code class=\"token\">\($0)</code></p></div>") })
-        \(form.summary)
-        <form method="post" action="\(Site.apiTokenCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.text("name", "Nom du jeton (usage)", form, required: true, maxLength: 80))
-        <button class="primary">Créer un jeton</button></form>
-        \(tokens.isEmpty ? UI.emptyState("Aucun jeton.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Début</th><th>Créé</th><th>Dernier usage</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
-        <h2>Exemple</h2>
-        <pre>curl -H "Authorization: Bearer VOTRE_JETON" \(req.application.baseURL)/api/v1/members?year=2025</pre>
-        """
+        let body = APITokenView.page(tokens, created: created, form: form, baseURL: req.application.baseURL, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Jetons d'API", status: status, body: body)
     }
 

@@ -4,7 +4,7 @@ import Vapor
 
 /// Staff manage the logins: create staff and board accounts (an invitation link is emailed),
 /// deactivate and reactivate any account, send a new link. Member contacts get their login from
-/// their company's page.
+/// their company's page. `AccountsPage` read, `AccountsView` drawn.
 enum AccountsController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff)
@@ -12,37 +12,8 @@ enum AccountsController {
     }
 
     static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let orgID = try await req.organisationID()
-        let users = try await User.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$role).sort(\.$email).all()
-        let personIDs = users.compactMap { $0.$person.id }
-        let links = personIDs.isEmpty ? [] : try await CompanyContact.query(on: req.db).filter(\.$person.$id ~~ personIDs).with(\.$company).all()
-        let companies = Dictionary(grouping: links, by: { $0.$person.id }).mapValues { $0.map(\.company.name).sorted().joined(separator: ", ") }
-        let me = req.viewer.user?.id
-        let rows = users.map { u -> HTML in
-            let id = u.id!.uuidString
-            let toggle: HTML = u.id == me ? "vous" : UI.postButton(req, action: (u.active ? Site.accountsDeactivate : Site.accountsReactivate).path(id),
-                                                                  label: u.active ? "Désactiver" : "Réactiver", style: u.active ? "danger" : "secondary")
-            return """
-            <tr><td>\(u.displayName)</td><td>\(u.email)</td><td>\(u.role.label)</td>
-            <td>\(u.$person.id.flatMap { companies[$0] } ?? "—")</td>
-            <td>\(u.lastLoginAt.map(FrenchDate.dateTime) ?? "jamais")</td>
-            <td>\(u.active ? UI.badge("actif", "ok") : UI.badge("désactivé", "warn"))</td>
-            <td>\(toggle) \(u.active ? UI.postButton(req, action: Site.accountsSendLink.path(id), label: "Envoyer un lien") : .empty)</td></tr>
-            """
-        }
-        let body: HTML = """
-        <h1>Comptes</h1>
-        <p>Les contacts des adhérents reçoivent leur accès depuis la fiche de leur entreprise (« Créer un accès »).</p>
-        \(form.summary)
-        <form method="post" action="\(Site.accountsCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.text("displayName", "Nom", form, required: true, maxLength: 80))
-        \(Input.text("email", "E-mail", form, type: "email", required: true, maxLength: 254))
-        \(Input.select("role", "Rôle", form, options: [(Role.board.rawValue, Role.board.label), (Role.staff.rawValue, Role.staff.label)]))
-        <button class="primary">Créer et inviter</button></form>
-        <table class="list"><caption>\(users.count) compte(s)</caption>
-        <thead><tr><th>Nom</th><th>E-mail</th><th>Rôle</th><th>Entreprise</th><th>Dernière connexion</th><th>État</th><th></th></tr></thead>
-        <tbody>\(rows)</tbody></table>
-        """
+        let page = try await AccountsPage.load(req.db, organisationID: try await req.organisationID())
+        let body = AccountsView.page(page, form: form, me: req.viewer.user?.id, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Comptes", status: status, body: body)
     }
 

@@ -1,7 +1,7 @@
 import Fluent
 import Vapor
 
-/// Login, logout.
+/// Login, logout. `LoginView` draws the form.
 enum LoginController {
     /// A bcrypt hash of a random password, checked when the email is unknown so that timing does
     /// not tell which addresses have an account.
@@ -15,22 +15,7 @@ enum LoginController {
     }
 
     static func page(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let body: HTML = """
-        <section class="narrow">
-        <h1>Connexion</h1>
-        \(state.summary)
-        \(state.errors["login"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
-        <form method="post" action="\(Site.loginLogin.path())">
-        \(CSRF.hiddenField(req))
-        <input type="hidden" name="retour" value="\(state["retour"])">
-        \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254, extra: " autocomplete=\"username\""))
-        <div class="field"><label for="password">Mot de passe *</label>
-        <input id="password" name="password" type="password" required maxlength="200" autocomplete="current-password"></div>
-        <button class="primary">Se connecter</button>
-        </form>
-        <p><a href="\(Site.passwordResetRequestForm.path())">Mot de passe oublié ?</a></p>
-        </section>
-        """
+        let body = LoginView.login(state, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Connexion", status: status, body: body)
     }
 

@@ -3,6 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// "Mot de passe oublié": a one-hour link by email, also used to invite new accounts (7 days).
+/// `LoginView` draws the pages.
 enum PasswordResetController {
     /// How long the « mot de passe oublié » form takes to answer, whatever the address.
     static let answerTime: Duration = .milliseconds(250)
@@ -12,18 +13,7 @@ enum PasswordResetController {
     }
 
     static func requestPage(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let body: HTML = """
-        <section class="narrow">
-        <h1>Mot de passe oublié</h1>
-        <p>Indiquez l'adresse de votre compte : si elle est connue, un lien pour choisir un nouveau mot de passe vous sera envoyé (valable une heure).</p>
-        \(state.summary)
-        <form method="post" action="\(Site.passwordResetRequest.path())">
-        \(CSRF.hiddenField(req))
-        \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254))
-        <button class="primary">Recevoir le lien</button>
-        </form>
-        </section>
-        """
+        let body = LoginView.resetRequest(state, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Mot de passe oublié", status: status, body: body)
     }
 
@@ -61,26 +51,12 @@ enum PasswordResetController {
     }
 
     static func expired(_ req: Request) async throws -> Response {
-        try await Layout.page(req, title: "Lien expiré", status: .notFound, body: """
-        <section class="narrow"><h1>Lien expiré ou déjà utilisé</h1>
-        <p>Ce lien n'est plus valable. <a href="\(Site.passwordResetRequestForm.path())">Demandez-en un nouveau</a>.</p></section>
-        """)
+        try await Layout.page(req, title: "Lien expiré", status: .notFound, body: LoginView.expired)
     }
 
     static func resetPage(_ req: Request, _ state: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
-        let body: HTML = """
-        <section class="narrow">
-        <h1>Choisir un mot de passe</h1>
-        \(state.summary)
-        <form method="post" action="\(Site.passwordResetReset.path(token))">
-        \(CSRF.hiddenField(req))
-        \(Input.text("password", "Nouveau mot de passe", FormState(errors: state.errors), type: "password", required: true, maxLength: 200, hint: "\(PasswordRule.minimumLength) caractères au moins."))
-        \(Input.text("confirmation", "Confirmation", FormState(errors: state.errors), type: "password", required: true, maxLength: 200))
-        <button class="primary">Enregistrer</button>
-        </form>
-        </section>
-        """
+        let body = LoginView.reset(token: token, errors: state.errors, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Choisir un mot de passe", status: status, body: body)
     }
 

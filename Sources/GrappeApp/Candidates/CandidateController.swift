@@ -3,32 +3,14 @@ import GrappeDomain
 import Vapor
 
 /// The public side of the candidate pool: dropping an application with a PDF CV, and
-/// withdrawing it through the emailed link.
+/// withdrawing it through the emailed link (`CandidateView` draws the pages).
 enum CandidateController {
     static func form(_ req: Request) async throws -> Response {
         try await page(req, form: FormState())
     }
 
     static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let body: HTML = """
-        <section class="narrow"><h1>Déposer une candidature libre</h1>
-        <p class="lead">Votre candidature est proposée aux entreprises adhérentes du cluster pendant 24 mois, puis supprimée.
-        Vous pouvez la retirer à tout moment grâce au lien reçu par e-mail.</p>
-        \(form.summary)
-        <form method="post" action="\(Site.candidateSubmit.path())" enctype="multipart/form-data" class="stack">
-        \(CSRF.hiddenField(req))
-        \(PublicFormGuard.field)
-        \(Input.text("firstName", "Prénom", form, required: true, maxLength: 80))
-        \(Input.text("lastName", "Nom", form, required: true, maxLength: 80))
-        \(Input.text("email", "E-mail", form, type: "email", required: true, maxLength: 254))
-        \(Input.text("wishedFields", "Métiers ou domaines recherchés", form, required: true, maxLength: 300, hint: "Par exemple : développement web, cybersécurité, support informatique"))
-        \(Input.textarea("message", "Quelques mots sur vous (facultatif)", form, maxLength: 2000))
-        \(Input.text("cv", "CV au format PDF (5 Mo au plus)", form, type: "file", required: true, extra: " accept=\"application/pdf\""))
-        <div class="field check\(form.errors["consent"] != nil ? " has-error" : "")"><label><input type="checkbox" name="consent" value="1"\(HTML.flag(.checked, form["consent"] == "1"))> \(CandidateService.consentWording)</label>
-        \(form.errors["consent"].map { HTML("<p class=\"error\">\($0)</p>") })</div>
-        <button class="primary">Déposer ma candidature</button>
-        </form></section>
-        """
+        let body = CandidateView.form(form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Candidature libre", status: status, body: body)
     }
 
@@ -68,25 +50,16 @@ enum CandidateController {
         let draft = CandidateService.Draft(firstName: form["firstName"], lastName: form["lastName"], email: form["email"],
                                            wishedFields: form["wishedFields"], message: form["message"])
         _ = try await CandidateService.create(draft, cv: bytes, organisationID: orgID, app: req.application, on: req.db)
-        let body: HTML = """
-        <section class="narrow"><h1>Candidature enregistrée</h1>
-        <p>Merci \(draft.firstName). Un e-mail de confirmation vient de vous être envoyé à \(draft.email) ; il contient le lien pour retirer votre candidature.</p>
-        <p><a href="\(Site.jobIndex.path())">Voir les offres d'emploi</a></p></section>
-        """
+        let body = CandidateView.received(firstName: draft.firstName, email: draft.email)
         return try await Layout.page(req, title: "Candidature enregistrée", body: body)
     }
 
     static func withdrawForm(_ req: Request) async throws -> Response {
         guard let token = req.parameters.get("token"), let c = try await CandidateService.byToken(token, on: req.db) else {
             return try await Layout.page(req, title: "Candidature introuvable", status: .notFound,
-                                         body: UI.emptyState("Cette candidature n'existe plus : elle a déjà été retirée ou supprimée."))
+                                         body: CandidateView.unknown)
         }
-        let body: HTML = """
-        <section class="narrow"><h1>Retirer ma candidature</h1>
-        <p>\(c.fullName), votre candidature (\(c.wishedFields)) est visible des adhérents jusqu'au \(FrenchDate.long(c.expiresAt)).</p>
-        \(UI.postButton(req, action: Site.candidateWithdraw.path(token), label: "Retirer et supprimer mon CV", style: "danger"))
-        </section>
-        """
+        let body = CandidateView.withdrawForm(c, token: token, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Retirer ma candidature", body: body)
     }
 
@@ -94,6 +67,6 @@ enum CandidateController {
         guard let token = req.parameters.get("token"), let c = try await CandidateService.byToken(token, on: req.db) else { throw Abort(.notFound) }
         try await CandidateService.remove(c, app: req.application, on: req.db)
         return try await Layout.page(req, title: "Candidature retirée",
-                                     body: "<section class=\"narrow\"><h1>Candidature retirée</h1><p>Votre candidature et votre CV ont été supprimés.</p></section>")
+                                     body: CandidateView.withdrawn)
     }
 }

@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// The candidate pool as members see it: reserved to contacts of member companies up to date
-/// with their dues (and to staff). Every opening of a CV is logged.
+/// with their dues (and to staff). Every opening of a CV is logged. `PoolView` draws the pages.
 enum PoolController {
     /// The company on whose behalf the viewer reads, or nil for staff; 403 for anyone else.
     static func reader(_ req: Request) async throws -> UUID? {
@@ -25,20 +25,7 @@ enum PoolController {
         let total = try await query.count()
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: 25, total: total)
         let list = try await query.sort(\.$createdAt, .descending).range(pages.offset..<(pages.offset + pages.perPage)).all()
-        let rows = list.map { c -> HTML in
-            """
-            <tr><td><a href="\(Site.poolShow.path(c.id!))">\(c.fullName)</a></td><td>\(c.wishedFields)</td>
-            <td>\(FrenchDate.short(c.createdAt ?? Date()))</td><td><a href="\(Site.poolCv.path(c.id!))">CV (PDF, \(c.cvBytes / 1024) Ko)</a></td></tr>
-            """
-        }
-        let body: HTML = """
-        <h1>Vivier de candidatures libres</h1>
-        <p class="lead">Des personnes qui souhaitent travailler dans le numérique en Nouvelle-Calédonie. Chaque ouverture de CV est enregistrée ;
-        les candidatures sont supprimées au bout de 24 mois.</p>
-        <form method="get" action="\(Site.poolIndex.path())" class="filters" role="search">\(Input.text("q", "Recherche", FormState(values: ["q": q]), type: "search", maxLength: 100))<button class="primary">Rechercher</button></form>
-        \(list.isEmpty ? UI.emptyState(q.isEmpty ? "Aucune candidature pour le moment." : "Aucune candidature ne correspond.") : HTML("<table class=\"list\"><thead><tr><th>Candidat</th><th>Recherche</th><th>Déposée le</th><th>CV</th></tr></thead><tbody>\(rows)</tbody></table>"))
-        \(pages.links(path: Site.poolIndex.path(), params: ["q": q]))
-        """
+        let body = PoolView.list(list, q: q, pages: pages, now: req.now)
         return try await Layout.page(req, title: "Vivier de candidatures", body: body)
     }
 
@@ -51,22 +38,11 @@ enum PoolController {
     static func show(_ req: Request) async throws -> Response {
         _ = try await reader(req)
         let c = try await find(req)
-        var log: HTML = .empty
+        var reads: [CVRead]?
         if req.viewer.isStaff {
-            let reads = try await CVRead.query(on: req.db).filter(\.$candidate.$id == c.requireID()).with(\.$user).with(\.$company).sort(\.$readAt, .descending).all()
-            let rows = reads.map { r in HTML("<tr><td>\(FrenchDate.dateTime(r.readAt))</td><td>\(r.user?.displayName ?? "—")</td><td>\(r.company?.name ?? "équipe")</td></tr>") }
-            let table: HTML = reads.isEmpty ? UI.emptyState("Ce CV n'a pas encore été ouvert.") : HTML("<table class=\"list\"><thead><tr><th>Quand</th><th>Qui</th><th>Entreprise</th></tr></thead><tbody>\(rows)</tbody></table>")
-            log = "<h2>Consultations du CV</h2>\(table)"
+            reads = try await CVRead.query(on: req.db).filter(\.$candidate.$id == c.requireID()).with(\.$user).with(\.$company).sort(\.$readAt, .descending).all()
         }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Vivier", Site.poolIndex.path()), (c.fullName, nil)]))
-        <h1>\(c.fullName)</h1>
-        <dl class="facts"><dt>Recherche</dt><dd>\(c.wishedFields)</dd><dt>E-mail</dt><dd><a href="mailto:\(c.email)">\(c.email)</a></dd>
-        <dt>Déposée le</dt><dd>\(FrenchDate.long(c.createdAt ?? Date()))</dd><dt>Conservée jusqu'au</dt><dd>\(FrenchDate.long(c.expiresAt))</dd></dl>
-        \(c.message.isEmpty ? .empty : HTML("<p class=\"pre\">\(c.message)</p>"))
-        <p><a class="button primary" href="\(Site.poolCv.path(c.id!))">Ouvrir le CV (PDF)</a></p>
-        \(log)
-        """
+        let body = PoolView.page(c, reads: reads, now: req.now)
         return try await Layout.page(req, title: c.fullName, body: body)
     }
 

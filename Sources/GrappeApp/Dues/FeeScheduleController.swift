@@ -2,32 +2,15 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Fee schedules per year, edited by staff. The form refuses overlapping brackets and holes.
+/// Fee schedules per year, edited by staff (`FeeScheduleView` draws them). The form refuses
+/// overlapping brackets and holes.
 enum FeeScheduleController {
-    static let rowsPerCategory = 8
-
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
         let schedules = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).with(\.$brackets).sort(\.$year, .descending).all()
-        let cards = schedules.map { s -> HTML in
-            let lines = MembershipCategory.allCases.map { c -> HTML in
-                let rows = s.brackets.filter { $0.category == c }.sorted { $0.minHeadcount < $1.minHeadcount }
-                    .map { "<tr><td>\($0.domain.label)</td><td class=\"num\">\(Money.xpf($0.amount))</td></tr>" as HTML }
-                return "<table class=\"list\"><caption>\(c.label)</caption><tbody>\(rows)</tbody></table>"
-            }
-            return """
-            <section class="card"><h2>Barème \(s.year)</h2><p>Adhésion en cours d'année : \(s.proRataRule.label) · paiement à \(s.paymentDays) jours</p>
-            \(lines)\(req.viewer.isStaff ? "<a class=\"button\" href=\"\(Site.feeScheduleEdit.path(s.year))\">Modifier</a>" as HTML : .empty)</section>
-            """
-        }
         let next = (schedules.first?.year ?? FrenchDate.year(of: req.now) - 1) + 1
-        let body: HTML = """
-        \(UI.breadcrumbs([("Cotisations", Site.duesDashboardIndex.path()), ("Barèmes", nil)]))
-        <div class="page-head"><h1>Barèmes de cotisation</h1>
-        \(req.viewer.isStaff ? "<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.feeScheduleEdit.path(next))\">Créer le barème \(next)</a></div>" as HTML : .empty)</div>
-        \(cards.isEmpty ? UI.emptyState("Aucun barème.") : HTML.join(cards))
-        """
+        let body = FeeScheduleView.list(schedules, next: next, staff: req.viewer.isStaff)
         return try await Layout.page(req, title: "Barèmes", body: body)
     }
 
@@ -57,32 +40,7 @@ enum FeeScheduleController {
     }
 
     static func page(_ req: Request, year: Int, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let tables = MembershipCategory.allCases.map { c -> HTML in
-            let rows = (0..<rowsPerCategory).map { i -> HTML in
-                func input(_ part: String, _ label: String) -> HTML {
-                    let name = "\(c.rawValue)_\(part)_\(i)"
-                    return "<td><input name=\"\(name)\" value=\"\(form[name])\" inputmode=\"numeric\" maxlength=\"12\" aria-label=\"\(label) ligne \(i + 1)\"></td>"
-                }
-                return "<tr>\(input("min", "Effectif minimum"))\(input("max", "Effectif maximum"))\(input("amount", "Montant"))</tr>"
-            }
-            return """
-            <table class="list grid-input"><caption>\(c.label)</caption>
-            <thead><tr><th>De (salariés)</th><th>À (vide = et plus)</th><th>Montant (XPF)</th></tr></thead><tbody>\(rows)</tbody></table>
-            """
-        }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Cotisations", Site.duesDashboardIndex.path()), ("Barèmes", Site.feeScheduleIndex.path()), (String(year), nil)]))
-        <h1>Barème \(year)</h1>
-        <p>Chaque catégorie commence à 0 salarié ; les tranches se suivent sans trou ni chevauchement ; la dernière n'a pas de maximum. Les lignes vides sont ignorées.</p>
-        \(form.summary)
-        \(form.errors["grid"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
-        <form method="post" action="\(Site.feeScheduleSave.path(year))">\(CSRF.hiddenField(req))
-        \(Input.select("rule", "Adhésion en cours d'année", form, options: ProRataRule.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.text("paymentDays", "Délai de paiement (jours)", form, type: "number", required: true, extra: " min=\"0\" max=\"365\""))
-        <div class="two-cols">\(tables)</div>
-        <button class="primary">Enregistrer le barème</button>
-        </form>
-        """
+        let body = FeeScheduleView.form(year: year, form: form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Barème \(year)", status: status, body: body)
     }
 
@@ -90,7 +48,7 @@ enum FeeScheduleController {
     static func parse(_ req: Request, form: inout FormState) -> [FeeBracket]? {
         var brackets: [FeeBracket] = []
         for c in MembershipCategory.allCases {
-            for i in 0..<rowsPerCategory {
+            for i in 0..<FeeScheduleView.rowsPerCategory {
                 let keys = ["min", "max", "amount"].map { "\(c.rawValue)_\($0)_\(i)" }
                 let texts = keys.map { (req.content[String.self, at: $0] ?? "").trimmingCharacters(in: .whitespaces) }
                 for (k, t) in zip(keys, texts) { form.values[k] = t }
@@ -127,5 +85,4 @@ enum FeeScheduleController {
         try await FeeScheduleService.saveGrid(grid, year: year, rule: rule, paymentDays: days, organisationID: orgID, user: user, on: req.db)
         return req.redirect(to: Site.feeScheduleIndex.path(), flash: "Barème \(year) enregistré.")
     }
-
 }

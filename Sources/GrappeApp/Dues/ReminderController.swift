@@ -2,36 +2,15 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Unpaid dues with days overdue; one click queues a reminder email per selected due.
+/// Unpaid dues with days overdue (`ReminderView`); one click queues a reminder email per
+/// selected due.
 enum ReminderController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let orgID = try await req.organisationID()
         let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil }
         let dues = try await DueQueries.list(req.db, organisationID: orgID, year: year, state: .unpaid, limit: 1000, order: "d.due_on ASC, d.sequence ASC")
-        let now = req.now
-        let rows = dues.map { d -> HTML in
-            let days = FrenchDate.days(from: d.dueOn, to: now)
-            return """
-            <tr><td><input type="checkbox" name="dues[]" value="\(d.id.uuidString)" aria-label="Relancer \(d.number)"\(HTML.flag(.checked, days > 0))></td>
-            <td><a href="\(Site.dueShow.path(d.id))">\(d.number)</a></td><td>\(d.companyName)</td><td class="num">\(Money.xpf(d.balance))</td>
-            <td>\(FrenchDate.short(d.dueOn))</td><td class="num">\(days > 0 ? "\(days) j" : "à échoir")</td>
-            <td>\(d.reminderCount)\(d.lastRemindedAt.map { " (\(FrenchDate.short($0)))" } ?? "")</td></tr>
-            """
-        }
-        let form: HTML = """
-        <form method="post" action="\(Site.reminderSend.path())">\(CSRF.hiddenField(req))
-        <table class="list"><caption>\(dues.count) cotisation(s) impayée(s)</caption>
-        <thead><tr><th><span class="visually-hidden">Choisir</span></th><th>Numéro</th><th>Entreprise</th><th class="num">Reste dû</th><th>Échéance</th><th class="num">Retard</th><th>Relances</th></tr></thead>
-        <tbody>\(rows)</tbody></table>
-        <button class="primary">Envoyer une relance aux cotisations cochées</button>
-        </form>
-        """
-        let body: HTML = """
-        \(UI.breadcrumbs([("Cotisations", Site.duesDashboardIndex.path()), ("Relances", nil)]))
-        <h1>Relances\(year.map { " \($0)" } ?? "")</h1>
-        \(dues.isEmpty ? UI.emptyState("Aucune cotisation impayée.") : form)
-        """
+        let body = ReminderView.list(dues, year: year, now: req.now, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Relances", body: body)
     }
 

@@ -1,9 +1,19 @@
 import Fluent
 import Vapor
 
-/// What waits for a decision, for the dashboard: each line links to where it is handled.
+/// One kind of thing waiting for a decision: how many, what they are, and the path of the
+/// page where they are handled.
+struct AttentionItem: Sendable, Equatable {
+    let count: Int
+    let label: String
+    let path: String
+}
+
+/// What waits for a decision, for the dashboard (`DashboardView` draws it): the board sees the
+/// join applications, staff everything they handle.
 enum AttentionQueries {
-    static func items(_ db: any Database, organisationID orgID: UUID, staff: Bool, now: Date) async throws -> HTML {
+    /// The kinds with something waiting, in a fixed order; empty when nothing waits.
+    static func items(_ db: any Database, organisationID orgID: UUID, staff: Bool, now: Date) async throws -> [AttentionItem] {
         var lines: [(Int, String, String)] = []
         lines.append((try await MembershipApplication.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending).count(),
                       "demande(s) d'adhésion à décider", Site.applicationsIndex.path()))
@@ -22,8 +32,6 @@ enum AttentionQueries {
             lines.append((try await DataRequest.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$status == .pending).count(),
                           "demande(s) sur des données personnelles", Site.privacyQueue.path()))
         }
-        let items = lines.filter { $0.0 > 0 }.map { HTML("<li><a href=\"\($0.2)\"><strong>\($0.0)</strong> \($0.1)</a></li>") }
-        guard !items.isEmpty else { return "<section class=\"panel\"><h2>À traiter</h2><p>Rien n'attend de décision.</p></section>" }
-        return "<section class=\"panel\"><h2>À traiter</h2><ul>\(items)</ul></section>"
+        return lines.filter { $0.0 > 0 }.map { AttentionItem(count: $0.0, label: $0.1, path: $0.2) }
     }
 }

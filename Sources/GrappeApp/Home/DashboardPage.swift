@@ -16,8 +16,8 @@ struct DashboardPage: Sendable {
     let endingMandates: [Mandate]
     let meetings: [Meeting]
     let events: [ClusterEvent]
-    /// The attention list, already drawn by `AttentionQueries`.
-    let attention: HTML
+    /// What waits for a decision (`AttentionQueries`).
+    let attention: [AttentionItem]
     let reportFrozenAt: Date?
 
     /// The share of the expected dues received, in percent.

@@ -20,7 +20,7 @@ enum DashboardView {
         let dues = page.dues
         return """
         <h1>Tableau de bord \(year)</h1>
-        \(page.attention)
+        \(attention(page.attention))
         <ul class="stats">
         <li><span>Adhérents actifs</span><strong><a href="\(Site.memberListIndex.path())?annee=\(year)&statut=active">\(page.activeMembers)</a></strong></li>
         <li><span>Cotisations reçues</span><strong>\(Money.xpf(dues.received))</strong><small>sur \(Money.xpf(dues.expected)) attendus (\(page.receivedShare) %)</small></li>
@@ -39,5 +39,12 @@ enum DashboardView {
         <h2>Impayés les plus anciens</h2>
         \(page.oldestUnpaid.isEmpty ? UI.emptyState("Aucun impayé.") : "<ul>\(unpaidRows)</ul><p><a href=\"\(Site.reminderIndex.path())\">Préparer les relances</a></p>")
         """
+    }
+
+    /// The panel of what waits for a decision, each line linking to where it is handled.
+    static func attention(_ items: [AttentionItem]) -> HTML {
+        guard !items.isEmpty else { return "<section class=\"panel\"><h2>À traiter</h2><p>Rien n'attend de décision.</p></section>" }
+        let lines = items.map { HTML("<li><a href=\"\($0.path)\"><strong>\($0.count)</strong> \($0.label)</a></li>") }
+        return "<section class=\"panel\"><h2>À traiter</h2><ul>\(lines)</ul></section>"
     }
 }

@@ -2,7 +2,7 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// The public join form: reading, validating, quoting the fee and rendering.
+/// The public join form: reading and validating (`JoinView.form` draws it).
 struct JoinForm: Sendable {
     var company = CompanyDraft()
     var holder = PersonDraft()
@@ -48,55 +48,5 @@ struct JoinForm: Sendable {
         for (key, value) in person { s.values["p_" + key] = value }
         s.values["category"] = category
         return s
-    }
-
-    func render(_ req: Request, domains: [CompetenceDomain], quote: HTML) -> HTML {
-        let s = state()
-        let domainBoxes = domains.map { domain -> HTML in
-            "<label class=\"chip\"><input type=\"checkbox\" name=\"domains[]\" value=\"\(domain.name)\"\(HTML.flag(.checked, company.domains.contains(domain.name)))> \(domain.name)</label>"
-        }
-        let commitments = Charter.commitments.enumerated().map { index, text in
-            Input.checkbox("c\(index)", text, checked: accepted[index])
-        }
-        return """
-        \(s.summary)
-        <form method="post" action="\(Site.joinSubmit.path())" class="grid-form">
-        \(CSRF.hiddenField(req))
-        \(PublicFormGuard.field)
-        <fieldset><legend>L'entreprise</legend>
-        \(Input.text("name", "Nom usuel", s, required: true, maxLength: 120))
-        \(Input.text("legalName", "Raison sociale", s, maxLength: 160))
-        \(Input.text("ridet", "RIDET", s, required: true, maxLength: 14, hint: "1234567.001"))
-        \(Input.text("headcount", "Effectif (salariés)", s, type: "number", required: true, extra: " min=\"0\" max=\"100000\""))
-        \(Input.select("category", "Catégorie d'adhésion", s, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }, required: true, blank: "Choisir…"))
-        \(Input.text("address", "Adresse", s, maxLength: 300))
-        \(Input.select("commune", "Commune", s, options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "Choisir…"))
-        \(Input.text("website", "Site web", s, type: "url", maxLength: 300))
-        \(Input.text("email", "E-mail de l'entreprise", s, type: "email", maxLength: 254))
-        \(Input.text("phone", "Téléphone", s, type: "tel", maxLength: 25))
-        \(Input.textarea("description", "Activité (quelques lignes pour l'annuaire)", s, maxLength: 4000))
-        </fieldset>
-        <fieldset class="\(errors["domains"] != nil ? "has-error" : "")"><legend>Domaines de compétence *</legend>
-        <div class="chips">\(domainBoxes)</div>
-        \(errors["domains"].map { HTML("<p class=\"error\">\($0)</p>") })
-        </fieldset>
-        <fieldset><legend>Le titulaire de l'adhésion</legend>
-        \(Input.text("p_firstName", "Prénom", s, required: true, maxLength: 80))
-        \(Input.text("p_lastName", "Nom", s, required: true, maxLength: 80))
-        \(Input.text("p_email", "E-mail", s, type: "email", required: true, maxLength: 254))
-        \(Input.text("p_phone", "Téléphone", s, type: "tel", maxLength: 25))
-        \(Input.text("p_role", "Fonction", s, maxLength: 80))
-        \(Input.select("p_gender", "Genre (facultatif, pour nos statistiques)", s, options: [("female", "Femme"), ("male", "Homme"), ("other", "Autre")], blank: "Ne pas répondre"))
-        </fieldset>
-        <fieldset class="\(errors["commitments"] != nil ? "has-error" : "")"><legend>La charte : les adhérents s'engagent à</legend>
-        \(commitments)
-        \(errors["commitments"].map { HTML("<p class=\"error\">\($0)</p>") })
-        \(Input.checkbox("publicProfile", Consent.directoryWording, checked: company.publicProfile))
-        </fieldset>
-        \(quote)
-        <div class="actions"><button name="step" value="preview" class="secondary">Calculer ma cotisation</button>
-        <button name="step" value="send" class="primary">Envoyer ma demande d'adhésion</button></div>
-        </form>
-        """
     }
 }

@@ -3,31 +3,8 @@ import GrappeDomain
 import Vapor
 
 /// Communication figures of a year (followers, articles), entered by staff with their source:
-/// Grappe has no other way to know them.
+/// Grappe has no other way to know them. `CommunicationView` draws them.
 enum CommunicationController {
-    static func panel(_ req: Request, year: Int, organisationID: UUID, form: FormState = FormState()) async throws -> HTML {
-        let figures = try await ReportQueries.communication(req.db, organisationID: organisationID, year: year)
-        let staff = req.viewer.isStaff
-        let rows = figures.map { f -> HTML in
-            let remove: HTML = staff ? UI.postButton(req, action: Site.communicationDelete.path(year, f.id!), label: "Supprimer", style: "link", confirm: "Supprimer ce chiffre ?") : .empty
-            return "<tr><td>\(f.channel)</td><td>\(f.metric.label)</td><td class=\"num\">\(Money.grouped(f.value))</td><td>\(f.source)</td><td>\(remove)</td></tr>"
-        }
-        let entry: HTML = staff ? """
-            <form method="post" action="\(Site.communicationSave.path(year))" class="inline-form">\(CSRF.hiddenField(req))
-            \(Input.text("channel", "Réseau ou support", form, required: true, maxLength: 60, hint: "ex. LinkedIn, Facebook, site"))
-            \(Input.select("metric", "Chiffre", form, options: CommunicationFigure.Metric.allCases.map { ($0.rawValue, $0.label) }))
-            \(Input.text("value", "Valeur", form, required: true, maxLength: 12))
-            \(Input.text("source", "Source", form, required: true, maxLength: 200, hint: "ex. statistiques LinkedIn au 31/12"))
-            <button class="primary">Enregistrer</button></form>
-            <p><small>Un chiffre déjà saisi pour le même réseau est remplacé.</small></p>
-            """ : .empty
-        return """
-        <h2 id="communication">Chiffres de communication \(year)</h2>
-        \(rows.isEmpty ? UI.emptyState("Aucun chiffre saisi : le rapport affichera « pas de donnée ».") : "<table class=\"list\"><thead><tr><th>Réseau</th><th>Chiffre</th><th class=\"num\">Valeur</th><th>Source</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
-        \(entry)
-        """
-    }
-
     static func save(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let year = try ReportController.year(req)
@@ -41,11 +18,8 @@ enum CommunicationController {
         if value == nil || value! < 0 || value! > 100_000_000 { form.errors["value"] = "Un nombre entier positif, par exemple 1 505." }
         if form["source"].isEmpty || form["source"].count > 200 { form.errors["source"] = "Indiquez d'où vient ce chiffre (200 caractères au plus)." }
         guard form.errors.isEmpty, let metric, let value else {
-            let body: HTML = """
-            \(UI.breadcrumbs([("Rapport annuel", Site.reportIndex.path()), ("\(year)", Site.reportShow.path(year)), ("Chiffres de communication", nil)]))
-            <p class="flash flash-error" role="alert">Le chiffre n'a pas été enregistré : corrigez les champs signalés.</p>
-            \(try await panel(req, year: year, organisationID: orgID, form: form))
-            """
+            let figures = try await ReportQueries.communication(req.db, organisationID: orgID, year: year)
+            let body = CommunicationView.refused(figures, year: year, form: form, staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
             return try await Layout.page(req, title: "Chiffres de communication \(year)", status: .badRequest, body: body)
         }
         let channel = form["channel"], source = form["source"]
