@@ -2,31 +2,14 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Staff keep the list of charities and give their people a login.
+/// Staff keep the list of charities (`CharityView`) and give their people a login.
 enum CharityController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
         let charities = try await Charity.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
         let logins = try await User.query(on: req.db).filter(\.$role == .charity).all()
-        let rows = charities.map { c -> HTML in
-            let people = logins.filter { $0.$charity.id == c.id }.map(\.email).joined(separator: ", ")
-            return "<tr><td>\(c.name)</td><td>\(c.commune)</td><td>\(c.email)</td><td>\(people.nonEmpty ?? "—")</td></tr>"
-        }
-        let form: HTML = req.viewer.isStaff ? """
-            <h2>Ajouter une association</h2>
-            <form method="post" action="\(Site.charityCreate.path())" class="inline-form">\(CSRF.hiddenField(req))
-            \(Input.text("name", "Nom", FormState(), required: true, maxLength: 150))
-            \(Input.select("commune", "Commune", FormState(), options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "—"))
-            \(Input.text("email", "E-mail de la personne qui recevra un accès", FormState(), type: "email", required: true, maxLength: 254))
-            <button class="primary">Ajouter et inviter</button></form>
-            """ : .empty
-        let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), ("Associations", nil)]))
-        <h1>Associations bénéficiaires</h1>
-        \(charities.isEmpty ? UI.emptyState("Aucune association.") : HTML("<table class=\"list\"><thead><tr><th>Association</th><th>Commune</th><th>E-mail</th><th>Accès</th></tr></thead><tbody>\(rows)</tbody></table>"))
-        \(form)
-        """
+        let body = CharityView.index(charities, logins: logins, staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Associations", body: body)
     }
 

@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// Donors pledge equipment (online, or through staff); staff plan the pick-up, record what was
-/// collected against the pledge, and print the donor's erasure certificate.
+/// collected against the pledge, and print the donor's erasure certificate. `PledgeView` draws.
 enum PledgeController {
     /// Units a public pledge may announce; larger donations go through staff.
     static let publicUnitLimit = 50
@@ -13,36 +13,15 @@ enum PledgeController {
         try await CollectCampaign.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$year, .descending).first()
     }
 
-    static func formBody(_ req: Request, action: String, form: FormState, companies: [Company]) -> HTML {
-        """
-        \(form.summary)
-        <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))\(PublicFormGuard.field)
-        \(companies.isEmpty ? .empty : Input.select("companyID", "Entreprise donatrice (si elle est connue du cluster)", form, options: companies.map { ($0.id!.uuidString, $0.name) }, blank: "—"))
-        \(Input.text("donorName", "Entreprise ou organisme donateur", form, required: true, maxLength: 150))
-        \(Input.text("contactName", "Personne à contacter", form, required: true, maxLength: 120))
-        \(Input.text("contactEmail", "E-mail", form, type: "email", required: true, maxLength: 254))
-        \(Input.text("address", "Adresse d'enlèvement", form, required: true, maxLength: 300))
-        \(Input.textarea("lines", "Matériels : une ligne par type, « type ; quantité ; marque et modèle » (ex. « Ordinateur portable ; 12 ; Dell Latitude 5490 »)", form, maxLength: 5000))
-        <p class="muted">Types : \(DeviceType.allCases.map(\.label).joined(separator: ", ")).</p>
-        \(Input.textarea("notes", "Précisions (accès, horaires…)", form, maxLength: 2000))
-        <button class="primary">Enregistrer la promesse de don</button></form>
-        """
-    }
-
     static func publicForm(_ req: Request) async throws -> Response {
         try await publicPage(req, form: FormState())
     }
 
     static func publicPage(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         guard let campaign = try await latestCampaign(req) else {
-            return try await Layout.page(req, title: "Donner du matériel", body: UI.emptyState("Aucune campagne de collecte n'est ouverte pour le moment."))
+            return try await Layout.page(req, title: "Donner du matériel", body: PledgeView.noCampaign)
         }
-        let body: HTML = """
-        <section class="narrow"><h1>Donner du matériel à la Grande Collecte \(campaign.year)</h1>
-        <p>Vos ordinateurs sont enlevés gratuitement, leurs données effacées selon la norme NIST SP 800-88 (vous recevez un certificat
-        listant les numéros de série), puis ils sont reconditionnés et donnés à des associations.</p>
-        \(formBody(req, action: Site.pledgePublicSubmit.path(), form: form, companies: []))</section>
-        """
+        let body = PledgeView.publicPage(campaign: campaign, form: form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Donner du matériel", status: status, body: body)
     }
 
@@ -98,11 +77,7 @@ enum PledgeController {
 
     static func staffPage(_ req: Request, campaign c: CollectCampaign, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$name).all()
-        let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), ("\(c.year)", Site.collecteShow.path(c.year)), ("Nouvelle promesse", nil)]))
-        <h1>Enregistrer une promesse de don</h1>
-        \(formBody(req, action: Site.pledgeStaffSubmit.path(c.year), form: form, companies: companies))
-        """
+        let body = PledgeView.staffPage(campaign: c, form: form, companies: companies, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Nouvelle promesse", status: status, body: body)
     }
 
@@ -129,41 +104,8 @@ enum PledgeController {
         try req.require(.staff, .board)
         let p = try await find(req)
         let items = try await CollectItem.query(on: req.db).filter(\.$pledge.$id == p.requireID()).sort(\.$tag).all()
-        let pending = items.filter { $0.state == .pledged }
-        let path = Site.pledgeShow.path(p.id!)
-        let collectRows = pending.map { i -> HTML in
-            let id = i.id!.uuidString
-            return """
-            <tr><td><input type="checkbox" name="items[]" value="\(id)" aria-label="\(i.tag) collecté" checked> \(i.tag)</td><td>\(i.deviceType.label)</td>
-            <td><input name="brand-\(id)" value="\(i.brand)" maxlength="60" aria-label="Marque \(i.tag)"></td>
-            <td><input name="model-\(id)" value="\(i.model)" maxlength="120" aria-label="Modèle \(i.tag)"></td>
-            <td><input name="serial-\(id)" value="\(i.serial)" maxlength="100" aria-label="Numéro de série \(i.tag)"></td></tr>
-            """
-        }
-        let staff = req.viewer.isStaff
-        let collectForm: HTML = staff && !pending.isEmpty ? """
-            <h2>Enregistrer l'enlèvement</h2>
-            <form method="post" action="\(path)/collecte">\(CSRF.hiddenField(req))
-            <table class="list"><thead><tr><th>Collecté</th><th>Type</th><th>Marque</th><th>Modèle</th><th>N° de série</th></tr></thead><tbody>\(collectRows)</tbody></table>
-            <button class="primary">Marquer les matériels cochés comme collectés</button></form>
-            """ : .empty
-        let plan: HTML = staff ? """
-            <form method="post" action="\(path)/enlevement" class="inline-form">\(CSRF.hiddenField(req))
-            \(Input.text("date", "Date d'enlèvement", FormState(values: ["date": p.pickupOn.map(FrenchDate.iso) ?? ""]), type: "date", required: true))
-            <button class="secondary">Planifier</button></form>
-            """ : .empty
-        let body: HTML = """
-        \(UI.breadcrumbs([("Grande Collecte", Site.collecteIndex.path()), ("\(p.campaign.year)", Site.collecteShow.path(p.campaign.year)), (p.donorName, nil)]))
-        <div class="page-head"><h1>Promesse de \(p.donorName)</h1>
-        <div class="actions"><a class="button" href="\(path)/certificat">Certificat d'effacement</a></div></div>
-        <dl class="facts"><dt>Contact</dt><dd>\(p.contactName) · <a href="mailto:\(p.contactEmail)">\(p.contactEmail)</a></dd>
-        <dt>Adresse</dt><dd>\(p.pickupAddress)</dd><dt>Enlèvement</dt><dd>\(p.pickupOn.map(FrenchDate.long) ?? "à planifier")</dd>
-        <dt>Précisions</dt><dd>\(p.notes.nonEmpty ?? "—")</dd><dt>Matériels</dt><dd>\(items.count) (\(pending.count) encore à collecter)</dd></dl>
-        \(plan)
-        \(collectForm)
-        <h2>Tous les matériels</h2>
-        \(ItemFilter.table(items.map { i in i.$pledge.value = p; return i }))
-        """
+        for i in items { i.$pledge.value = p }
+        let body = PledgeView.page(p, items: items, staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Promesse de \(p.donorName)", body: body)
     }
 

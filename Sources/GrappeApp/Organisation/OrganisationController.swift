@@ -2,9 +2,10 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// The cluster's own details, printed on calls for dues and receipts and shown in the footer.
+/// The cluster's own details, printed on calls for dues and receipts and shown in the footer;
+/// `OrganisationView` draws the settings page.
 enum OrganisationController {
-    static let fields: [(key: String, label: String, limit: Int, required: Bool)] = [
+    static let fields: [OrganisationView.Field] = [
         ("name", "Nom court", 80, true), ("fullName", "Nom complet", 200, true), ("address", "Adresse", 300, false),
         ("email", "E-mail", 254, true), ("phone", "Téléphone", 25, false), ("website", "Site web", 200, false),
         ("managerName", "Signataire des reçus", 120, false),
@@ -21,19 +22,7 @@ enum OrganisationController {
     }
 
     static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let inputs = fields.map { f in Input.text(f.key, f.label, form, type: f.key == "email" ? "email" : "text", required: f.required, maxLength: f.limit) }
-        let body: HTML = """
-        <h1>Réglages</h1>
-        <p class="actions"><a class="button" href="\(Site.accountsIndex.path())">Comptes</a> <a class="button" href="\(Site.domainIndex.path())">Domaines de compétence</a> <a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes de cotisation</a>
-        <a class="button" href="\(Site.apiTokenIndex.path())">Jetons d'API</a></p>
-        <h2>Le cluster</h2>
-        <p>Ces coordonnées figurent sur les appels de cotisation, les reçus et les courriels.</p>
-        \(form.summary)
-        <form method="post" action="\(Site.organisationSave.path())" class="grid-form">\(CSRF.hiddenField(req))
-        <fieldset><legend>Coordonnées</legend>\(inputs)</fieldset>
-        <div class="form-actions"><button class="primary">Enregistrer</button></div>
-        </form>
-        """
+        let body = OrganisationView.settings(fields: fields, form: form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Le cluster", status: status, body: body)
     }
 

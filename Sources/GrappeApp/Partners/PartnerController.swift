@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// The cluster's partners per year: a public page (no amounts) and the staff's list with the
-/// amounts, which the annual report reads too.
+/// amounts, which the annual report reads too. `PartnerView` draws them.
 enum PartnerController {
     static func years(_ db: any Database, organisationID: UUID) async throws -> [Int] {
         Array(Set(try await Partner.query(on: db).filter(\.$organisation.$id == organisationID).all(\.$year))).sorted(by: >)
@@ -14,36 +14,7 @@ enum PartnerController {
         let years = try await years(req.db, organisationID: orgID)
         let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil } ?? years.first ?? FrenchDate.year(of: req.now)
         let partners = try await Partner.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).sort(\.$kind).sort(\.$name).all()
-        let staff = req.viewer.isStaff
-        let grouped = Dictionary(grouping: partners, by: \.kind)
-        let sections = Partner.Kind.allCases.compactMap { kind -> HTML? in
-            guard let list = grouped[kind] else { return nil }
-            let items = list.map { p -> HTML in
-                let logo: HTML = FieldCheck.isWebURL(p.logoURL) ? "<img src=\"\(p.logoURL)\" alt=\"\" loading=\"lazy\" height=\"48\"> " : .empty
-                let name: HTML = FieldCheck.isWebURL(p.website) ? "<a href=\"\(p.website)\" rel=\"noopener\">\(p.name)</a>" : "\(p.name)"
-                let amount: HTML = staff ? " · \(p.amount.map { Money.xpf($0) } ?? "montant non renseigné")" as HTML : .empty
-                let remove: HTML = staff ? UI.postButton(req, action: Site.partnerDelete.path(p.id!), label: "Retirer", style: "link", confirm: "Retirer ce partenaire ?") : .empty
-                return "<li>\(logo)\(name)\(amount) \(remove)</li>"
-            }
-            return "<section><h2>\(kind.label)s</h2><ul class=\"partners\">\(items)</ul></section>"
-        }
-        let yearLinks = years.map { y -> HTML in y == year ? "<strong>\(y)</strong>" : "<a href=\"\(Site.partnerIndex.path())?annee=\(y)\">\(y)</a>" }
-        let form: HTML = staff ? """
-            <details class="panel"><summary>Ajouter un partenaire pour \(year)</summary>
-            <form method="post" action="\(Site.partnerCreate.path())" class="inline-form">\(CSRF.hiddenField(req))<input type="hidden" name="year" value="\(year)">
-            \(Input.text("name", "Organisation", FormState(), required: true, maxLength: 150))
-            \(Input.select("kind", "Nature", FormState(), options: Partner.Kind.allCases.map { ($0.rawValue, $0.label) }))
-            \(Input.text("amount", "Montant (XPF, visible de l'équipe seulement)", FormState()))
-            \(Input.text("website", "Site", FormState(), type: "url", maxLength: 300))
-            \(Input.text("logoURL", "Adresse du logo", FormState(), type: "url", maxLength: 300))
-            <button class="primary">Ajouter</button></form></details>
-            """ : .empty
-        let body: HTML = """
-        <h1>Nos partenaires \(year)</h1>
-        \(years.count > 1 ? HTML("<p>Autres années : \(yearLinks.joined(separator: " · "))</p>") : .empty)
-        \(sections.isEmpty ? UI.emptyState("Aucun partenaire enregistré pour \(year).") : HTML("<div class=\"columns\">\(sections)</div>"))
-        \(form)
-        """
+        let body = PartnerView.index(year: year, years: years, partners: partners, staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Partenaires \(year)", body: body)
     }
 

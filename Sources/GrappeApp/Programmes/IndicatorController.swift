@@ -4,19 +4,8 @@ import Vapor
 
 /// Staff define a programme's indicators and enter the values of manual ones (date and source).
 enum IndicatorController {
-    static func form(_ req: Request, path: String, state: FormState = FormState(values: ["source": IndicatorSource.actionCount.rawValue])) -> HTML {
-        """
-        <details\(HTML.flag(.open, !state.errors.isEmpty))><summary>Ajouter un indicateur</summary>
-        \(state.summary)
-        <form method="post" action="\(path)/indicateurs" class="inline-form">\(CSRF.hiddenField(req))
-        \(Input.text("name", "Intitulé", state, required: true, maxLength: 150))
-        \(Input.text("target", "Cible", state, required: true, extra: " inputmode=\"decimal\""))
-        \(Input.text("unit", "Unité", state, maxLength: 40, hint: "sensibilisations, ateliers, communes…"))
-        \(Input.select("source", "Calcul", state, options: IndicatorSource.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.select("audience", "Public (pour « participants d'un public »)", state, options: Audience.allCases.map { ($0.rawValue, $0.label) }, blank: "—"))
-        <button class="primary">Ajouter</button></form></details>
-        """
-    }
+    /// What the form to add an indicator (`ProgrammeView.indicatorForm`) shows first.
+    static var blank: FormState { FormState(values: ["source": IndicatorSource.actionCount.rawValue]) }
 
     static func number(_ text: String?) -> Double? {
         Double(FieldCheck.trimmed(text).replacingOccurrences(of: "\u{202F}", with: "").replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: "."))

@@ -3,36 +3,13 @@ import GrappeDomain
 import Vapor
 
 /// Staff create and edit a programme: period, status, axes, funders with amounts, partner
-/// organisations with their role, and the consortium of member companies.
+/// organisations with their role, and the consortium of member companies (`ProgrammeFormView`).
 enum ProgrammeFormController {
     static let fields = ["name", "description", "status", "startsOn", "endsOn", "funders", "partners"]
 
     static func page(_ req: Request, title: String, action: String, form: FormState, axes: [StrategicAxis], consortium: Set<UUID>, status: HTTPStatus = .ok) async throws -> Response {
-        let orgID = try await req.organisationID()
-        let memberIDs = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now)
-        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-            .filter { memberIDs.contains($0.id!) || consortium.contains($0.id!) }
-        let boxes = companies.map { c in
-            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"consortium[]\" value=\"\(c.id!.uuidString)\"\(HTML.flag(.checked, consortium.contains(c.id!)))> \(c.name)</label>")
-        }
-        let axisBoxes = StrategicAxis.allCases.map { a in
-            HTML("<label class=\"chip\"><input type=\"checkbox\" name=\"axes[]\" value=\"\(a.rawValue)\"\(HTML.flag(.checked, axes.contains(a)))> \(a.label)</label>")
-        }
-        let body: HTML = """
-        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (title, nil)]))
-        <h1>\(title)</h1>\(form.summary)
-        <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))
-        \(Input.text("name", "Nom", form, required: true, maxLength: 150))
-        \(Input.textarea("description", "Description (Markdown)", form, maxLength: 10000))
-        \(Input.select("status", "État", form, options: Programme.Status.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.text("startsOn", "Début", form, type: "date", required: true))
-        \(Input.text("endsOn", "Fin", form, type: "date", required: true))
-        <fieldset><legend>Axes stratégiques</legend><div class="chips">\(axisBoxes)</div></fieldset>
-        \(Input.textarea("funders", "Financeurs : un par ligne, « nom ; montant en XPF » (montant facultatif)", form, maxLength: 3000))
-        \(Input.textarea("partners", "Partenaires : un par ligne, « organisation ; rôle »", form, maxLength: 3000))
-        <fieldset><legend>Consortium (entreprises adhérentes qui animent)</legend><div class="chips">\(boxes)</div></fieldset>
-        <button class="primary">Enregistrer</button></form>
-        """
+        let companies = try await ProgrammeQueries.consortiumChoices(req.db, organisationID: try await req.organisationID(), now: req.now, consortium: consortium)
+        let body = ProgrammeFormView.render(title: title, action: action, form: form, axes: axes, companies: companies, consortium: consortium, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: title, status: status, body: body)
     }
 

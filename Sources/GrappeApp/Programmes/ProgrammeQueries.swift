@@ -27,6 +27,25 @@ enum ProgrammeQueries {
         return try await Programme.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$slug == slug).first()
     }
 
+    /// A consortium company and the actions it animated in `programme`; nil when it is not in
+    /// the consortium.
+    static func animated(_ db: any Database, programme p: Programme, companyID: UUID) async throws -> (Company, [ProgrammeAction])? {
+        let programmeID = try p.requireID()
+        guard try await ConsortiumMember.query(on: db).filter(\.$programme.$id == programmeID).filter(\.$company.$id == companyID).first() != nil,
+              let company = try await Company.find(companyID, on: db) else { return nil }
+        let actions = try await ProgrammeAction.query(on: db).filter(\.$programme.$id == programmeID)
+            .filter(\.$animatorCompany.$id == companyID).sort(\.$date, .descending).all()
+        return (company, actions)
+    }
+
+    /// The companies the programme form offers for the consortium: the members of this year or
+    /// last, and those already in `consortium`.
+    static func consortiumChoices(_ db: any Database, organisationID: UUID, now: Date, consortium: Set<UUID>) async throws -> [Company] {
+        let memberIDs = try await DirectoryQueries.memberIDs(db, organisationID: organisationID, now: now)
+        return try await Company.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
+            .filter { memberIDs.contains($0.id!) || consortium.contains($0.id!) }
+    }
+
     static func facts(_ actions: [ProgrammeAction]) -> [ActionFacts] {
         actions.map { ActionFacts(date: $0.date, commune: $0.commune, participants: $0.participants, audiences: AudienceCounts.parse($0.audiencesText)) }
     }

@@ -2,9 +2,28 @@ import Fluent
 import Foundation
 import GrappeDomain
 
-/// A programme's page, from its `ProgrammePage`. `csrf` is the page's hidden token field and
-/// `indicatorForm` the form to add an indicator (staff only), both given by the controller.
+/// The programme pages, drawn without a database: the list, a programme's page from its
+/// `ProgrammePage` (`csrf` is the page's hidden token field and `indicatorForm` the form to add
+/// an indicator, staff only, both given by the controller) and a consortium company's summary.
 enum ProgrammeView {
+    /// The programmes with their funders loaded; `staff`: the button to create one.
+    static func list(_ programmes: [Programme], staff: Bool) -> HTML {
+        let rows = programmes.map { p -> HTML in
+            """
+            <li class="card"><h2><a href="\(Site.programmeShow.path(p.slug))">\(p.name)</a> \(statusBadge(p))</h2>
+            <p class="muted">\(FrenchDate.monthYear(p.startsOn)) – \(FrenchDate.monthYear(p.endsOn)) · \(p.funders.map(\.name).joined(separator: ", "))</p>
+            <p>\(Markdown.excerpt(p.about, maxLength: 240))</p></li>
+            """
+        }
+        return """
+        <div class="page-head"><h1>Programmes</h1>
+        \(staff ? HTML("<div class=\"actions\"><a class=\"button primary\" href=\"\(Site.programmeFormNewForm.path())\">Nouveau programme</a></div>") : .empty)</div>
+        \(programmes.isEmpty ? UI.emptyState("Aucun programme enregistré.") : HTML("<ul class=\"cards\">\(rows)</ul>"))
+        """
+    }
+
+    static func statusBadge(_ p: Programme) -> HTML { UI.badge(p.status.label, p.status == .running ? "ok" : "info") }
+
     static func render(_ page: ProgrammePage, csrf: HTML, indicatorForm: HTML?) -> HTML {
         let p = page.programme
         let actions = page.actions
@@ -27,7 +46,7 @@ enum ProgrammeView {
         let consortium = page.consortium
         return """
         \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, nil)]))
-        <div class="page-head"><h1>\(p.name) \(UI.badge(p.status.label, p.status == .running ? "ok" : "info"))</h1>
+        <div class="page-head"><h1>\(p.name) \(statusBadge(p))</h1>
         \(page.staff ? HTML("<div class=\"actions\"><a class=\"button\" href=\"\(Site.programmeFormEditForm.path(p.slug))\">Modifier</a> <a class=\"button\" href=\"\(Site.actionNewForm.path(p.slug))\">Ajouter une action</a> <a class=\"button\" href=\"\(Site.actionImportForm.path(p.slug))\">Importer des actions</a></div>") : .empty)</div>
         <p class="muted">Du \(FrenchDate.long(p.startsOn)) au \(FrenchDate.long(p.endsOn)) · axes : \(p.axes.map(\.label).joined(separator: ", ").nonEmpty ?? "—")</p>
         <div class="prose">\(HTML.markdown(p.about))</div>
@@ -75,5 +94,36 @@ enum ProgrammeView {
             : months.map { .init(label: "\(FrenchDate.monthName($0.month)) \($0.year)", values: [$0.count]) }
         return BarChart(title: "Actions de « \(page.programme.name) » par \(yearly ? "année" : "mois")", series: [.init(label: "Actions", cssClass: "bar-received")],
                         groups: groups, format: { String($0) }).render()
+    }
+
+    /// A consortium company's own summary: the actions it animated in `p`.
+    static func animator(_ p: Programme, company: Company, actions: [ProgrammeAction]) -> HTML {
+        let facts = ProgrammeQueries.facts(actions)
+        let rows = actions.map { a in
+            HTML("<tr><td>\(FrenchDate.short(a.date))</td><td>\(a.theme)</td><td>\(a.commune)</td><td>\(a.animators)</td><td class=\"num\">\(a.participants)</td></tr>")
+        }
+        return """
+        \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, Site.programmeShow.path(p.slug)), (company.name, nil)]))
+        <h1>\(company.name) dans « \(p.name) »</h1>
+        <ul class="stats"><li><span>Actions animées</span><strong>\(actions.count)</strong></li>
+        <li><span>Participants</span><strong>\(facts.map(\.participants).reduce(0, +))</strong></li>
+        <li><span>Communes</span><strong>\(Indicators.perCommune(facts).count)</strong></li></ul>
+        \(actions.isEmpty ? UI.emptyState("Aucune action animée pour le moment.") : HTML("<table class=\"list\"><thead><tr><th>Date</th><th>Thème</th><th>Commune</th><th>Animateurs</th><th class=\"num\">Participants</th></tr></thead><tbody>\(rows)</tbody></table>"))
+        """
+    }
+
+    /// The staff's form to add an indicator to `p`, open when `state` carries errors.
+    static func indicatorForm(_ p: Programme, state: FormState, csrf: HTML) -> HTML {
+        """
+        <details\(HTML.flag(.open, !state.errors.isEmpty))><summary>Ajouter un indicateur</summary>
+        \(state.summary)
+        <form method="post" action="\(Site.indicatorCreate.path(p.slug))" class="inline-form">\(csrf)
+        \(Input.text("name", "Intitulé", state, required: true, maxLength: 150))
+        \(Input.text("target", "Cible", state, required: true, extra: " inputmode=\"decimal\""))
+        \(Input.text("unit", "Unité", state, maxLength: 40, hint: "sensibilisations, ateliers, communes…"))
+        \(Input.select("source", "Calcul", state, options: IndicatorSource.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("audience", "Public (pour « participants d'un public »)", state, options: Audience.allCases.map { ($0.rawValue, $0.label) }, blank: "—"))
+        <button class="primary">Ajouter</button></form></details>
+        """
     }
 }

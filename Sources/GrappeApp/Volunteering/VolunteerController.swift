@@ -3,7 +3,8 @@ import GrappeDomain
 import Vapor
 
 /// Volunteer hours: the year's total, per person, company and group, entries typed by staff,
-/// and a CSV export. The report's « 1 500 heures de bénévolat » is this total.
+/// and a CSV export (`VolunteerPage` read, `VolunteerView` drawn). The report's « 1 500 heures
+/// de bénévolat » is this total.
 enum VolunteerController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
@@ -11,45 +12,8 @@ enum VolunteerController {
     }
 
     static func page(_ req: Request, year: Int, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let orgID = try await req.organisationID()
-        let total = try await VolunteerQueries.total(req.db, organisationID: orgID, year: year)
-        let people = try await VolunteerQueries.perPerson(req.db, organisationID: orgID, year: year)
-        let companies = try await VolunteerQueries.perCompany(req.db, organisationID: orgID, year: year)
-        let groups = try await VolunteerQueries.perGroup(req.db, organisationID: orgID, year: year)
-        func table(_ title: String, _ lines: [VolunteerQueries.Line], limit: Int = 20) -> HTML {
-            let rows = lines.prefix(limit).map { "<tr><td>\($0.name)</td><td class=\"num\">\(Hours.format($0.minutes))</td></tr>" as HTML }
-            return """
-            <section class="card"><h2>\(title)</h2>
-            \(lines.isEmpty ? UI.emptyState("Aucune heure en \(year).") : "<table class=\"list\"><tbody>\(rows)</tbody></table>\(lines.count > limit ? "<p><small>\(lines.count - limit) autre(s) dans l'export CSV.</small></p>" as HTML : .empty)")
-            </section>
-            """
-        }
-        var addForm: HTML = .empty
-        if req.viewer.isStaff {
-            let everyone = try await Person.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all()
-            let allGroups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-            addForm = """
-            <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Ajouter du temps bénévole</summary>
-            \(form.summary)
-            <form method="post" action="\(Site.volunteerAdd.path())" class="inline-form">\(CSRF.hiddenField(req))
-            \(Input.select("person", "Personne", form, options: everyone.map { ($0.id!.uuidString, "\($0.lastName) \($0.firstName)") }, required: true, blank: "—"))
-            \(Input.text("activity", "Activité", form, required: true, maxLength: 200, hint: "Préparer un atelier, animer un événement…"))
-            \(Input.select("group", "Groupe (facultatif)", form, options: allGroups.map { ($0.id!.uuidString, $0.name) }, blank: "—"))
-            \(Input.text("date", "Date", form, type: "date", required: true))
-            \(Input.text("hours", "Durée (heures)", form, required: true, maxLength: 10, hint: "2,5 ou 2h30"))
-            <button class="primary">Ajouter</button></form></details>
-            """
-        }
-        let body: HTML = """
-        <div class="page-head"><h1>Bénévolat \(year)</h1>
-        <div class="actions"><a class="button" href="\(Site.volunteerExportCSV.path())?annee=\(year)">Exporter (CSV)</a></div></div>
-        <p class="years"><a href="\(Site.volunteerIndex.path())?annee=\(year - 1)">← \(year - 1)</a> · <a href="\(Site.volunteerIndex.path())?annee=\(year + 1)">\(year + 1) →</a></p>
-        <ul class="stats"><li><span>Heures de bénévolat en \(year)</span><strong>\(total == 0 ? "pas de donnée" : Hours.format(total))</strong>
-        <small>réunions tenues (durée × présents) et temps saisi</small></li></ul>
-        \(addForm)
-        <div class="two-cols">\(table("Par groupe", groups))\(table("Par entreprise", companies))\(table("Par personne", people))</div>
-        """
-        return try await Layout.page(req, title: "Bénévolat \(year)", status: status, body: body)
+        let model = try await VolunteerPage.load(req.db, organisationID: try await req.organisationID(), year: year, staff: req.viewer.isStaff)
+        return try await Layout.page(req, title: "Bénévolat \(year)", status: status, body: VolunteerView.render(model, form: form, csrf: CSRF.hiddenField(req)))
     }
 
     static func add(_ req: Request) async throws -> Response {

@@ -1,0 +1,29 @@
+import Fluent
+import Foundation
+import GrappeDomain
+
+/// An item's page as the queries read it: the item, its journey and erasure records, and for
+/// staff the companies and charities it may be assigned to. Rendered by `ItemView.page`.
+struct ItemPage: Sendable {
+    let item: CollectItem
+    let level: ItemAccess.Level
+    let moves: [CollectMove]
+    let records: [ErasureRecord]
+    /// Staff only (empty otherwise): the choices of the assignment form.
+    let companies: [Company]
+    let charities: [Charity]
+    /// Staff and board: the links back to the campaigns.
+    let readsEverything: Bool
+
+    static func load(_ db: any Database, item: CollectItem, level: ItemAccess.Level, organisationID: UUID, readsEverything: Bool) async throws -> ItemPage {
+        let itemID = try item.requireID()
+        let moves = try await CollectMove.query(on: db).filter(\.$item.$id == itemID).with(\.$user).sort(\.$at).all()
+        let records = try await ErasureRecord.query(on: db).filter(\.$item.$id == itemID).sort(\.$erasedOn).all()
+        var companies: [Company] = [], charities: [Charity] = []
+        if level == .staff {
+            companies = try await Company.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
+            charities = try await Charity.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
+        }
+        return ItemPage(item: item, level: level, moves: moves, records: records, companies: companies, charities: charities, readsEverything: readsEverything)
+    }
+}
