@@ -41,30 +41,13 @@ enum LoginController {
             state.errors["login"] = "Adresse e-mail ou mot de passe incorrect."
             return try await page(req, state, status: .unauthorized)
         }
-        try await startSession(req, user: user)
+        try await SignIn.start(req, user: user)
         let target = state["retour"]
         // A local path only: no scheme, no host, no backslash, no control or blank character
         // (browsers drop tabs and newlines, which would turn "/\t/evil" into "//evil").
         let safe = target.hasPrefix("/") && !target.hasPrefix("//") && !target.contains("\\")
             && !target.unicodeScalars.contains { CharacterSet.controlCharacters.contains($0) || CharacterSet.whitespacesAndNewlines.contains($0) }
         return req.redirect(to: safe ? target : "/", flash: "Bienvenue, \(user.displayName).")
-    }
-
-    /// Starts a fresh session for `user` (a new session id, so a planted id is useless).
-    static func startSession(_ req: Request, user: User) async throws {
-        if let old = req.session.id {
-            try await SessionRecord.query(on: req.db).filter(\.$key == old).delete()
-        }
-        // The forms already open in this browser keep working: its token carries over.
-        let csrf = req.session.data["csrf"] ?? CSRF.visitorToken(req)
-        req.session.id = nil
-        req.session.data = SessionData()
-        req.session.data["uid"] = try user.requireID().uuidString
-        req.session.data["at"] = String(Date().timeIntervalSince1970)
-        req.session.data["sv"] = String(user.sessionVersion)
-        req.session.data["csrf"] = csrf ?? Tokens.random(bytes: 24)
-        user.lastLoginAt = Date()
-        try await user.save(on: req.db)
     }
 
     static func logout(_ req: Request) async throws -> Response {

@@ -85,7 +85,7 @@ enum CTFPublicController {
             form.errors = problems
             return try await registrationPage(req, e, form: form, status: .badRequest)
         case .registered(_, let user):
-            try await LoginController.startSession(req, user: user)
+            try await SignIn.start(req, user: user)
             return req.redirect(to: Site.ctfTeam.path(), flash: "Bienvenue dans \(e.title), \(reg.pseudonym) !")
         }
     }
