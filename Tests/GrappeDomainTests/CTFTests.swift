@@ -103,3 +103,19 @@ import Testing
         #expect(r.problems(year: 2026, brackets: [1]).isEmpty)
     }
 }
+
+/// The report's figures of an edition.
+@Suite struct CTFFiguresTests {
+    @Test func ageAndWomenCountConsentingPlayersOnly() {
+        let players = [CTFFigures.Player(birthYear: 2000, gender: .female, statisticsConsent: true, onSite: true),
+                       CTFFigures.Player(birthYear: 2004, gender: .male, statisticsConsent: true, onSite: true),
+                       CTFFigures.Player(birthYear: 2003, gender: nil, statisticsConsent: true, onSite: false),
+                       CTFFigures.Player(birthYear: 1950, gender: .female, statisticsConsent: false, onSite: true)]
+        let f = CTFFigures(year: 2025, players: players, teams: [("Étudiants", true), ("Étudiants", true), ("Pros", false)], brackets: ["Étudiants", "Pros"])
+        #expect(f.players == 4 && f.playersOnSite == 3 && f.teams == 3 && f.studentTeams == 2)
+        #expect(f.averageAge == 23, "(25 + 21 + 22) / 3; the player without consent is not counted")
+        #expect(f.womenPercent == 33)
+        #expect(f.teamsPerBracket.map(\.teams) == [2, 1])
+        #expect(CTFFigures(year: 2025, players: [], teams: [], brackets: []).averageAge == nil)
+    }
+}

@@ -39,6 +39,8 @@ enum Bootstrap {
         console.print("  administrateur    : \(DemoData.boardEmail) / \(DemoData.password)")
         console.print("  contact adhérent  : \(DemoData.memberEmail) / \(DemoData.password)")
         console.print("  association       : \(DemoCollecte.charityEmail) / \(DemoData.password)")
+        console.print("  joueur Hackagou   : \(DemoHackagou.playerEmail) / \(DemoData.password) (défis sur \(Site.ctfPlay.path()))")
+        console.print("Hackagou 2026 est en cours : inscrivez une équipe sur \(app.baseURL)\(Site.ctfRegisterForm.path(2026)) et jouez aussitôt.")
     }
 }
 
