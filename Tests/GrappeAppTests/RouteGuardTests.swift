@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import Testing
 import Vapor
 @testable import GrappeApp
@@ -32,7 +33,7 @@ extension AppTests {
         /// Past the guard for a Hackagou player: their pages only (and logging out).
         static let playerRoutes: Set<String> = [
             "POST /deconnexion", "GET /jeu", "GET /jeu/defis/:challengeID", "POST /jeu/defis/:challengeID",
-            "POST /jeu/indices/:hintID", "GET /jeu/equipe", "POST /jeu/jeton",
+            "POST /jeu/indices/:hintID", "GET /jeu/equipe", "POST /jeu/jeton", "GET /hackagou/fichiers/:fileID/:filename",
         ]
 
         /// Past the guard for a member contact; the handler then checks the object.
@@ -76,7 +77,11 @@ extension AppTests {
         }
 
         static func visit(_ client: TestClient, _ route: Walked) async throws -> TestClient.Page {
-            route.method == .GET ? try await client.get(route.path) : try await client.post(route.path, [:])
+            switch route.method {
+            case .GET: try await client.get(route.path)
+            case .POST: try await client.post(route.path, [:])
+            default: try await client.send(route.method, route.path, headers: ["Content-Type": "application/json"], body: ByteBuffer(string: "{}"))
+            }
         }
 
         static func isLoginRedirect(_ page: TestClient.Page) -> Bool {

@@ -41,6 +41,9 @@ extension Site {
     static let ctfAdminTeamsCSV = SiteRoute(.GET, "admin", "hackagou", ":year", "equipes.csv")
     static let ctfAdminScoreboardCSV = SiteRoute(.GET, "admin", "hackagou", ":year", "classement.csv")
 
+    // Attachments, for the edition's players and the staff
+    static let ctfFile = SiteRoute(.GET, "hackagou", "fichiers", ":fileID", ":filename")
+
     // CTFd-compatible API
     static let ctfAPIChallenges = SiteRoute(.GET, "api", "v1", "challenges")
     static let ctfAPIChallenge = SiteRoute(.GET, "api", "v1", "challenges", ":challengeID")
@@ -52,6 +55,18 @@ extension Site {
     static let ctfAPITeam = SiteRoute(.GET, "api", "v1", "teams", ":teamID")
     static let ctfAPIUserMe = SiteRoute(.GET, "api", "v1", "users", "me")
 
+    // The admin endpoints ctfcli calls to install challenges (staff tokens)
+    static let ctfAPIChallengeCreate = SiteRoute(.POST, "api", "v1", "challenges", bodyLimit: 256 * 1024)
+    static let ctfAPIChallengePatch = SiteRoute(.PATCH, "api", "v1", "challenges", ":challengeID", bodyLimit: 256 * 1024)
+    static let ctfAPIFlags = SiteRoute(.GET, "api", "v1", "flags")
+    static let ctfAPIFlagCreate = SiteRoute(.POST, "api", "v1", "flags", bodyLimit: 16 * 1024)
+    static let ctfAPITags = SiteRoute(.GET, "api", "v1", "tags")
+    static let ctfAPITagCreate = SiteRoute(.POST, "api", "v1", "tags", bodyLimit: 16 * 1024)
+    static let ctfAPIHints = SiteRoute(.GET, "api", "v1", "hints")
+    static let ctfAPIHintCreate = SiteRoute(.POST, "api", "v1", "hints", bodyLimit: 64 * 1024)
+    static let ctfAPIFiles = SiteRoute(.GET, "api", "v1", "files")
+    static let ctfAPIFileCreate = SiteRoute(.POST, "api", "v1", "files", bodyLimit: 4 * CTFFile.maxBytes)
+
     static let hackagou: [SiteRoute] = [
         ctfIndex, ctfEdition, ctfRegisterForm, ctfRegister, ctfScoreboard, ctfScreen, ctfCTFtime,
         ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate,
@@ -60,6 +75,8 @@ extension Site {
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,
         ctfAdminTeamsCSV, ctfAdminScoreboardCSV,
         ctfAPIChallenges, ctfAPIChallenge, ctfAPIAttempt, ctfAPIScoreboard, ctfAPITop, ctfAPITeams, ctfAPITeamMe,
-        ctfAPITeam, ctfAPIUserMe,
+        ctfAPITeam, ctfAPIUserMe, ctfFile,
+        ctfAPIChallengeCreate, ctfAPIChallengePatch, ctfAPIFlags, ctfAPIFlagCreate, ctfAPITags, ctfAPITagCreate,
+        ctfAPIHints, ctfAPIHintCreate, ctfAPIFiles, ctfAPIFileCreate,
     ]
 }

@@ -77,6 +77,7 @@ struct CTFChallengeDetail: Sendable {
     let tags: [String]
     let hints: [Hint]
     let attemptsUsed: Int
+    let files: [(id: Int, filename: String, size: Int)]
 }
 
 enum CTFChallengeQueries {
@@ -95,6 +96,6 @@ enum CTFChallengeQueries {
                 let id = try $0.requireID()
                 return .init(id: id, cost: $0.cost, content: $0.content, unlocked: $0.cost == 0 || unlocked.contains(id))
             },
-            attemptsUsed: used)
+            attemptsUsed: used, files: try await CTFFileService.list(db, challengeID: challengeID))
     }
 }

@@ -53,6 +53,7 @@ enum CTFPlayView {
         \(d.tags.isEmpty ? .empty : HTML("<p>\(d.tags.map { UI.badge($0, "muted") })</p>"))
         <div class="panel">\(HTML.markdown(d.about))</div>
         \(d.connectionInfo.isEmpty ? .empty : HTML("<p>Connexion : <code>\(d.connectionInfo)</code></p>"))
+        \(d.files.isEmpty ? .empty : HTML("<p>Fichiers : \(d.files.map { f in HTML("<a href=\"\(Site.ctfFile.path(f.id, f.filename))\" download>\(f.filename)</a> (\(Money.grouped(f.size)) o)") }.joined(separator: " · "))</p>"))
         \(answer.map { HTML("<p class=\"ctf-answer flash flash-\($0.success ? "success" : "error")\" role=\"alert\">\($0.text)</p>") })
         \(form)
         \(d.hints.isEmpty ? .empty : HTML("<h2>Indices</h2><ul>\(hints)</ul>"))

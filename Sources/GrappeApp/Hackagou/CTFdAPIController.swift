@@ -51,7 +51,9 @@ enum CTFdAPIController {
         }
     }
 
+    /// A staff token reads every challenge, hidden ones included (ctfcli's `?view=admin`).
     static func challenges(_ req: Request) async throws -> Response {
+        if try await req.application.ctfTokens.caller(req)?.role == .staff { return try await CTFdAdminController.list(req) }
         let player = try await player(req)
         let snap = try await snapshot(req, editionID: player.editionID)
         let solved = snap.solved(by: player.teamID)
@@ -65,6 +67,7 @@ enum CTFdAPIController {
     }
 
     static func challenge(_ req: Request) async throws -> Response {
+        if try await req.application.ctfTokens.caller(req)?.role == .staff { return try await CTFdAdminController.show(req) }
         let player = try await player(req)
         let snap = try await snapshot(req, editionID: player.editionID)
         let solved = snap.solved(by: player.teamID)
@@ -77,7 +80,7 @@ enum CTFdAPIController {
             id: id, name: c.name, value: snap.values[id] ?? c.scoring.initial, initial: c.scoring.initial, description: detail.about,
             connection_info: detail.connectionInfo.isEmpty ? nil : detail.connectionInfo, category: c.category, state: "visible",
             max_attempts: c.maxAttempts, type: c.scoring.ctfdType, solves: snap.solveCounts[id] ?? 0, solved_by_me: solved.contains(id),
-            attempts: detail.attemptsUsed, files: [], tags: detail.tags,
+            attempts: detail.attemptsUsed, files: detail.files.map { Site.ctfFile.path($0.id, $0.filename) }, tags: detail.tags,
             hints: detail.hints.map { CTFd.Hint(id: $0.id, cost: $0.cost, content: $0.unlocked ? $0.content : nil) }))
     }
 
