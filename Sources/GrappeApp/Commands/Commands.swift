@@ -12,6 +12,8 @@ enum Commands {
         app.asyncCommands.use(ReportCommand(), as: "report")
         app.asyncCommands.use(BenchReportCommand(), as: "bench-report")
         app.asyncCommands.use(BenchFillCommand(), as: "bench-fill")
+        app.asyncCommands.use(CTFBenchFillCommand(), as: "ctf-bench-fill")
+        app.asyncCommands.use(CreateTokenCommand(), as: "create-token")
     }
 
     /// Writes text to a file, or to standard output when no path is given.
