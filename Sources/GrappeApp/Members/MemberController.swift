@@ -33,7 +33,7 @@ enum MemberController {
     static func mine(_ req: Request) async throws -> Response {
         try req.require(.member)
         guard let id = req.viewer.companyIDs.sorted(by: { $0.uuidString < $1.uuidString }).first else {
-            return try await Layout.page(req, title: "Mon entreprise", body: UI.emptyState("Votre compte n'est rattaché à aucune entreprise : contactez l'équipe du cluster."))
+            return try await Layout.page(req, title: "Mon entreprise", body: MemberFormView.noCompany())
         }
         return req.redirect(to: Site.memberShow.path(id))
     }
@@ -48,20 +48,8 @@ enum MemberController {
     }
 
     static func newPage(_ req: Request, draft: CompanyDraft, errors: [String: String], membership: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let extra: HTML = """
-        <fieldset><legend>Adhésion</legend>
-        \(Input.text("year", "Année", membership, type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
-        \(Input.select("category", "Catégorie", membership, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }))
-        \(Input.select("status", "Statut", membership, options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) }
-                       + [("none", "Aucune adhésion (professionnel de l'annuaire)")]))
-        \(Input.text("startDate", "Date d'adhésion", membership, type: "date"))
-        </fieldset>
-        """
-        let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Nouvel adhérent", nil)]))
-        <h1>Nouvel adhérent</h1>
-        \(CompanyForm.render(req, action: Site.memberCreate.path(), draft: draft, errors: errors, domains: try await domains(req), extra: extra))
-        """
+        let body = MemberFormView.newMember(draft: draft, errors: errors, membership: membership, domains: try await domains(req),
+                                            staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Nouvel adhérent", status: status, body: body)
     }
 
@@ -113,12 +101,8 @@ enum MemberController {
     }
 
     static func editPage(_ req: Request, company: Company, draft: CompanyDraft, errors: [String: String], status: HTTPStatus = .ok) async throws -> Response {
-        let path = Site.memberShow.path(try company.requireID())
-        let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? Site.memberListIndex.path() : nil), (company.name, path), ("Modifier", nil)]))
-        <h1>Modifier « \(company.name) »</h1>
-        \(CompanyForm.render(req, action: Site.memberUpdate.path(try company.requireID()), draft: draft, errors: errors, domains: try await domains(req)))
-        """
+        let body = MemberFormView.edit(company, draft: draft, errors: errors, domains: try await domains(req),
+                                       staff: req.viewer.isStaff, listLink: req.viewer.readsEverything, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Modifier \(company.name)", status: status, body: body)
     }
 

@@ -41,18 +41,7 @@ enum MembershipController {
     }
 
     static func resignPage(_ req: Request, company: Company, state: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let path = Site.memberShow.path(try company.requireID())
-        let body: HTML = """
-        \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), (company.name, path), ("Démission", nil)]))
-        <h1>Démission de « \(company.name) »</h1>
-        <p>L'adhésion en cours passe au statut « Démission » à la date indiquée. Les cotisations déjà émises restent dues.</p>
-        \(state.summary)
-        <form method="post" action="\(path)/demission">\(CSRF.hiddenField(req))
-        \(Input.text("date", "Date de fin", state, type: "date", required: true))
-        \(Input.textarea("reason", "Motif", state, maxLength: 500))
-        <button class="danger">Enregistrer la démission</button> <a href="\(path)">Annuler</a>
-        </form>
-        """
+        let body = MembershipView.resign(company, state: state, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Démission", status: status, body: body)
     }
 

@@ -18,21 +18,8 @@ enum NewsFormController {
     }
 
     static func page(_ req: Request, title: String, action: String, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let mine = try await companies(req)
-        let companyField: HTML = req.viewer.isStaff
-            ? .empty
-            : Input.select("companyID", "Entreprise concernée", form, options: mine.map { ($0.id!.uuidString, $0.name) }, required: true)
-        let body: HTML = """
-        \(UI.breadcrumbs([("Actualités", Site.newsIndex.path()), (title, nil)]))
-        <h1>\(title)</h1>
-        \(req.viewer.isStaff ? .empty : HTML("<p>Votre actualité (nouveau produit, recrutement, succès…) est relue par l'équipe avant publication.</p>"))
-        \(form.summary)
-        <form method="post" action="\(action)" class="stack">\(CSRF.hiddenField(req))
-        \(companyField)
-        \(Input.text("title", "Titre", form, required: true, maxLength: 150))
-        \(Input.textarea("body", "Texte (Markdown : **gras**, *italique*, listes, [liens](https://…))", form, maxLength: 20000))
-        <button class="primary">\(req.viewer.isStaff ? "Publier" : "Envoyer pour relecture")</button></form>
-        """
+        let body = NewsFormView.render(title: title, action: action, form: form, companies: try await companies(req),
+                                       staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: title, status: status, body: body)
     }
 
