@@ -20,7 +20,7 @@ enum CTFFileController {
             if let p = caller?.player { player = p } else if let uid = req.viewer.user?.id { player = try await CTFPlayerIdentity.find(userID: uid, on: req.db) } else { player = nil }
             guard let player, player.editionID == file.challenge.$edition.id,
                   let snap = try await req.application.ctfBoards.snapshot(player.editionID, app: req.application),
-                  let c = snap.challenges[file.$challenge.id], snap.isOpen(c, solved: snap.solved(by: player.teamID), at: req.now) else { throw Abort(.notFound) }
+                  let c = snap.challenges[file.$challenge.id], snap.isOpen(c, solved: try await CTFSnapshot.solvedNow(by: player.teamID, on: req.db), at: req.now) else { throw Abort(.notFound) }
         default: throw Abort(.forbidden)
         }
         var headers = HTTPHeaders()

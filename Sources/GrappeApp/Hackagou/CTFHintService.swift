@@ -15,7 +15,7 @@ enum CTFHintService {
 
     static func unlock(hintID: Int, player: CTFPlayerIdentity, snapshot snap: CTFSnapshot, db: any Database, now: Date) async throws -> Outcome {
         guard let hint = try await CTFHint.find(hintID, on: db), let challenge = snap.challenges[hint.$challenge.id],
-              snap.isOpen(challenge, solved: snap.solved(by: player.teamID), at: now) else { return .notFound }
+              snap.isOpen(challenge, solved: try await CTFSnapshot.solvedNow(by: player.teamID, on: db), at: now) else { return .notFound }
         let challengeID = challenge.id
         let score = snap.live.first { $0.teamID == player.teamID }?.score ?? 0
         if hint.cost > score, try await !isUnlocked(hintID, teamID: player.teamID, db: db) {

@@ -26,7 +26,11 @@ enum CTFPlay {
         guard let snap = try await app.ctfBoards.snapshot(player.editionID, app: app),
               let challenge = snap.challenges[challengeID] else { return .failure(.notFound) }
         guard let team = snap.teams[player.teamID], !team.banned else { return .failure(.banned) }
-        let solved = snap.solved(by: player.teamID)
+        var solved = snap.solved(by: player.teamID)
+        if !snap.isOpen(challenge, solved: solved, at: now), !challenge.requirements.isSubset(of: solved) {
+            // A prerequisite may have been solved since the snapshot: ask the database.
+            solved = try await CTFSnapshot.solvedNow(by: player.teamID, on: app.db)
+        }
         guard snap.isOpen(challenge, solved: solved, at: now) else { return .failure(.notFound) }
         let withinRate = app.ctfAttemptLimiter.allow("\(player.playerID):\(challengeID)", now: now)
         if let early = AttemptRule.precheck(running: snap.edition.schedule.acceptsSubmissions(snap.edition.status, at: now),

@@ -10,6 +10,8 @@ enum CTFPlayController {
         let player: CTFPlayerIdentity
         let snapshot: CTFSnapshot
         let edition: CTFEdition
+        /// The team's solves now (the snapshot may be a moment behind).
+        let solved: Set<Int>
     }
 
     static func context(_ req: Request) async throws -> Context {
@@ -17,12 +19,12 @@ enum CTFPlayController {
         guard let player = try await CTFPlayerIdentity.find(userID: user.requireID(), on: req.db),
               let edition = try await CTFEdition.find(player.editionID, on: req.db),
               let snap = try await req.application.ctfBoards.snapshot(player.editionID, app: req.application) else { throw Abort(.notFound) }
-        return Context(player: player, snapshot: snap, edition: edition)
+        return Context(player: player, snapshot: snap, edition: edition, solved: try await CTFSnapshot.solvedNow(by: player.teamID, on: req.db))
     }
 
     static func board(_ req: Request) async throws -> Response {
         let c = try await context(req)
-        let page = CTFBoardPage.build(c.snapshot, edition: c.edition, player: c.player, now: req.now)
+        let page = CTFBoardPage.build(c.snapshot, edition: c.edition, player: c.player, solved: c.solved, now: req.now)
         return try await Layout.page(req, title: "Défis · \(c.edition.title)", body: CTFPlayView.board(page, now: req.now))
     }
 
@@ -34,9 +36,9 @@ enum CTFPlayController {
                               status: HTTPStatus = .ok) async throws -> Response {
         let snap = c.snapshot
         guard let id = req.parameters.get("challengeID").flatMap(Int.init), let challenge = snap.challenges[id],
-              snap.isOpen(challenge, solved: snap.solved(by: c.player.teamID), at: req.now),
+              snap.isOpen(challenge, solved: c.solved, at: req.now),
               let detail = try await CTFChallengeQueries.detail(req.db, challengeID: id, teamID: c.player.teamID) else { throw Abort(.notFound) }
-        let page = CTFChallengePage.build(snap, challenge: challenge, detail: detail, teamID: c.player.teamID)
+        let page = CTFChallengePage.build(snap, challenge: challenge, detail: detail, solved: c.solved)
         return try await Layout.page(req, title: challenge.name, status: status,
                                      body: CTFPlayView.challenge(page, answer: answer, typed: typed, csrf: CSRF.hiddenField(req)))
     }
@@ -51,8 +53,8 @@ enum CTFPlayController {
         case .failure(.invalid(let problem)):
             return try await challengePage(req, context: c, answer: (problem.french, false), typed: String(typed.prefix(Submission.maxLength)), status: .badRequest)
         case .success(let verdict):
-            // The board the page draws must include this solve.
-            let fresh = verdict == .correct ? Context(player: c.player, snapshot: try await req.application.ctfBoards.refresh(c.player.editionID, db: req.db) ?? c.snapshot, edition: c.edition) : c
+            // The page drawn next must include this solve.
+            let fresh = verdict == .correct ? try await context(req) : c
             let status: HTTPStatus = verdict == .rateLimited ? .tooManyRequests : .ok
             return try await challengePage(req, context: fresh, answer: (verdict.french, verdict == .correct), typed: verdict == .correct ? "" : typed,
                                            status: status)

@@ -28,8 +28,8 @@ struct CTFBoardPage: Sendable {
     /// Category → tiles, categories in French order.
     let categories: [(name: String, tiles: [Tile])]
 
-    static func build(_ snap: CTFSnapshot, edition: CTFEdition, player: CTFPlayerIdentity, now: Date) -> CTFBoardPage {
-        let solved = snap.solved(by: player.teamID)
+    /// `solved`: the team's solves now.
+    static func build(_ snap: CTFSnapshot, edition: CTFEdition, player: CTFPlayerIdentity, solved: Set<Int>, now: Date) -> CTFBoardPage {
         let rows = snap.rows(at: now, staff: false)
         let mine = rows.first { $0.teamID == player.teamID }
         let tiles = snap.openChallenges(solved: solved, at: now).map { c in
@@ -58,9 +58,9 @@ struct CTFChallengePage: Sendable {
     let detail: CTFChallengeDetail
     let firstBlood: String?
 
-    static func build(_ snap: CTFSnapshot, challenge c: CTFSnapshot.Challenge, detail: CTFChallengeDetail, teamID: Int) -> CTFChallengePage {
+    static func build(_ snap: CTFSnapshot, challenge c: CTFSnapshot.Challenge, detail: CTFChallengeDetail, solved: Set<Int>) -> CTFChallengePage {
         CTFChallengePage(id: c.id, name: c.name, category: c.category, value: snap.values[c.id] ?? c.scoring.initial,
-                         solves: snap.solveCounts[c.id] ?? 0, solvedByTeam: snap.solved(by: teamID).contains(c.id), maxAttempts: c.maxAttempts,
+                         solves: snap.solveCounts[c.id] ?? 0, solvedByTeam: solved.contains(c.id), maxAttempts: c.maxAttempts,
                          detail: detail, firstBlood: snap.firstBloods[c.id].flatMap { snap.teams[$0.teamID]?.name })
     }
 

@@ -65,6 +65,8 @@ struct CTFSnapshot: Sendable {
     let firstBloods: [Int: Standings.Solve]
     /// Solves per challenge among counted teams.
     let solveCounts: [Int: Int]
+    /// The challenges each team solved, for the attempt's checks (never a scan of all solves).
+    let solvedByTeam: [Int: Set<Int>]
 
     /// The rows players see now: the live board, or the board as it stood at the freeze.
     func rows(at now: Date, staff: Bool) -> [Standings.Row] {
@@ -76,7 +78,15 @@ struct CTFSnapshot: Sendable {
         AttemptRule.isOpen(visible: c.visible, visibleFrom: c.visibleFrom, requirements: c.requirements, solved: solved, at: now)
     }
 
-    func solved(by teamID: Int) -> Set<Int> { Set(solves.lazy.filter { $0.teamID == teamID }.map(\.challengeID)) }
+    /// What the team had solved when the snapshot was taken.
+    func solved(by teamID: Int) -> Set<Int> { solvedByTeam[teamID] ?? [] }
+
+    /// What the team has solved now, read from the database: the pages a team reads right after
+    /// a solve must show it (and open what it unlocks) even before the snapshot is rebuilt.
+    static func solvedNow(by teamID: Int, on db: any Database) async throws -> Set<Int> {
+        Set(try await db.sql.raw("SELECT challenge_id FROM ctf_solves WHERE team_id = \(bind: teamID)").all()
+            .map { try $0.decode(column: "challenge_id", as: Int.self) })
+    }
 
     /// The edition's current board version, or nil when the edition is gone.
     static func version(of editionID: Int, on db: any Database) async throws -> Int? {
@@ -144,6 +154,7 @@ struct CTFSnapshot: Sendable {
             challenges: challenges, teams: teams, brackets: try brackets.map { (try $0.requireID(), $0.name) },
             players: players, credits: credits, solves: solves, awards: awards, counted: counted, values: values,
             live: Standings.rank(values: values, solves: solves, awards: awards, counted: counted),
-            firstBloods: Standings.firstBloods(solves, counted: counted), solveCounts: solveCounts)
+            firstBloods: Standings.firstBloods(solves, counted: counted), solveCounts: solveCounts,
+            solvedByTeam: solves.reduce(into: [:]) { table, s in table[s.teamID, default: []].insert(s.challengeID) })
     }
 }

@@ -56,7 +56,7 @@ enum CTFdAPIController {
         if try await req.application.ctfTokens.caller(req)?.role == .staff { return try await CTFdAdminController.list(req) }
         let player = try await player(req)
         let snap = try await snapshot(req, editionID: player.editionID)
-        let solved = snap.solved(by: player.teamID)
+        let solved = try await CTFSnapshot.solvedNow(by: player.teamID, on: req.db)
         let tags = try await CTFEditions.tags(req.db, editionID: player.editionID)
         let items = snap.openChallenges(solved: solved, at: req.now).map { c in
             CTFd.ChallengeItem(id: c.id, type: c.scoring.ctfdType, name: c.name, value: snap.values[c.id] ?? c.scoring.initial,
@@ -70,7 +70,7 @@ enum CTFdAPIController {
         if try await req.application.ctfTokens.caller(req)?.role == .staff { return try await CTFdAdminController.show(req) }
         let player = try await player(req)
         let snap = try await snapshot(req, editionID: player.editionID)
-        let solved = snap.solved(by: player.teamID)
+        let solved = try await CTFSnapshot.solvedNow(by: player.teamID, on: req.db)
         guard let id = req.parameters.get("challengeID").flatMap(Int.init), let c = snap.challenges[id],
               snap.isOpen(c, solved: solved, at: req.now),
               let detail = try await CTFChallengeQueries.detail(req.db, challengeID: id, teamID: player.teamID) else {

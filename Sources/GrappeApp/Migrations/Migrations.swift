@@ -24,5 +24,6 @@ enum AppMigrations {
         app.migrations.add(M017AddUserSessionVersion())
         app.migrations.add(M018StoreDuePaid())
         app.migrations.add(M019CreateHackagou())
+        app.migrations.add(M020IndexCTFSolvesByTeam())
     }
 }

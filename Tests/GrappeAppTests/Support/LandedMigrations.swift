@@ -21,6 +21,7 @@ enum LandedMigrations {
         "M017AddUserSessionVersion.swift": "deda01d4fd99a68926cb2047c101898d27d84783505e18b951ecc615dd19f7cb",
         "M018StoreDuePaid.swift": "8ba257cd0fa3b8e45ba207860027551a02680370b2b5122742900493a7f3ef2c",
         "M019CreateHackagou.swift": "27c27d54d6b6c70cfc1ce0dca5a9c5fa9e435829c2a9cd5741249324e75f3fa7",
-        "Migrations.swift": "0b65a2f02e0e1b00c881a4e6ccbb6d1ff7bbafd0f759bbe05fbea832529f5e11",
+        "M020IndexCTFSolvesByTeam.swift": "e277c71a360cc626d3cba323e85d07be99b176f0b024f5068e17ef0994a5339c",
+        "Migrations.swift": "c1a3256e474c4e1bd85a2ae4f3e98d02297e4494692945293ad8810705414b43",
     ]
 }

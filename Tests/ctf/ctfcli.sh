@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Hackagou against the tools written for CTFd: ctfcli installs this directory's challenge.yml
+# files into a Grappe loaded with the demo, then a player's script written for CTFd plays them.
+#   Tests/ctf/ctfcli.sh path/to/grappe-binary
+# Needs ctfcli and requests (pip install ctfcli requests) and curl.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+grappe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+port=${CTF_PORT:-8097}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+server=
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+export GRAPPE_SQLITE_PATH="$work/grappe.sqlite" GRAPPE_BASE_URL="$base" GRAPPE_UPLOAD_DIR="$work/uploads" LOG_LEVEL=warning
+unset DATABASE_URL
+
+"$grappe" seed-demo >/dev/null
+staff=$("$grappe" create-token m.loche@open.nc --name ctfcli | tail -n 1)
+player=$("$grappe" create-token joueur@hackagou.example --name script | tail -n 1)
+"$grappe" serve --hostname 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+
+project="$work/project"
+mkdir -p "$project/.ctf"
+cp -r "$here/challenges/." "$project/"
+cat >"$project/.ctf/config" <<CONFIG
+[config]
+url = $base
+access_token = $staff
+
+[challenges]
+bouteille = bouteille
+abysses = abysses
+CONFIG
+(cd "$project" && ctf challenge install) | tee "$work/install.log"
+grep -q "Success! All challenges installed!" "$work/install.log"
+# Installing again is refused (same names), as CTFd's ctfcli expects.
+if (cd "$project" && ctf challenge install >/dev/null 2>&1); then echo "a second install should fail" >&2; exit 1; fi
+python3 "$here/player.py" "$base" "$player"
+echo "ctfcli and the CTFd player script: OK"
