@@ -17,10 +17,13 @@ unset DATABASE_URL
 "$grappe" seed-demo >/dev/null
 staff=$("$grappe" create-token m.loche@open.nc --name ctfcli | tail -n 1)
 player=$("$grappe" create-token joueur@hackagou.example --name script | tail -n 1)
-"$grappe" serve --hostname 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+start() {
+  "$grappe" serve --hostname 127.0.0.1 --port "$port" >>"$work/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
+  curl -fs "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+}
+start
 
 project="$work/project"
 mkdir -p "$project/.ctf"
@@ -39,4 +42,19 @@ grep -q "Success! All challenges installed!" "$work/install.log"
 # Installing again is refused (same names), as CTFd's ctfcli expects.
 if (cd "$project" && ctf challenge install >/dev/null 2>&1); then echo "a second install should fail" >&2; exit 1; fi
 python3 "$here/player.py" "$base" "$player"
+
+# An answered attempt is on disk: the server killed (-9) right after the answer, then restarted,
+# still has the solve.
+welcome=$(curl -fs -H "Authorization: Token $player" "$base/api/v1/challenges" |
+  python3 -c 'import json, sys; print(next(c["id"] for c in json.load(sys.stdin)["data"] if c["name"] == "Bienvenue à bord"))')
+attempt() {
+  curl -s -H "Authorization: Token $player" -H "Content-Type: application/json" \
+    -d "{\"challenge_id\": $welcome, \"submission\": \"HACKAGOU{bienvenue_a_bord}\"}" "$base/api/v1/challenges/attempt"
+}
+answer=$(attempt)
+kill -9 "$server"; wait "$server" 2>/dev/null || true
+echo "$answer" | grep -q '"status":"correct"' || { echo "expected correct: $answer" >&2; exit 1; }
+start
+again=$(attempt)
+echo "$again" | grep -q '"status":"already_solved"' || { echo "the solve was lost by kill -9: $again" >&2; exit 1; }
 echo "ctfcli and the CTFd player script: OK"
