@@ -27,7 +27,7 @@ extension AppTests {
             "GET /rapports", "GET /rapports/:year", "GET /rapports/:year/pdf", "GET /partenaires",
             "GET /hackagou", "GET /hackagou/:year", "GET /hackagou/:year/inscription", "POST /hackagou/:year/inscription",
             "GET /hackagou/:year/classement", "GET /hackagou/:year/ecran", "GET /hackagou/:year/ctftime.json",
-            "GET /api/v1/scoreboard", "GET /api/v1/scoreboard/top/:count", "GET /api/v1/teams", "GET /api/v1/teams/:teamID",
+            "GET /api/v1/scoreboard", "GET /api/v1/scoreboard/top/:count", "GET /api/v1/openapi.json", "GET /api/v1/teams", "GET /api/v1/teams/:teamID",
         ]
 
         /// Past the guard for a Hackagou player: their pages only (and logging out).

@@ -54,6 +54,7 @@ extension Site {
     static let ctfAPITeamMe = SiteRoute(.GET, "api", "v1", "teams", "me")
     static let ctfAPITeam = SiteRoute(.GET, "api", "v1", "teams", ":teamID")
     static let ctfAPIUserMe = SiteRoute(.GET, "api", "v1", "users", "me")
+    static let apiOpenAPI = SiteRoute(.GET, "api", "v1", "openapi.json")
 
     // The admin endpoints ctfcli calls to install challenges (staff tokens)
     static let ctfAPIChallengeCreate = SiteRoute(.POST, "api", "v1", "challenges", bodyLimit: 256 * 1024)
@@ -75,7 +76,7 @@ extension Site {
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,
         ctfAdminTeamsCSV, ctfAdminScoreboardCSV,
         ctfAPIChallenges, ctfAPIChallenge, ctfAPIAttempt, ctfAPIScoreboard, ctfAPITop, ctfAPITeams, ctfAPITeamMe,
-        ctfAPITeam, ctfAPIUserMe, ctfFile,
+        ctfAPITeam, ctfAPIUserMe, ctfFile, apiOpenAPI,
         ctfAPIChallengeCreate, ctfAPIChallengePatch, ctfAPIFlags, ctfAPIFlagCreate, ctfAPITags, ctfAPITagCreate,
         ctfAPIHints, ctfAPIHintCreate, ctfAPIFiles, ctfAPIFileCreate,
     ]

@@ -16,7 +16,7 @@ func routes(_ app: Application) throws {
     staffRoutes(app.guarded(.staff))
 
     // JSON API: a bearer token (`APITokenMiddleware`), never a session.
-    let api = app.grouped(APITokenMiddleware())
+    let api = app.grouped(APITokenMiddleware()).guarded(.signedIn)
     api.register(Site.apiMembers, use: APIController.members)
     api.register(Site.apiMember, use: APIController.member)
     api.register(Site.apiDues, use: APIController.dues)
@@ -40,6 +40,7 @@ private func hackagouRoutes(_ app: Application) {
     app.register(Site.ctfAPITop, use: CTFdAPIController.top)
     app.register(Site.ctfAPITeams, use: CTFdAPIController.teams)
     app.register(Site.ctfAPITeam, use: CTFdAPIController.team)
+    app.register(Site.apiOpenAPI, use: OpenAPIDocument.serve)
 
     app.register(Site.ctfAPIChallenges, use: CTFdAPIController.challenges)
     app.register(Site.ctfAPIChallenge, use: CTFdAPIController.challenge)
