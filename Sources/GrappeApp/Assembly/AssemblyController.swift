@@ -39,7 +39,8 @@ enum AssemblyController {
             resolutions = try await Resolution.query(on: req.db).filter(\.$assembly.$id == id).sort(\.$position).all()
         }
         return try await Layout.page(req, title: "Assemblée générale", status: status, body: AssemblyView.render(
-            req, l, voters: voters, attendance: attendance, resolutions: resolutions, error: error))
+            l, voters: voters, attendance: attendance, resolutions: resolutions, error: error,
+            staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req)))
     }
 
     static func settings(_ req: Request) async throws -> Response {

@@ -1,12 +1,14 @@
+import Foundation
 import FluentKit
 import GrappeDomain
-import Vapor
 
+/// The general assembly's page, drawn without a request: the voters with their attendance, the
+/// quorum and the resolutions. `staff`: the rules, convocation, attendance and vote forms; the
+/// board reads the same figures without them.
 enum AssemblyView {
-    static func render(_ req: Request, _ l: AssemblyController.Loaded, voters: [AssemblyQueries.Voter], attendance: [AssemblyAttendance],
-                       resolutions: [Resolution], error: String?) -> HTML {
-        let staff = req.viewer.isStaff
-        let path = AssemblyController.path(l)
+    static func render(_ l: AssemblyController.Loaded, voters: [AssemblyQueries.Voter], attendance: [AssemblyAttendance],
+                       resolutions: [Resolution], error: String?, staff: Bool, csrf: HTML) -> HTML {
+        let event = l.event
         let quorumPercent = l.assembly?.quorumPercent ?? 50
         let maxProxies = l.assembly?.maxProxies ?? 2
         let marks = Dictionary(attendance.map { ($0.$company.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -32,11 +34,11 @@ enum AssemblyView {
         }
         let forms: HTML = staff ? """
         <details><summary>Règles (statuts)</summary>
-        <form method="post" action="\(path)" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.assemblySettings.path(event))" class="inline-form">\(csrf)
         \(Input.text("quorum", "Quorum (% des votants)", FormState(values: ["quorum": String(quorumPercent)]), type: "number", required: true, extra: " min=\"1\" max=\"100\""))
         \(Input.text("proxies", "Pouvoirs par adhérent présent", FormState(values: ["proxies": String(maxProxies)]), type: "number", required: true, extra: " min=\"0\" max=\"20\""))
         <button>Enregistrer</button></form></details>
-        \(UI.postButton(req, action: "\(path)/convocation", label: l.assembly?.convenedAt == nil ? "Envoyer la convocation à chaque titulaire" : "Renvoyer la convocation", confirm: "Envoyer la convocation ?"))
+        \(UI.postButton(csrf: csrf, action: Site.assemblyConvene.path(event), label: l.assembly?.convenedAt == nil ? "Envoyer la convocation à chaque titulaire" : "Renvoyer la convocation", confirm: "Envoyer la convocation ?"))
         """ : .empty
         let quorumBox: HTML = """
         <ul class="stats">
@@ -47,12 +49,12 @@ enum AssemblyView {
         </ul>
         """
         let table: HTML = voters.isEmpty ? UI.emptyState("Aucun adhérent à jour de sa cotisation \(l.year).") : staff ? """
-        <form method="post" action="\(path)/presences">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.assemblyAttendance.path(event))">\(csrf)
         <table class="list"><thead><tr><th>Adhérent</th><th>Titulaire</th><th>Présence</th><th>Pouvoir</th></tr></thead><tbody>\(rows)</tbody></table>
         <button class="primary">Enregistrer les présences</button></form>
         """ : "<table class=\"list\"><thead><tr><th>Adhérent</th><th>Titulaire</th><th>Présence</th></tr></thead><tbody>\(rows)</tbody></table>"
         let resolutionForm: HTML = staff ? """
-        <form method="post" action="\(path)/resolutions" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.assemblyResolution.path(event))" class="inline-form">\(csrf)
         \(Input.text("title", "Résolution", FormState(), required: true, maxLength: 300))
         \(Input.text("for", "Pour", FormState(values: ["for": "0"]), type: "number", extra: " min=\"0\""))
         \(Input.text("against", "Contre", FormState(values: ["against": "0"]), type: "number", extra: " min=\"0\""))

@@ -14,7 +14,7 @@ enum DirectoryController {
         let pageIDs = Array(ids.dropFirst(pages.offset).prefix(perPage))
         let entries = try await DirectoryQueries.entries(req.db, ids: pageIDs, organisationID: orgID, now: req.now)
         let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
-        return try await Layout.page(req, title: "Annuaire", body: DirectoryView.search(req, filter: filter, entries: entries, pages: pages, domains: domains))
+        return try await Layout.page(req, title: "Annuaire", body: DirectoryView.search(filter: filter, entries: entries, pages: pages, domains: domains))
     }
 
     static func entry(_ req: Request) async throws -> DirectoryEntry {
@@ -31,7 +31,8 @@ enum DirectoryController {
     static func page(_ req: Request, entry: DirectoryEntry, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         try await Layout.page(req, title: entry.company.name, status: status,
                                      head: DirectoryView.head(entry: entry, baseURL: req.application.baseURL),
-                                     body: DirectoryView.profile(req, entry: entry, form: form))
+                                     body: DirectoryView.profile(entry: entry, form: form, canEdit: req.viewer.canEditProfile(of: try entry.company.requireID()),
+                                                                 csrf: CSRF.hiddenField(req)))
     }
 
     /// A visitor asks to correct or remove an entry; staff are told by email.

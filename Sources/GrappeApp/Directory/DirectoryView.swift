@@ -1,10 +1,10 @@
 import Foundation
 import GrappeDomain
-import Vapor
 
-/// The directory's public pages: search with filters, and a company's profile.
+/// The directory's public pages, drawn without a request: search with filters, and a company's
+/// profile (`canEdit`: the staff or the company's contacts get a link to edit it).
 enum DirectoryView {
-    static func search(_ req: Request, filter: DirectoryFilter, entries: [DirectoryEntry], pages: Pagination,
+    static func search(filter: DirectoryFilter, entries: [DirectoryEntry], pages: Pagination,
                        domains: [CompetenceDomain]) -> HTML {
         let form = FormState(values: filter.params.merging(["adherent": filter.params["adherent"] ?? ""]) { a, _ in a })
         let results = entries.map { entry -> HTML in
@@ -35,11 +35,11 @@ enum DirectoryView {
         """
     }
 
-    static func profile(_ req: Request, entry: DirectoryEntry, form: FormState) -> HTML {
+    static func profile(entry: DirectoryEntry, form: FormState, canEdit: Bool, csrf: HTML) -> HTML {
         let c = entry.company
         let verified = c.verifiedAt.map { "Fiche vérifiée le \(FrenchDate.long($0))." } ?? "Fiche pas encore vérifiée."
         let website: HTML = FieldCheck.isWebURL(c.website) ? "<dt>Site</dt><dd><a href=\"\(c.website)\" rel=\"nofollow noopener\">\(c.website)</a></dd>" : .empty
-        let edit: HTML = req.viewer.canEditProfile(of: c.id!) ? "<a class=\"button\" href=\"\(Site.memberEditForm.path(c.id!))\">Modifier la fiche</a>" : .empty
+        let edit: HTML = canEdit ? "<a class=\"button\" href=\"\(Site.memberEditForm.path(c.id!))\">Modifier la fiche</a>" : .empty
         return """
         \(UI.breadcrumbs([("Annuaire", Site.directoryIndex.path()), (c.name, nil)]))
         <article class="profile">
@@ -60,7 +60,7 @@ enum DirectoryView {
         <details class="panel"\(HTML.flag(.open, !form.errors.isEmpty))><summary>Cette fiche est inexacte ? Demander une correction ou un retrait</summary>
         \(form.summary)
         <form method="post" action="\(Site.directoryReport.path(c.slug))">
-        \(CSRF.hiddenField(req))
+        \(csrf)
         \(Input.select("kind", "Demande", form, options: DirectoryRequest.Kind.allCases.map { ($0.rawValue, $0 == .correction ? "Corriger la fiche" : "Retirer la fiche de l'annuaire") }, required: true))
         \(Input.text("name", "Votre nom", form, required: true, maxLength: 120))
         \(Input.text("email", "Votre e-mail", form, type: "email", required: true, maxLength: 254))

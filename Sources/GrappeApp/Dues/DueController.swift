@@ -33,7 +33,9 @@ enum DueController {
         let payments = try await Payment.query(on: req.db).filter(\.$due.$id == loaded.due.requireID()).sort(\.$paidOn).all()
         let trail = req.viewer.isStaff ? try await AuditViews.trail(on: req.db, entityIDs: [try loaded.due.requireID()]) : []
         return try await Layout.page(req, title: "Cotisation \(loaded.due.number)", status: status,
-                                     body: DueView.render(req, loaded, payments: payments, payment: payment, adjust: adjust, trail: trail))
+                                     body: DueView.render(loaded, payments: payments, payment: payment, adjust: adjust, trail: trail,
+                                                    staff: req.viewer.isStaff, dashboardLink: req.viewer.readsEverything,
+                                                    now: req.now, csrf: CSRF.hiddenField(req)))
     }
 
     static func pay(_ req: Request) async throws -> Response {

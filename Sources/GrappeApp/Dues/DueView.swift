@@ -1,22 +1,25 @@
+import Foundation
 import GrappeDomain
-import Vapor
 
+/// A due's page, drawn without a request: its amounts, payments and delay at `now`.
+/// `staff`: the payment, cancellation and adjustment forms and the journal;
+/// `dashboardLink`: whether the breadcrumb links to the year's dues (for who reads every company).
 enum DueView {
-    static func render(_ req: Request, _ l: DueController.Loaded, payments: [Payment], payment: FormState, adjust: FormState, trail: [AuditEntry]) -> HTML {
+    static func render(_ l: DueController.Loaded, payments: [Payment], payment: FormState, adjust: FormState, trail: [AuditEntry],
+                       staff: Bool, dashboardLink: Bool, now: Date, csrf: HTML) -> HTML {
         let id = l.due.id!.uuidString
-        let staff = req.viewer.isStaff
         let rows = payments.map { p -> HTML in
             let cancel: HTML = staff ? """
-            <form method="post" action="\(Site.dueCancelPayment.path(id, p.id!))" class="inline" data-confirm="Annuler ce paiement ?">\(CSRF.hiddenField(req))
+            <form method="post" action="\(Site.dueCancelPayment.path(id, p.id!))" class="inline" data-confirm="Annuler ce paiement ?">\(csrf)
             <input name="reason" required maxlength="500" placeholder="Motif" aria-label="Motif de l'annulation"> <button class="danger">Annuler</button></form>
             """ : .empty
             return "<tr><td>\(FrenchDate.long(p.paidOn))</td><td class=\"num\">\(Money.xpf(p.amount))</td><td>\(p.method.label)</td><td>\(p.reference.isEmpty ? "—" : p.reference)</td><td>\(cancel)</td></tr>"
         }
-        let overdue = FrenchDate.days(from: l.due.dueOn, to: req.now)
+        let overdue = FrenchDate.days(from: l.due.dueOn, to: now)
         let paymentForm: HTML = staff && l.summary.balance > 0 ? """
         <h2>Enregistrer un paiement</h2>
         \(payment.summary)
-        <form method="post" action="\(Site.duePay.path(id))" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.duePay.path(id))" class="inline-form">\(csrf)
         \(Input.text("amount", "Montant (XPF)", payment, required: true, maxLength: 15))
         \(Input.text("paidOn", "Date", payment, type: "date", required: true))
         \(Input.select("method", "Mode", payment, options: PaymentMethod.allCases.map { ($0.rawValue, $0.label) }))
@@ -26,14 +29,14 @@ enum DueView {
         """ : .empty
         let adjustForm: HTML = staff ? """
         <details\(HTML.flag(.open, !adjust.errors.isEmpty))><summary>Ajuster le montant</summary>
-        <form method="post" action="\(Site.dueAdjust.path(id))" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.dueAdjust.path(id))" class="inline-form">\(csrf)
         \(Input.text("amount", "Nouveau montant (XPF)", FormState(values: adjust.values, errors: adjust.errors["adjustAmount"].map { ["amount": $0] } ?? [:]), required: true, maxLength: 15))
         \(Input.text("reason", "Motif (conservé au journal)", adjust, required: true, maxLength: 500))
         <button>Ajuster</button>
         </form></details>
         """ : .empty
         return """
-        \(UI.breadcrumbs([("Cotisations", req.viewer.readsEverything ? "\(Site.duesDashboardIndex.path())?annee=\(l.due.year)" : nil), (l.company.name, Site.memberShow.path(l.company.id!)), (l.due.number, nil)]))
+        \(UI.breadcrumbs([("Cotisations", dashboardLink ? "\(Site.duesDashboardIndex.path())?annee=\(l.due.year)" : nil), (l.company.name, Site.memberShow.path(l.company.id!)), (l.due.number, nil)]))
         <div class="page-head"><h1>Cotisation \(l.due.number)</h1>
         <div class="actions"><a class="button" href="\(Site.duePrintCall.path(id))">Appel de cotisation</a>
         \(l.summary.paid > 0 ? "<a class=\"button\" href=\"\(Site.duePrintReceipt.path(id))\">Reçu</a>" as HTML : .empty)</div></div>

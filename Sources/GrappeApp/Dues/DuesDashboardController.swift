@@ -19,8 +19,8 @@ enum DuesDashboardController {
         let schedule = try await FeeSchedule.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).first()
         let pendingCall = try await DueQueries.pendingMemberships(req.db, organisationID: orgID, year: year)
         return try await Layout.page(req, title: "Cotisations \(year)", body: DuesDashboardView.render(
-            req, year: year, years: years, state: state, totals: totals, dues: dues, pages: pages,
-            hasSchedule: schedule != nil, pendingCall: pendingCall))
+            year: year, years: years, state: state, totals: totals, dues: dues, pages: pages,
+            hasSchedule: schedule != nil, pendingCall: pendingCall, staff: req.viewer.isStaff, now: req.now, csrf: CSRF.hiddenField(req)))
     }
 
     static func call(_ req: Request) async throws -> Response {

@@ -1,11 +1,13 @@
+import Foundation
 import GrappeDomain
-import Vapor
 
+/// A year's dues, drawn without a request: totals, chart, list and links to the other years.
+/// `staff`: the yearly call's form, its issue date `now` by default.
 enum DuesDashboardView {
-    static func render(_ req: Request, year: Int, years: [Int], state: DueQueries.State?, totals: [MembershipCategory: DuesTotals],
-                       dues: [DueSummary], pages: Pagination, hasSchedule: Bool, pendingCall: Int) -> HTML {
+    static func render(year: Int, years: [Int], state: DueQueries.State?, totals: [MembershipCategory: DuesTotals],
+                       dues: [DueSummary], pages: Pagination, hasSchedule: Bool, pendingCall: Int,
+                       staff: Bool, now: Date, csrf: HTML) -> HTML {
         let all = DuesTotals.sum(totals.values)
-        let staff = req.viewer.isStaff
         let chart = BarChart(title: "Cotisations \(year) : attendu et reçu par catégorie",
                              series: [.init(label: "Attendu", cssClass: "bar-expected"), .init(label: "Reçu", cssClass: "bar-received")],
                              groups: MembershipCategory.allCases.map { c in
@@ -20,9 +22,9 @@ enum DuesDashboardView {
         }
         let params = ["annee": String(year), "etat": state?.rawValue ?? ""]
         let callForm: HTML = staff ? """
-        <form method="post" action="\(Site.duesDashboardCall.path())" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.duesDashboardCall.path())" class="inline-form">\(csrf)
         <input type="hidden" name="year" value="\(year)">
-        \(Input.text("issuedOn", "Date d'émission", FormState(values: ["issuedOn": FrenchDate.iso(req.now)]), type: "date"))
+        \(Input.text("issuedOn", "Date d'émission", FormState(values: ["issuedOn": FrenchDate.iso(now)]), type: "date"))
         <button class="primary"\(HTML.flag(.disabled, !(hasSchedule && pendingCall > 0)))>Lancer l'appel de cotisations \(year) (\(pendingCall) à émettre)</button>
         </form>
         \(hasSchedule ? HTML.empty : HTML("<p class=\"flash flash-info\">Aucun barème pour \(year) : <a href=\"\(Site.feeScheduleIndex.path())\">créez-le</a> avant de lancer l'appel.</p>"))

@@ -24,9 +24,10 @@ enum MemberController {
         let domainNames = try await MemberService.currentDomains(req.db, companyID: companyID)
         let trail = req.viewer.isStaff ? try await AuditViews.trail(on: req.db, entityIDs: [companyID] + dues.map(\.id)) : []
         return try await Layout.page(req, title: company.name, body: MemberDetailView.render(
-            req, company: company, domains: domainNames, memberships: memberships, dues: dues, contacts: contacts,
+            company: company, domains: domainNames, memberships: memberships, dues: dues, contacts: contacts,
             loginsByPerson: Dictionary(logins.compactMap { u in u.$person.id.map { ($0, u) } }, uniquingKeysWith: { a, _ in a }),
-            trail: trail))
+            trail: trail, staff: req.viewer.isStaff, canEdit: req.viewer.canEditProfile(of: companyID),
+            listLink: req.viewer.readsEverything, mine: req.viewer.companyIDs.contains(companyID), now: req.now, csrf: CSRF.hiddenField(req)))
     }
 
     /// A member contact's shortcut to their company.

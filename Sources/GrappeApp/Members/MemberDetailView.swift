@@ -1,13 +1,18 @@
 import FluentKit
+import Foundation
 import GrappeDomain
-import Vapor
 
+/// A company's page, drawn without a request: its details, contacts, memberships and dues.
+/// `staff`: the access buttons, the membership form, the resignation and the change history;
+/// `canEdit`: the staff or the company's contacts (edit the profile, add and remove contacts);
+/// `listLink`: whether the breadcrumb links to the list of members (for who reads every company);
+/// `mine`: the reader is a contact of this company and sees their member services.
+/// `now` gives the membership form's year when the company has none.
 enum MemberDetailView {
-    static func render(_ req: Request, company: Company, domains: [String], memberships: [Membership], dues: [DueSummary],
-                       contacts: [CompanyContact], loginsByPerson: [UUID: User], trail: [AuditEntry]) -> HTML {
+    static func render(company: Company, domains: [String], memberships: [Membership], dues: [DueSummary],
+                       contacts: [CompanyContact], loginsByPerson: [UUID: User], trail: [AuditEntry],
+                       staff: Bool, canEdit: Bool, listLink: Bool, mine: Bool, now: Date, csrf: HTML) -> HTML {
         let id = company.id!.uuidString
-        let staff = req.viewer.isStaff
-        let canEdit = req.viewer.canEditProfile(of: company.id!)
         let current = memberships.first
         let details: [(String, HTML)] = [
             ("Raison sociale", "\(company.legalName.isEmpty ? "—" : company.legalName)"),
@@ -37,18 +42,18 @@ enum MemberDetailView {
                 if let login = loginsByPerson[person.id!] {
                     access = "Accès : \(login.active ? "actif" : "désactivé")"
                 } else if !person.email.isEmpty {
-                    access = UI.postButton(req, action: Site.contactGrantAccess.path(id, person.id!), label: "Créer un accès")
+                    access = UI.postButton(csrf: csrf, action: Site.contactGrantAccess.path(id, person.id!), label: "Créer un accès")
                 }
             }
             let remove: HTML = canEdit && !isHolder
-                ? UI.postButton(req, action: Site.contactRemove.path(id, person.id!), label: "Retirer", style: "danger", confirm: "Retirer ce contact ?")
+                ? UI.postButton(csrf: csrf, action: Site.contactRemove.path(id, person.id!), label: "Retirer", style: "danger", confirm: "Retirer ce contact ?")
                 : .empty
             return "<tr><td>\(person.fullName)\(isHolder ? UI.badge("titulaire", "info") : .empty)</td><td>\(c.role)</td><td>\(person.email)</td><td>\(person.phone)</td><td>\(access) \(remove)</td></tr>"
         }
-        let yearNow = memberships.first?.year ?? FrenchDate.year(of: req.now)
+        let yearNow = memberships.first?.year ?? FrenchDate.year(of: now)
         let membershipForm: HTML = staff ? """
         <details><summary>Ajouter ou modifier une adhésion</summary>
-        <form method="post" action="\(Site.membershipSave.path(id))" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.membershipSave.path(id))" class="inline-form">\(csrf)
         \(Input.text("year", "Année", FormState(values: ["year": String(yearNow)]), type: "number", required: true, extra: " min=\"2000\" max=\"2100\""))
         \(Input.select("category", "Catégorie", FormState(values: ["category": current?.category.rawValue ?? "core"]), options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }))
         \(Input.select("status", "Statut", FormState(values: ["status": current?.status.rawValue ?? "active"]), options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) }))
@@ -57,7 +62,7 @@ enum MemberDetailView {
         """ : .empty
         let contactForm: HTML = canEdit ? """
         <details><summary>Ajouter un contact</summary>
-        <form method="post" action="\(Site.contactAdd.path(id))" class="inline-form">\(CSRF.hiddenField(req))
+        <form method="post" action="\(Site.contactAdd.path(id))" class="inline-form">\(csrf)
         \(Input.text("firstName", "Prénom", FormState(), required: true, maxLength: 80))
         \(Input.text("lastName", "Nom", FormState(), required: true, maxLength: 80))
         \(Input.text("email", "E-mail", FormState(), type: "email", maxLength: 254))
@@ -82,12 +87,12 @@ enum MemberDetailView {
         </div>
         """
         return """
-        \(UI.breadcrumbs([("Adhérents", req.viewer.readsEverything ? Site.memberListIndex.path() : nil), (company.name, nil)]))
+        \(UI.breadcrumbs([("Adhérents", listLink ? Site.memberListIndex.path() : nil), (company.name, nil)]))
         <div class="page-head"><h1>\(company.name) \(company.founding ? UI.badge("membre fondateur", "info") : .empty)</h1>\(actions)</div>
         <p class="lead">\(current.map { "\($0.category.label) · \($0.status.label) en \($0.year)" } ?? "Aucune adhésion enregistrée")</p>
         \(company.about.isEmpty ? HTML.empty : HTML("<p>\(company.about)</p>"))
         <dl class="details">\(dl)</dl>
-        \(req.viewer.companyIDs.contains(company.id!) ? services : .empty)
+        \(mine ? services : .empty)
         <h2>Contacts</h2>
         \(contacts.isEmpty ? UI.emptyState("Aucun contact.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Fonction</th><th>E-mail</th><th>Téléphone</th><th></th></tr></thead><tbody>\(contactRows)</tbody></table>")
         \(contactForm)

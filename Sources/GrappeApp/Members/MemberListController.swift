@@ -14,7 +14,7 @@ enum MemberListController {
         let (rows, pages) = try await MemberQueries.page(req.db, filter: filter, organisationID: orgID,
                                                          requested: Pagination.requestedPage(req), domainNames: names)
         return try await Layout.page(req, title: "Adhérents", body: MemberListView.render(
-            req, filter: filter, rows: rows, pages: pages, domains: domains, years: years))
+            filter: filter, rows: rows, pages: pages, domains: domains, years: years, staff: req.viewer.isStaff))
     }
 
     static func exportCSV(_ req: Request) async throws -> Response {

@@ -1,9 +1,11 @@
+import Foundation
 import GrappeDomain
-import Vapor
 
+/// The member list with its filters, drawn without a request; `staff` shows the create and
+/// import buttons (the board reads the list without them).
 enum MemberListView {
-    static func render(_ req: Request, filter: MemberFilter, rows: [MemberRow], pages: Pagination,
-                       domains: [CompetenceDomain], years: [Int]) -> HTML {
+    static func render(filter: MemberFilter, rows: [MemberRow], pages: Pagination,
+                       domains: [CompetenceDomain], years: [Int], staff: Bool) -> HTML {
         let state = FormState(values: [
             "q": filter.query, "annee": String(filter.year), "categorie": filter.category?.rawValue ?? "",
             "statut": filter.withoutMembership ? "aucune" : (filter.status?.rawValue ?? ""),
@@ -11,7 +13,6 @@ enum MemberListView {
             "cotisation": filter.dues?.rawValue ?? "", "tri": filter.sort.rawValue, "ordre": filter.descending ? "desc" : "",
         ])
         let yearOptions = Array(Set(years + [filter.year])).sorted(by: >).map { (String($0), String($0)) }
-        let staff = req.viewer.isStaff
         let exportQuery = UI.query(filter.params)
         let table: HTML
         if rows.isEmpty {
