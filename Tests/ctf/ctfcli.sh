@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Hackagou against the tools written for CTFd: ctfcli installs this directory's challenge.yml
-# files into a Grappe loaded with the demo, then a player's script written for CTFd plays them.
+# files into a Grappe loaded with the demo, a player's script written for CTFd plays them, and
+# schemathesis checks /api/v1 against its OpenAPI document (with a player's and a staff token:
+# no server error, no response outside the schema). Last, an answer survives a kill -9.
 #   Tests/ctf/ctfcli.sh path/to/grappe-binary
-# Needs ctfcli and requests (pip install ctfcli requests) and curl.
+# Needs ctfcli, requests and schemathesis (pip install ctfcli requests schemathesis) and curl.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 grappe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -42,6 +44,12 @@ grep -q "Success! All challenges installed!" "$work/install.log"
 # Installing again is refused (same names), as CTFd's ctfcli expects.
 if (cd "$project" && ctf challenge install >/dev/null 2>&1); then echo "a second install should fail" >&2; exit 1; fi
 python3 "$here/player.py" "$base" "$player"
+for token in "$player" "$staff"; do
+  (cd "$work" && schemathesis run "$base/api/v1/openapi.json" -H "Authorization: Token $token" \
+    --checks not_a_server_error,response_schema_conformance,content_type_conformance -n 20 --seed 2026 >"$work/schemathesis.log" 2>&1) ||
+    { cat "$work/schemathesis.log" >&2; exit 1; }
+  grep -E "generated|passed" "$work/schemathesis.log" | tail -n 1
+done
 
 # An answered attempt is on disk: the server killed (-9) right after the answer, then restarted,
 # still has the solve.

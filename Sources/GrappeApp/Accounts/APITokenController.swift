@@ -37,7 +37,7 @@ enum APITokenController {
 /// Authenticates `/api/v1` calls with `Authorization: Bearer <token>`.
 struct APITokenMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let bearer = request.headers.bearerAuthorization?.token, bearer.count <= 200,
+        guard let bearer = CTFTokenCache.token(in: request.headers),
               let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == Tokens.sha256(bearer)).first(),
               token.revokedAt == nil,
               let user = try await User.find(token.$user.id, on: request.db), user.active else {
