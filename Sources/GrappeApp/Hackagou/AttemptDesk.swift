@@ -80,25 +80,30 @@ final class AttemptDesk: Sendable {
         return try await db.transaction { db in
             let sql = db.sql
             var verdicts = [AttemptVerdict](repeating: .incorrect, count: attempts.count)
+            var logged: [[any SQLExpression]] = []
             var solvedEditions: Set<Int> = []
             for i in order {
                 let a = attempts[i]
-                let solved = try await sql.raw("""
-                    SELECT 1 AS one FROM ctf_solves WHERE challenge_id = \(bind: a.challengeID) AND team_id = \(bind: a.teamID)
-                    """).first() != nil
-                if solved { verdicts[i] = .alreadySolved; continue }
                 let limit = a.maxAttempts > 0 ? a.maxAttempts : Int(Int32.max)
+                // One statement for most attempts: counted unless the maximum is reached or the
+                // team already solved the challenge (a solve always follows a counted attempt,
+                // so the counter row exists then).
                 let counted = try await sql.raw("""
                     INSERT INTO ctf_attempt_counts (challenge_id, team_id, used) VALUES (\(bind: a.challengeID), \(bind: a.teamID), 1)
                     ON CONFLICT (challenge_id, team_id) DO UPDATE SET used = ctf_attempt_counts.used + 1
-                    WHERE ctf_attempt_counts.used < \(bind: limit) RETURNING used
+                    WHERE ctf_attempt_counts.used < \(bind: limit) AND NOT EXISTS
+                    (SELECT 1 FROM ctf_solves s WHERE s.challenge_id = \(bind: a.challengeID) AND s.team_id = \(bind: a.teamID))
+                    RETURNING used
                     """).first() != nil
-                if !counted { verdicts[i] = .exhausted; continue }
-                try await sql.raw("""
-                    INSERT INTO ctf_attempts (edition_id, challenge_id, team_id, player_id, submission, correct, ip, created_at)
-                    VALUES (\(bind: a.editionID), \(bind: a.challengeID), \(bind: a.teamID), \(bind: a.playerID), \(bind: a.submission),
-                    \(bind: a.correct), \(bind: a.ip), \(bind: a.at))
-                    """).run()
+                if !counted {
+                    let solved = try await sql.raw("""
+                        SELECT 1 AS one FROM ctf_solves WHERE challenge_id = \(bind: a.challengeID) AND team_id = \(bind: a.teamID)
+                        """).first() != nil
+                    verdicts[i] = solved ? .alreadySolved : .exhausted
+                    continue
+                }
+                logged.append([SQLBind(a.editionID), SQLBind(a.challengeID), SQLBind(a.teamID), SQLBind(a.playerID), SQLBind(a.submission),
+                               SQLBind(a.correct), SQLBind(a.ip), SQLBind(a.at)])
                 guard a.correct else { verdicts[i] = .incorrect; continue }
                 let inserted = try await sql.raw("""
                     INSERT INTO ctf_solves (edition_id, challenge_id, team_id, player_id, created_at)
@@ -107,6 +112,12 @@ final class AttemptDesk: Sendable {
                     """).first() != nil
                 verdicts[i] = inserted ? .correct : .alreadySolved
                 if inserted { solvedEditions.insert(a.editionID) }
+            }
+            // The log of the batch in a few statements (200 rows each, far below the bind limits).
+            for start in stride(from: 0, to: logged.count, by: 200) {
+                var insert = sql.insert(into: "ctf_attempts").columns("edition_id", "challenge_id", "team_id", "player_id", "submission", "correct", "ip", "created_at")
+                for row in logged[start..<min(start + 200, logged.count)] { insert = insert.values(row) }
+                try await insert.run()
             }
             for edition in solvedEditions { try await CTFVersion.bump(edition, on: db) }
             return verdicts

@@ -111,6 +111,8 @@ enum CTFAdminController {
         guard let target = CTFEditionStatus(rawValue: req.content[String.self, at: "vers"] ?? ""), e.status.moves.contains(target) else {
             return req.redirect(to: Site.ctfAdminEdition.path(e), flash: "Ce changement d'état n'est pas possible depuis « \(e.status.label) ».", .error)
         }
+        // Frozen by hand: the board players see stops now (unless a freeze time already passed).
+        if target == .frozen, e.freezeAt.map({ $0 > req.now }) ?? true { e.freezeAt = req.now }
         try await req.db.transaction { db in
             e.status = target
             try await e.save(on: db)

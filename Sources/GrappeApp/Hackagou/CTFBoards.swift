@@ -17,22 +17,33 @@ import Vapor
 final class CTFBoards: Sendable {
     private struct Entry {
         var snapshot: CTFSnapshot
+        /// When the version was last compared with the database.
         var checkedAt: Date
-        var dirty: Bool
+        /// Set by this instance's writes: rebuild at the next allowed moment.
+        var dirtySince: Date?
         var refreshing: Bool
+        /// Response bodies drawn from this snapshot (the scoreboard every reader gets), by key.
+        var bodies: [String: Data]
     }
 
     private let entries = NIOLockedValueBox<[Int: Entry]>([:])
     let maxAge: TimeInterval
+    /// The shortest time between two rebuilds of one edition, however fast the solves come:
+    /// readers never recompute, and one rebuild at a time keeps its cost bounded under a storm.
+    let minInterval: TimeInterval
 
-    init(maxAge: TimeInterval) { self.maxAge = maxAge }
+    init(maxAge: TimeInterval) {
+        self.maxAge = maxAge
+        self.minInterval = min(maxAge, 0.25)
+    }
 
     /// The snapshot of `editionID`: the one in memory when fresh enough, else rebuilt.
     func snapshot(_ editionID: Int, app: Application) async throws -> CTFSnapshot? {
         let now = Date()
         let (current, stale) = entries.withLockedValue { table -> (CTFSnapshot?, Bool) in
             guard var e = table[editionID] else { return (nil, true) }
-            let stale = e.dirty || now.timeIntervalSince(e.checkedAt) >= maxAge
+            let age = now.timeIntervalSince(e.checkedAt)
+            let stale = age >= maxAge || (e.dirtySince != nil && age >= minInterval)
             guard stale, maxAge > 0 else { return (e.snapshot, stale) }
             if e.refreshing { return (e.snapshot, false) }
             e.refreshing = true
@@ -49,21 +60,25 @@ final class CTFBoards: Sendable {
     /// Reads the version and reloads the snapshot if it moved.
     @discardableResult
     func refresh(_ editionID: Int, db: any Database) async throws -> CTFSnapshot? {
+        let started = Date()
         let known = entries.withLockedValue { $0[editionID] }
         do {
             guard let version = try await CTFSnapshot.version(of: editionID, on: db) else {
                 entries.withLockedValue { _ = $0.removeValue(forKey: editionID) }
                 return nil
             }
-            if let known, known.snapshot.version == version, !known.dirty {
-                entries.withLockedValue { $0[editionID]?.checkedAt = Date(); $0[editionID]?.refreshing = false }
+            if let known, known.snapshot.version == version {
+                entries.withLockedValue { table in
+                    table[editionID]?.checkedAt = started
+                    table[editionID]?.refreshing = false
+                    if let d = table[editionID]?.dirtySince, d <= started { table[editionID]?.dirtySince = nil }
+                }
                 return known.snapshot
             }
-            let checkedAt = Date()
             guard let fresh = try await CTFSnapshot.load(editionID: editionID, on: db) else { return nil }
             entries.withLockedValue { table in
-                let dirtiedMeanwhile = table[editionID].map { $0.dirty && $0.checkedAt > checkedAt } ?? false
-                table[editionID] = Entry(snapshot: fresh, checkedAt: checkedAt, dirty: dirtiedMeanwhile, refreshing: false)
+                let dirty = table[editionID]?.dirtySince.flatMap { $0 > started ? $0 : nil }
+                table[editionID] = Entry(snapshot: fresh, checkedAt: started, dirtySince: dirty, refreshing: false, bodies: [:])
             }
             return fresh
         } catch {
@@ -72,12 +87,25 @@ final class CTFBoards: Sendable {
         }
     }
 
-    /// This instance changed the edition's board: the next read rebuilds it.
+    /// This instance changed the edition's board: the next read after `minInterval` rebuilds it.
     func invalidate(_ editionID: Int) {
+        let now = Date()
         entries.withLockedValue { table in
-            table[editionID]?.dirty = true
-            table[editionID]?.checkedAt = Date()
+            if table[editionID]?.dirtySince == nil { table[editionID]?.dirtySince = now }
         }
+    }
+
+    /// A response body drawn from `snapshot`, drawn once per snapshot and `key`.
+    func body(_ snapshot: CTFSnapshot, key: String, draw: () throws -> Data) rethrows -> Data {
+        let id = snapshot.edition.id
+        if let hit = entries.withLockedValue({ table in table[id].flatMap { $0.snapshot.version == snapshot.version ? $0.bodies[key] : nil } }) {
+            return hit
+        }
+        let data = try draw()
+        entries.withLockedValue { table in
+            if table[id]?.snapshot.version == snapshot.version { table[id]?.bodies[key] = data }
+        }
+        return data
     }
 }
 

@@ -67,6 +67,9 @@ struct CTFSnapshot: Sendable {
     let solveCounts: [Int: Int]
     /// The challenges each team solved, for the attempt's checks (never a scan of all solves).
     let solvedByTeam: [Int: Set<Int>]
+    /// Each team's players, and each player's points (the values of the challenges they solved).
+    let membersByTeam: [Int: [Player]]
+    let playerScores: [Int: Int]
 
     /// The rows players see now: the live board, or the board as it stood at the freeze.
     func rows(at now: Date, staff: Bool) -> [Standings.Row] {
@@ -155,6 +158,8 @@ struct CTFSnapshot: Sendable {
             players: players, credits: credits, solves: solves, awards: awards, counted: counted, values: values,
             live: Standings.rank(values: values, solves: solves, awards: awards, counted: counted),
             firstBloods: Standings.firstBloods(solves, counted: counted), solveCounts: solveCounts,
-            solvedByTeam: solves.reduce(into: [:]) { table, s in table[s.teamID, default: []].insert(s.challengeID) })
+            solvedByTeam: solves.reduce(into: [:]) { table, s in table[s.teamID, default: []].insert(s.challengeID) },
+            membersByTeam: Dictionary(grouping: players.values, by: \.teamID).mapValues { $0.sorted { $0.id < $1.id } },
+            playerScores: credits.reduce(into: [:]) { table, c in table[c.playerID, default: 0] += values[c.challengeID] ?? 0 })
     }
 }

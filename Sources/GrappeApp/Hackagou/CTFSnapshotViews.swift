@@ -10,6 +10,11 @@ extension CTFSnapshot {
             .sorted { ($0.position, $0.category, $0.name, $0.id) < ($1.position, $1.category, $1.name, $1.id) }
     }
 
+    /// The freeze players see now, as a cache key: the bodies drawn before and after it differ.
+    func cutoffKey(at now: Date) -> String {
+        edition.schedule.boardCutoff(edition.status, at: now, staff: false).map { String($0.timeIntervalSince1970) } ?? "live"
+    }
+
     func bracketName(_ id: Int?) -> String? { id.flatMap { b in brackets.first { $0.id == b }?.name } }
 
     /// Each counted team's row on the board players see now.
@@ -17,13 +22,9 @@ extension CTFSnapshot {
         Dictionary(uniqueKeysWithValues: rows(at: now, staff: false).map { ($0.teamID, $0) })
     }
 
-    func playerScore(_ playerID: Int) -> Int {
-        credits.lazy.filter { $0.playerID == playerID }.reduce(0) { $0 + (values[$1.challengeID] ?? 0) }
-    }
+    func playerScore(_ playerID: Int) -> Int { playerScores[playerID] ?? 0 }
 
-    func members(of teamID: Int) -> [Player] {
-        players.values.filter { $0.teamID == teamID }.sorted { $0.id < $1.id }
-    }
+    func members(of teamID: Int) -> [Player] { membersByTeam[teamID] ?? [] }
 
     func standing(_ r: Standings.Row, position: Int) -> CTFd.Standing {
         let t = teams[r.teamID]

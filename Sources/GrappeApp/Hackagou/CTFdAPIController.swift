@@ -84,11 +84,16 @@ enum CTFdAPIController {
             hints: detail.hints.map { CTFd.Hint(id: $0.id, cost: $0.cost, content: $0.unlocked ? $0.content : nil) }))
     }
 
+    /// Drawn once per snapshot (and bracket, and freeze): every reader gets the same bytes.
     static func scoreboard(_ req: Request) async throws -> Response {
         let snap = try await currentSnapshot(req)
         let bracket = req.query[Int.self, at: "bracket_id"]
-        let rows = snap.rows(at: req.now, staff: false).filter { bracket == nil || snap.teams[$0.teamID]?.bracketID == bracket }
-        return try CTFd.ok(rows.enumerated().map { i, r in snap.standing(r, position: i + 1) })
+        let now = req.now
+        let key = "scoreboard|\(bracket ?? -1)|\(snap.cutoffKey(at: now))"
+        return CTFd.json(try req.application.ctfBoards.body(snap, key: key) {
+            let rows = snap.rows(at: now, staff: false).filter { bracket == nil || snap.teams[$0.teamID]?.bracketID == bracket }
+            return try CTFd.encoder.encode(CTFd.Envelope(data: rows.enumerated().map { i, r in snap.standing(r, position: i + 1) }))
+        })
     }
 
     static func top(_ req: Request) async throws -> Response {
@@ -97,10 +102,14 @@ enum CTFdAPIController {
         }
         let snap = try await currentSnapshot(req)
         let bracket = req.query[Int.self, at: "bracket_id"]
-        let rows = snap.rows(at: req.now, staff: false).filter { bracket == nil || snap.teams[$0.teamID]?.bracketID == bracket }.prefix(count)
-        var data: [String: CTFd.TopEntry] = [:]
-        for (i, r) in rows.enumerated() { data[String(i + 1)] = snap.topEntry(r, at: req.now) }
-        return try CTFd.ok(data)
+        let now = req.now
+        let key = "top|\(count)|\(bracket ?? -1)|\(snap.cutoffKey(at: now))"
+        return CTFd.json(try req.application.ctfBoards.body(snap, key: key) {
+            let rows = snap.rows(at: now, staff: false).filter { bracket == nil || snap.teams[$0.teamID]?.bracketID == bracket }.prefix(count)
+            var data: [String: CTFd.TopEntry] = [:]
+            for (i, r) in rows.enumerated() { data[String(i + 1)] = snap.topEntry(r, at: now) }
+            return try CTFd.encoder.encode(CTFd.Envelope(data: data))
+        })
     }
 
     static func teams(_ req: Request) async throws -> Response {

@@ -155,9 +155,13 @@ enum CTFd {
     }()
 
     static func response<T: Encodable>(_ value: T, status: HTTPStatus = .ok) throws -> Response {
+        json(try encoder.encode(value), status: status)
+    }
+
+    static func json(_ data: Data, status: HTTPStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .json
-        return Response(status: status, headers: headers, body: .init(data: try encoder.encode(value)))
+        return Response(status: status, headers: headers, body: .init(data: data))
     }
 
     static func ok<T: Encodable & Sendable>(_ data: T, status: HTTPStatus = .ok) throws -> Response {
