@@ -124,6 +124,10 @@ struct WatchedDatabase: Database, SQLDatabase {
         let run = { @Sendable (conn: any Database) -> EventLoopFuture<UncheckedBox<T>> in
             conn.eventLoop.makeFutureWithTask {
                 let sql = conn as! any SQLDatabase
+                // WAL with `synchronous = NORMAL` (per connection, so said again here): a commit
+                // is written to the WAL before it is answered, so it survives the process being
+                // killed; only a power cut may lose the last commits, never corrupt the file.
+                try await sql.raw("PRAGMA synchronous = NORMAL").run()
                 try await sql.raw("BEGIN IMMEDIATE TRANSACTION").run()
                 do {
                     let value = try await closure(wrap(conn, true, true, touched)).get()

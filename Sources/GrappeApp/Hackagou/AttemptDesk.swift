@@ -61,7 +61,6 @@ final class AttemptDesk: Sendable {
             do {
                 let verdicts = try await Self.write(batch.map(\.0), on: app.db)
                 let solvedEditions = Set(zip(batch, verdicts).filter { $0.1 == .correct }.map { $0.0.0.editionID })
-                for edition in solvedEditions { app.ctfBoards.invalidate(edition) }
                 for (item, verdict) in zip(batch, verdicts) { item.1.resume(returning: verdict) }
             } catch {
                 app.logger.error("Hackagou : tentatives non enregistrées : \(String(reflecting: error))")

@@ -102,7 +102,6 @@ enum CTFAdminController {
             }
             try await CTFVersion.bump(e.requireID(), on: db)
         }
-        req.application.ctfBoards.invalidate(try e.requireID())
         return req.redirect(to: Site.ctfAdminEdition.path(e), flash: "Édition enregistrée.")
     }
 
@@ -118,7 +117,6 @@ enum CTFAdminController {
             try await e.save(on: db)
             try await CTFVersion.bump(e.requireID(), on: db)
         }
-        req.application.ctfBoards.invalidate(try e.requireID())
         return req.redirect(to: Site.ctfAdminEdition.path(e), flash: "\(e.title) : « \(target.label) ».")
     }
 }

@@ -8,8 +8,9 @@ import Vapor
 /// snapshot is only a copy of the database at a `board_version`, and every instance compares
 /// that version with the database at most `maxAge` seconds after its last check, so two
 /// instances on one PostgreSQL show the same board within about a second. Writers raise the
-/// version in the transaction that changes the board (`CTFVersion.bump`) and tell this
-/// instance at once (`invalidate`).
+/// version in the transaction that changes the board (`CTFVersion.bump`); this instance's own
+/// writes are seen the same way, so a storm of solves costs at most one rebuild per `maxAge`.
+/// A team's own solves are read fresh where it needs them (`CTFSnapshot.solvedNow`).
 ///
 /// Readers never wait for a rebuild once a snapshot exists: a stale one is served while one
 /// task rebuilds it. With `maxAge` 0 (the tests) every read checks the version first, so a
@@ -19,8 +20,6 @@ final class CTFBoards: Sendable {
         var snapshot: CTFSnapshot
         /// When the version was last compared with the database.
         var checkedAt: Date
-        /// Set by this instance's writes: rebuild at the next allowed moment.
-        var dirtySince: Date?
         var refreshing: Bool
         /// Response bodies drawn from this snapshot (the scoreboard every reader gets), by key.
         var bodies: [String: Data]
@@ -28,13 +27,14 @@ final class CTFBoards: Sendable {
 
     private let entries = NIOLockedValueBox<[Int: Entry]>([:])
     let maxAge: TimeInterval
-    /// The shortest time between two rebuilds of one edition, however fast the solves come:
+    /// The shortest time between two rebuilds of one edition (half a second, as `maxAge`),
+    /// however fast the solves come:
     /// readers never recompute, and one rebuild at a time keeps its cost bounded under a storm.
     let minInterval: TimeInterval
 
     init(maxAge: TimeInterval) {
         self.maxAge = maxAge
-        self.minInterval = min(maxAge, 0.25)
+        self.minInterval = maxAge
     }
 
     /// The snapshot of `editionID`: the one in memory when fresh enough, else rebuilt.
@@ -42,8 +42,7 @@ final class CTFBoards: Sendable {
         let now = Date()
         let (current, stale) = entries.withLockedValue { table -> (CTFSnapshot?, Bool) in
             guard var e = table[editionID] else { return (nil, true) }
-            let age = now.timeIntervalSince(e.checkedAt)
-            let stale = age >= maxAge || (e.dirtySince != nil && age >= minInterval)
+            let stale = now.timeIntervalSince(e.checkedAt) >= maxAge
             guard stale, maxAge > 0 else { return (e.snapshot, stale) }
             if e.refreshing { return (e.snapshot, false) }
             e.refreshing = true
@@ -71,27 +70,15 @@ final class CTFBoards: Sendable {
                 entries.withLockedValue { table in
                     table[editionID]?.checkedAt = started
                     table[editionID]?.refreshing = false
-                    if let d = table[editionID]?.dirtySince, d <= started { table[editionID]?.dirtySince = nil }
                 }
                 return known.snapshot
             }
             guard let fresh = try await CTFSnapshot.load(editionID: editionID, on: db) else { return nil }
-            entries.withLockedValue { table in
-                let dirty = table[editionID]?.dirtySince.flatMap { $0 > started ? $0 : nil }
-                table[editionID] = Entry(snapshot: fresh, checkedAt: started, dirtySince: dirty, refreshing: false, bodies: [:])
-            }
+            entries.withLockedValue { $0[editionID] = Entry(snapshot: fresh, checkedAt: started, refreshing: false, bodies: [:]) }
             return fresh
         } catch {
             entries.withLockedValue { $0[editionID]?.refreshing = false }
             throw error
-        }
-    }
-
-    /// This instance changed the edition's board: the next read after `minInterval` rebuilds it.
-    func invalidate(_ editionID: Int) {
-        let now = Date()
-        entries.withLockedValue { table in
-            if table[editionID]?.dirtySince == nil { table[editionID]?.dirtySince = now }
         }
     }
 

@@ -87,7 +87,6 @@ enum CTFChallengeAdminController {
             }
             try await CTFVersion.bump(editionID, on: db)
         }
-        req.application.ctfBoards.invalidate(editionID)
         return req.redirect(to: Site.ctfAdminChallenge.path(e.year, c), flash: isNew ? "Défi créé : ajoutez-lui un flag." : "Défi enregistré.")
     }
 
@@ -109,7 +108,6 @@ enum CTFChallengeAdminController {
             try await CTFFlag(challengeID: c.requireID(), rule: rule).create(on: db)
             try await CTFVersion.bump(e.requireID(), on: db)
         }
-        req.application.ctfBoards.invalidate(try e.requireID())
         return req.redirect(to: Site.ctfAdminChallenge.path(e.year, c), flash: "Flag ajouté.")
     }
 

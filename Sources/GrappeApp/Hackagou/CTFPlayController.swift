@@ -67,7 +67,6 @@ enum CTFPlayController {
         switch try await CTFHintService.unlock(hintID: id, player: c.player, snapshot: c.snapshot, db: req.db, now: req.now) {
         case .notFound: throw Abort(.notFound)
         case .unlocked(let challengeID):
-            req.application.ctfBoards.invalidate(c.player.editionID)
             return req.redirect(to: Site.ctfChallenge.path(challengeID), flash: "Indice débloqué.")
         case .alreadyUnlocked(let challengeID):
             return req.redirect(to: Site.ctfChallenge.path(challengeID), flash: "Cet indice était déjà débloqué.")

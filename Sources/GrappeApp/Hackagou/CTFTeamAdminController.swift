@@ -51,7 +51,6 @@ enum CTFTeamAdminController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "ctf_team", entityID: CTFAuditID.of(t.requireID()),
                                    action: "update", changes: Audit.diff(before, after))
         }
-        req.application.ctfBoards.invalidate(try e.requireID())
         return req.redirect(to: Site.ctfAdminTeams.path(e), flash: "\(t.name) : \(t.banned ? "exclue" : t.hidden ? "masquée du classement" : "classée").")
     }
 
@@ -76,7 +75,6 @@ enum CTFTeamAdminController {
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "ctf_team", entityID: CTFAuditID.of(t.requireID()),
                                    action: "adjust", changes: ["points": ("", String(value))], reason: name)
         }
-        req.application.ctfBoards.invalidate(try e.requireID())
         return req.redirect(to: Site.ctfAdminTeams.path(e), flash: "\(value > 0 ? "Bonus" : "Pénalité") de \(abs(value)) points pour \(t.name).")
     }
 

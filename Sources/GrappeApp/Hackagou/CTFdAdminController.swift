@@ -124,7 +124,6 @@ enum CTFdAdminController {
             }
             try await CTFVersion.bump(editionID, on: db)
         }
-        req.application.ctfBoards.invalidate(editionID)
         return try CTFd.ok(try admin(c), status: status)
     }
 
@@ -150,7 +149,6 @@ enum CTFdAdminController {
             try await flag.create(on: db)
             try await CTFVersion.bump(e.requireID(), on: db)
         }
-        req.application.ctfBoards.invalidate(try e.requireID())
         return try CTFd.ok(CTFd.Flag(id: try flag.requireID(), challenge_id: flag.$challenge.id, type: kind.rawValue, content: rule.content,
                                      data: rule.caseInsensitive ? "case_insensitive" : ""))
     }
