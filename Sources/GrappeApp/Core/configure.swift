@@ -18,7 +18,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     app.ctfBoards = CTFBoards(maxAge: testing ? 0 : 0.5)
     app.ctfTokens = CTFTokenCache(ttl: testing ? 0 : 10)
     app.ctfAttemptLimiter = RateLimiter(limit: 10, window: 10, capacity: 200_000)
-    app.attemptDesk = AttemptDesk()
+    app.attemptDesk = AttemptDesk(maxWriters: config.database.isSQLite ? 1 : 4)
     app.reportJobs = ReportJobs()
     app.lifecycle.use(app.reportJobs)
 

@@ -29,10 +29,15 @@ final class AttemptDesk: Sendable {
 
     private struct Pending {
         var queue: [(Attempt, CheckedContinuation<AttemptVerdict, any Error>)] = []
-        var writing = false
+        var writers = 0
     }
 
     private let pending = NIOLockedValueBox(Pending())
+    /// Transactions writing at once: one on SQLite (its writes go one at a time anyway), a few on
+    /// PostgreSQL, whose row locks keep them apart (taken in the same order by every batch).
+    let maxWriters: Int
+
+    init(maxWriters: Int) { self.maxWriters = max(1, maxWriters) }
     /// Most attempts written by one transaction.
     static let batchLimit = 128
 
@@ -41,8 +46,8 @@ final class AttemptDesk: Sendable {
         try await withCheckedThrowingContinuation { continuation in
             let start = pending.withLockedValue { p -> Bool in
                 p.queue.append((attempt, continuation))
-                if p.writing { return false }
-                p.writing = true
+                if p.writers >= maxWriters { return false }
+                p.writers += 1
                 return true
             }
             if start { Task { await self.drain(app: app) } }
@@ -54,13 +59,12 @@ final class AttemptDesk: Sendable {
             let batch = pending.withLockedValue { p -> [(Attempt, CheckedContinuation<AttemptVerdict, any Error>)] in
                 let batch = Array(p.queue.prefix(Self.batchLimit))
                 p.queue.removeFirst(batch.count)
-                if batch.isEmpty { p.writing = false }
+                if batch.isEmpty { p.writers -= 1 }
                 return batch
             }
             if batch.isEmpty { return }
             do {
                 let verdicts = try await Self.write(batch.map(\.0), on: app.db)
-                let solvedEditions = Set(zip(batch, verdicts).filter { $0.1 == .correct }.map { $0.0.0.editionID })
                 for (item, verdict) in zip(batch, verdicts) { item.1.resume(returning: verdict) }
             } catch {
                 app.logger.error("Hackagou : tentatives non enregistrées : \(String(reflecting: error))")
