@@ -33,8 +33,9 @@ final class AttemptDesk: Sendable {
     }
 
     private let pending = NIOLockedValueBox(Pending())
-    /// Transactions writing at once: one on SQLite (its writes go one at a time anyway), a few on
-    /// PostgreSQL, whose row locks keep them apart (taken in the same order by every batch).
+    /// Transactions writing at once. On SQLite writes go one at a time anyway; on PostgreSQL
+    /// several may (row locks, taken in the same order by every batch, keep them apart), which
+    /// `configure` does not do yet: it did not pay at 64 clients on two cores.
     let maxWriters: Int
 
     init(maxWriters: Int) { self.maxWriters = max(1, maxWriters) }
