@@ -18,9 +18,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     app.ctfBoards = CTFBoards(maxAge: testing ? 0 : 0.5)
     app.ctfTokens = CTFTokenCache(ttl: testing ? 0 : 10)
     app.ctfAttemptLimiter = RateLimiter(limit: 10, window: 10, capacity: 200_000)
-    // One batch at a time on both: four at once on PostgreSQL measured 669 vs 545 attempts/s at
-    // 16 clients but 880 vs 993 at 64, with a worse p99 (Benchmarks/ctf.sh, 2026-12-01).
-    app.attemptDesk = AttemptDesk(maxWriters: 1)
+    app.attemptDesk = AttemptDesk()
     app.reportJobs = ReportJobs()
     app.lifecycle.use(app.reportJobs)
 

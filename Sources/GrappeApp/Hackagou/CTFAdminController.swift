@@ -12,14 +12,7 @@ enum CTFAdminController {
     }
 
     static func indexPage(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let orgID = try await req.organisationID()
-        let editions = try await CTFEdition.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$year, .descending).all()
-        let counts = try await CTFEditions.counts(req.db, organisationID: orgID)
-        let lines = try editions.map { e in
-            let id = try e.requireID()
-            return CTFPublicView.EditionLine(year: e.year, number: e.number, theme: e.theme, place: e.place, day: e.startsAt, status: e.status,
-                                             teams: counts[id]?.teams ?? 0, players: counts[id]?.players ?? 0)
-        }
+        let lines = try await CTFEditions.lines(req.db, organisationID: try await req.organisationID(), drafts: true)
         return try await Layout.page(req, title: "Hackagou", status: status, body: CTFAdminView.index(lines, form: form, csrf: CSRF.hiddenField(req)))
     }
 

@@ -17,6 +17,18 @@ enum CTFEditions {
         try await CTFEdition.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).with(\.$brackets).first()
     }
 
+    /// The editions, latest first, with their teams and players (drafts only when asked).
+    static func lines(_ db: any Database, organisationID: UUID, drafts: Bool) async throws -> [CTFPublicView.EditionLine] {
+        var query = CTFEdition.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$year, .descending)
+        if !drafts { query = query.filter(\.$status != .draft) }
+        let counts = try await counts(db, organisationID: organisationID)
+        return try await query.all().map { e in
+            let id = try e.requireID()
+            return CTFPublicView.EditionLine(year: e.year, number: e.number, theme: e.theme, place: e.place, day: e.startsAt, status: e.status,
+                                             teams: counts[id]?.teams ?? 0, players: counts[id]?.players ?? 0)
+        }
+    }
+
     /// Teams and players per edition.
     static func counts(_ db: any Database, organisationID: UUID) async throws -> [Int: (teams: Int, players: Int)] {
         var out: [Int: (teams: Int, players: Int)] = [:]

@@ -72,7 +72,6 @@ final class CTFTokenCache: Sendable {
         return nil
     }
 
-    func forget() { table.withLockedValue { $0.removeAll() } }
 }
 
 extension Application {

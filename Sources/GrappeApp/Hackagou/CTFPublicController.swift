@@ -15,16 +15,7 @@ enum CTFPublicController {
     }
 
     static func index(_ req: Request) async throws -> Response {
-        let orgID = try await req.organisationID()
-        var query = CTFEdition.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$year, .descending)
-        if !req.viewer.isStaff { query = query.filter(\.$status != .draft) }
-        let editions = try await query.all()
-        let counts = try await CTFEditions.counts(req.db, organisationID: orgID)
-        let lines = try editions.map { e in
-            let id = try e.requireID()
-            return CTFPublicView.EditionLine(year: e.year, number: e.number, theme: e.theme, place: e.place, day: e.startsAt, status: e.status,
-                                             teams: counts[id]?.teams ?? 0, players: counts[id]?.players ?? 0)
-        }
+        let lines = try await CTFEditions.lines(req.db, organisationID: try await req.organisationID(), drafts: req.viewer.isStaff)
         return try await Layout.page(req, title: "Hackagou", body: CTFPublicView.index(lines))
     }
 
