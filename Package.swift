@@ -37,7 +37,11 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
-        .executableTarget(name: "Grappe", dependencies: ["GrappeApp"], swiftSettings: settings),
+        .executableTarget(
+            name: "Grappe",
+            dependencies: ["GrappeApp", .product(name: "Vapor", package: "vapor"), .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: settings
+        ),
         .testTarget(name: "GrappeDomainTests", dependencies: ["GrappeDomain"], swiftSettings: settings),
         .testTarget(
             name: "GrappeAppTests",

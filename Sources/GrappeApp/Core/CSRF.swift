@@ -54,7 +54,9 @@ enum CSRF {
     }
 }
 
-struct CSRFMiddleware: AsyncMiddleware {
+/// Future-based rather than async: a GET or an API call passes through without starting a task
+/// (an async middleware starts one per request, a measurable cost under a flag storm).
+struct CSRFMiddleware: Middleware {
     struct Field: Content { var _csrf: String? }
 
     /// A route whose secret token in the path authorises the post (`SiteRoute.CSRFRule`).
@@ -64,26 +66,29 @@ struct CSRFMiddleware: AsyncMiddleware {
         tokenAuthorised.contains { $0.method == method && $0.matches(path) }
     }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE,
               !Site.isAPI(request.url.path), !Self.isTokenAuthorised(request.method, path: request.url.path) else {
-            return try await respond(request, next)
+            return Self.respond(request, next)
         }
-        if request.body.data == nil {
-            // The body is read here, before routing: the limit is the route's (`BodyLimits`).
-            _ = try await request.body.collect(max: BodyLimits.bytes(for: request.url.path)).get()
+        return request.eventLoop.makeFutureWithTask {
+            if request.body.data == nil {
+                // The body is read here, before routing: the limit is the route's (`BodyLimits`).
+                _ = try await request.body.collect(max: BodyLimits.bytes(for: request.url.path)).get()
+            }
+            let sent = (try? request.content.decode(Field.self))?._csrf ?? request.headers.first(name: "X-CSRF-Token")
+            guard let expected = CSRF.expected(request), let sent,
+                  Tokens.constantTimeEqual(expected, sent) else {
+                throw Abort(.forbidden, reason: "Jeton de sécurité (CSRF) manquant ou expiré : rechargez la page et recommencez.")
+            }
+            return try await Self.respond(request, next).get()
         }
-        let sent = (try? request.content.decode(Field.self))?._csrf ?? request.headers.first(name: "X-CSRF-Token")
-        guard let expected = CSRF.expected(request), let sent,
-              Tokens.constantTimeEqual(expected, sent) else {
-            throw Abort(.forbidden, reason: "Jeton de sécurité (CSRF) manquant ou expiré : rechargez la page et recommencez.")
-        }
-        return try await respond(request, next)
     }
 
-    private func respond(_ request: Request, _ next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        CSRF.setCookie(on: response, for: request)
-        return response
+    private static func respond(_ request: Request, _ next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { response in
+            CSRF.setCookie(on: response, for: request)
+            return response
+        }
     }
 }

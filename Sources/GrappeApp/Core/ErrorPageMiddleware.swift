@@ -1,38 +1,42 @@
 import Vapor
 
 /// Turns every error into a French HTML page (or JSON under /api), never with internal details
-/// for a 500, and a missing login into a redirect to the login page.
-struct ErrorPageMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch let login as LoginRequired {
-            if Site.isAPI(request.url.path) { return try Self.json(request, .unauthorized, "Authentification requise.") }
+/// for a 500, and a missing login into a redirect to the login page. Future-based: only an error
+/// starts a task (see `CSRFMiddleware`).
+struct ErrorPageMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.eventLoop.makeFutureWithTask { try await Self.page(for: error, request) }
+        }
+    }
+
+    static func page(for error: any Error, _ request: Request) async throws -> Response {
+        if let login = error as? LoginRequired {
+            if Site.isAPI(request.url.path) { return try json(request, .unauthorized, "Authentification requise.") }
             let target = login.returnTo.hasPrefix("/") && !login.returnTo.hasPrefix("//") ? login.returnTo : "/"
             return request.redirect(to: "\(Site.loginForm.path())?retour=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
-        } catch {
-            let status: HTTPStatus
-            let reason: String
-            if let abort = error as? any AbortError {
-                status = abort.status
-                reason = abort.status == .internalServerError ? Self.message(for: .internalServerError) : (abort.reason == abort.status.reasonPhrase ? Self.message(for: abort.status) : abort.reason)
-            } else {
-                status = .internalServerError
-                reason = Self.message(for: status)
-            }
-            if status.code >= 500 {
-                request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
-            }
-            if Site.isAPI(request.url.path) { return try Self.json(request, status, reason) }
-            let body: HTML = """
-            <section class="error-page">
-            <h1>\(Self.title(for: status))</h1>
-            <p>\(reason)</p>
-            <p><a href="/">Retour à l'accueil</a></p>
-            </section>
-            """
-            return try await Layout.page(request, title: Self.title(for: status), status: status, body: body)
         }
+        let status: HTTPStatus
+        let reason: String
+        if let abort = error as? any AbortError {
+            status = abort.status
+            reason = abort.status == .internalServerError ? message(for: .internalServerError) : (abort.reason == abort.status.reasonPhrase ? message(for: abort.status) : abort.reason)
+        } else {
+            status = .internalServerError
+            reason = Self.message(for: status)
+        }
+        if status.code >= 500 {
+            request.logger.error("\(request.method) \(request.url.path): \(String(reflecting: error))")
+        }
+        if Site.isAPI(request.url.path) { return try Self.json(request, status, reason) }
+        let body: HTML = """
+        <section class="error-page">
+        <h1>\(Self.title(for: status))</h1>
+        <p>\(reason)</p>
+        <p><a href="/">Retour à l'accueil</a></p>
+        </section>
+        """
+        return try await Layout.page(request, title: Self.title(for: status), status: status, body: body)
     }
 
     /// The API's error body: `error` for Grappe's own clients, `success` and `message` in CTFd's

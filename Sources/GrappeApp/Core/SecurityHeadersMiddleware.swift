@@ -1,12 +1,16 @@
 import Vapor
 
-/// Headers that make the browser refuse injected scripts, framing and MIME sniffing.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
+/// Headers that make the browser refuse injected scripts, framing and MIME sniffing. Future-based:
+/// it starts no task of its own (see `CSRFMiddleware`).
+struct SecurityHeadersMiddleware: Middleware {
     /// Set by a handler whose document needs a stricter policy of its own; never sent as such.
     static let documentPolicy = "X-Document-CSP"
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).map { Self.secure($0, for: request) }
+    }
+
+    static func secure(_ response: Response, for request: Request) -> Response {
         // A report document carries its own policy (its stylesheet allowed by hash).
         let own = response.headers.first(name: Self.documentPolicy)
         response.headers.remove(name: Self.documentPolicy)

@@ -24,7 +24,12 @@ struct SendmailSender: MailSender {
             throw MailFailure(description: "sendmail introuvable ou non exécutable (\(path)) : \(error.localizedDescription)")
         }
         // Read while it runs: a binary that says a lot on stderr must not block on a full pipe.
-        let said = Task.detached { errors.fileHandleForReading.readDataToEndOfFile() }
+        // The blocking read runs on a dispatch thread, never on the event loops that run tasks.
+        let said = Task {
+            await withCheckedContinuation { done in
+                DispatchQueue.global().async { done.resume(returning: errors.fileHandleForReading.readDataToEndOfFile()) }
+            }
+        }
         let watchdog = Task {
             try await Task.sleep(nanoseconds: UInt64(timeout * 1_000_000_000))
             if process.isRunning { process.terminate() }
