@@ -120,4 +120,18 @@ import Testing
         #expect(DiagnosticComparison.signed(-3.2) == "\u{2212}3")
         #expect(DiagnosticComparison.signed(0.4) == "0")
     }
+
+    @Test func twoVersionsCompareOnTheSixDimensions() {
+        var v2 = F.v1.copy(toVersion: 2)
+        v2.questions.removeAll { $0.dmaNumber == 10 }
+        let answers = [F.q(11).key: F.triState([.yes, .yes, .yes, .yes, .yes])]
+        let first = DiagnosticScoring.result(F.v1, answers)
+        let second = DiagnosticScoring.result(v2, answers)
+        let comparison = DiagnosticComparison(first: first, on: FrenchDate.make(2025, 6, 12), second: second, on: FrenchDate.make(2026, 3, 12))
+        #expect(!comparison.sameVersion)
+        // Green: (0 + 10) × 5 = 50 with Q10, then Q11 alone × 10 = 100 without it.
+        #expect(comparison.change(.green) == 100 - 50)
+        // Overall 50 ÷ 6 ≈ 8.3, then 100 ÷ 6 ≈ 16.7: basic both times.
+        #expect(!comparison.levelChanged)
+    }
 }

@@ -213,4 +213,21 @@ func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-9 }
             try JSONDecoder().decode(DiagnosticAnswer.self, from: Data(#"{"kind":"essay","rows":{}}"#.utf8))
         }
     }
+
+    @Test func storedAnswersRescoreToTheSameResult() throws {
+        var answers = F.allZero
+        answers[F.q(4).key] = F.scale(4, [1, 2, 3, 4, 5, 0, 1])
+        answers[F.q(1).key] = F.investment([(true, false), (false, true)])
+        let stored = try JSONEncoder().encode(answers)
+        let rescored = DiagnosticScoring.result(F.v1, try JSONDecoder().decode([String: DiagnosticAnswer].self, from: stored))
+        #expect(rescored == DiagnosticScoring.result(F.v1, answers))
+        // Q4 = 10 × 16 ÷ 35, D2 = (0 + Q4) × 5; Q1 = 10 × 1.5 ÷ 10, D1 = (Q1 + 0) × 5.
+        #expect(close(rescored.score(.readiness), 10 * 16.0 / 35 * 5))
+        #expect(close(rescored.score(.strategy), 10 * 1.5 / 10 * 5))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(DiagnosticResult(version: 2, questions: ["q9_automation": 4], dimensions: [.automation: 40], overall: 40.0 / 6)), as: UTF8.self)
+        #expect(json.hasPrefix(#"{"dimensions":{"automation":40},"overall":6.6"#))
+        #expect(json.hasSuffix(#""questions":{"q9_automation":4},"version":2}"#))
+    }
 }
