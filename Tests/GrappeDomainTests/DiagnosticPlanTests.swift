@@ -170,8 +170,9 @@ enum PlanFixture {
         #expect(DiagnosticAction.readCost("150000 XPF") == 150_000)
         #expect(DiagnosticAction.readCost("150\u{202F}000") == 150_000)
         #expect(DiagnosticAction.readCost("150.000") == 150_000)
+        #expect(DiagnosticAction.readCost("1.250.000 XPF") == 1_250_000)
         #expect(DiagnosticAction.readCost("0") == 0)
-        for typed in ["1500,50", "99.5", "12.50", "-5", "abc", "", "200000000"] {
+        for typed in ["1500,50", "99.5", "12.50", "1.5000", "-5", "abc", "", "200000000"] {
             #expect(DiagnosticAction.readCost(typed) == nil, "\(typed)")
         }
         let whole = "Le coût indicatif doit être un montant entier en francs XPF, sans centimes (par exemple 150 000)."

@@ -13,7 +13,7 @@ extension DiagnosticAction {
         if typed.contains(",") { return nil }
         // A dot is a thousands separator only before groups of three digits (« 150.000 »).
         let dotted = typed.split(separator: ".", omittingEmptySubsequences: false)
-        if dotted.count > 1 && dotted.dropFirst().contains(where: { $0.filter(\.isNumber).count != 3 || $0.hasPrefix(" ") }) { return nil }
+        if dotted.dropFirst().contains(where: { $0.prefix(while: \.isNumber).count != 3 }) { return nil }
         guard let amount = Money.parse(typed), (0...maximumCost).contains(amount) else { return nil }
         return amount
     }
