@@ -56,8 +56,13 @@ struct CTFEditionForm {
         guard form.errors.isEmpty, let number, let year, let size, let times, let opens, let closesDay else { return false }
         let closes = min(closesDay.addingTimeInterval(86_400), times.end)
         let schedule = CTFSchedule(startsAt: times.start, endsAt: times.end, registrationOpensAt: opens, registrationClosesAt: closes, freezeAt: freeze)
-        if let problem = schedule.problem {
-            form.errors[problem.contains("gel") ? "freeze" : problem.contains("inscriptions") ? "regCloses" : "end"] = problem
+        if let issue = schedule.issue {
+            let field = switch issue.field {
+            case .end: "end"
+            case .registrationCloses: "regCloses"
+            case .freeze: "freeze"
+            }
+            form.errors[field] = issue.french
             return false
         }
         e.number = number

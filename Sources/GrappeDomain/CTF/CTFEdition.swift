@@ -38,14 +38,30 @@ public struct CTFSchedule: Sendable, Equatable {
         self.freezeAt = freezeAt
     }
 
-    /// Why these times do not make an edition, in French; nil when they do.
-    public var problem: String? {
-        if endsAt <= startsAt { return "La fin de la compétition doit suivre son début." }
-        if registrationClosesAt <= registrationOpensAt { return "La clôture des inscriptions doit suivre leur ouverture." }
-        if registrationClosesAt > endsAt { return "Les inscriptions doivent fermer avant la fin de la compétition." }
-        if let f = freezeAt, f <= startsAt || f > endsAt { return "Le gel du classement doit tomber pendant la compétition." }
+    /// What is wrong with a set of times: the time to correct and why, in French.
+    public struct Problem: Sendable, Equatable {
+        public enum Field: Sendable, Equatable { case end, registrationCloses, freeze }
+        public let field: Field
+        public let french: String
+    }
+
+    /// Why these times do not make an edition; nil when they do.
+    public var issue: Problem? {
+        if endsAt <= startsAt { return Problem(field: .end, french: "La fin de la compétition doit suivre son début.") }
+        if registrationClosesAt <= registrationOpensAt {
+            return Problem(field: .registrationCloses, french: "La clôture des inscriptions doit suivre leur ouverture.")
+        }
+        if registrationClosesAt > endsAt {
+            return Problem(field: .registrationCloses, french: "Les inscriptions doivent fermer avant la fin de la compétition.")
+        }
+        if let f = freezeAt, f <= startsAt || f > endsAt {
+            return Problem(field: .freeze, french: "Le gel du classement doit tomber pendant la compétition.")
+        }
         return nil
     }
+
+    /// `issue`'s French words.
+    public var problem: String? { issue?.french }
 
     public func acceptsRegistration(_ status: CTFEditionStatus, at now: Date) -> Bool {
         (status == .registration || status == .running) && now >= registrationOpensAt && now < registrationClosesAt
