@@ -26,6 +26,7 @@ extension Site {
     static let ctfAdminEdition = SiteRoute(.GET, "admin", "hackagou", ":year")
     static let ctfAdminEditionSave = SiteRoute(.POST, "admin", "hackagou", ":year")
     static let ctfAdminStatus = SiteRoute(.POST, "admin", "hackagou", ":year", "statut")
+    static let ctfAdminSponsors = SiteRoute(.POST, "admin", "hackagou", ":year", "partenaires")
     static let ctfAdminChallengeNew = SiteRoute(.GET, "admin", "hackagou", ":year", "defis", "nouveau")
     static let ctfAdminChallengeCreate = SiteRoute(.POST, "admin", "hackagou", ":year", "defis")
     static let ctfAdminChallenge = SiteRoute(.GET, "admin", "hackagou", ":year", "defis", ":challengeID")
@@ -71,7 +72,7 @@ extension Site {
     static let hackagou: [SiteRoute] = [
         ctfIndex, ctfEdition, ctfRegisterForm, ctfRegister, ctfScoreboard, ctfScreen, ctfCTFtime,
         ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate,
-        ctfAdminIndex, ctfAdminCreate, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminChallengeNew,
+        ctfAdminIndex, ctfAdminCreate, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminSponsors, ctfAdminChallengeNew,
         ctfAdminChallengeCreate, ctfAdminChallenge, ctfAdminChallengeSave, ctfAdminFlagAdd, ctfAdminHintAdd,
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,
         ctfAdminTeamsCSV, ctfAdminScoreboardCSV,

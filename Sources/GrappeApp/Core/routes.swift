@@ -73,6 +73,7 @@ private func hackagouRoutes(_ app: Application) {
     staff.register(Site.ctfAdminEdition, use: CTFAdminController.edition)
     staff.register(Site.ctfAdminEditionSave, use: CTFAdminController.save)
     staff.register(Site.ctfAdminStatus, use: CTFAdminController.move)
+    staff.register(Site.ctfAdminSponsors, use: CTFSponsorController.save)
     staff.register(Site.ctfAdminChallengeNew, use: CTFChallengeAdminController.newForm)
     staff.register(Site.ctfAdminChallengeCreate, use: CTFChallengeAdminController.create)
     staff.register(Site.ctfAdminChallenge, use: CTFChallengeAdminController.edit)

@@ -31,7 +31,8 @@ enum CTFPublicView {
         """
     }
 
-    static func edition(_ e: CTFEdition, teams: Int, players: Int, registrationOpen: Bool, now: Date) -> HTML {
+    /// `sponsors`: the edition's partners, by name.
+    static func edition(_ e: CTFEdition, teams: Int, players: Int, sponsors: [Partner], registrationOpen: Bool, now: Date) -> HTML {
         let brackets = e.brackets.sorted { $0.position < $1.position }.map(\.name).joined(separator: ", ")
         return """
         \(UI.breadcrumbs([("Hackagou", Site.ctfIndex.path()), (e.title, nil)]))
@@ -46,6 +47,7 @@ enum CTFPublicView {
         </ul>
         \(brackets.isEmpty ? .empty : HTML("<p>Catégories : \(brackets).</p>"))
         <p>Inscriptions \(registrationOpen ? "ouvertes jusqu'au \(FrenchDate.dateTime(e.registrationClosesAt))" : now < e.registrationOpensAt ? "à partir du \(FrenchDate.dateTime(e.registrationOpensAt))" : "closes").</p>
+        \(sponsors.isEmpty ? .empty : HTML("<section><h2>Partenaires de l'édition</h2><ul class=\"partners\">\(sponsors.map { HTML("<li>\(PartnerView.badge($0))</li>") })</ul></section>"))
         """
     }
 
