@@ -23,6 +23,8 @@ extension Site {
     // Staff
     static let ctfAdminIndex = SiteRoute(.GET, "admin", "hackagou")
     static let ctfAdminCreate = SiteRoute(.POST, "admin", "hackagou")
+    static let ctfAdminFigures = SiteRoute(.GET, "admin", "hackagou", "chiffres")
+    static let ctfAdminFiguresCSV = SiteRoute(.GET, "admin", "hackagou", "chiffres.csv")
     static let ctfAdminEdition = SiteRoute(.GET, "admin", "hackagou", ":year")
     static let ctfAdminEditionSave = SiteRoute(.POST, "admin", "hackagou", ":year")
     static let ctfAdminStatus = SiteRoute(.POST, "admin", "hackagou", ":year", "statut")
@@ -72,7 +74,7 @@ extension Site {
     static let hackagou: [SiteRoute] = [
         ctfIndex, ctfEdition, ctfRegisterForm, ctfRegister, ctfScoreboard, ctfScreen, ctfCTFtime,
         ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate,
-        ctfAdminIndex, ctfAdminCreate, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminSponsors, ctfAdminChallengeNew,
+        ctfAdminIndex, ctfAdminCreate, ctfAdminFigures, ctfAdminFiguresCSV, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminSponsors, ctfAdminChallengeNew,
         ctfAdminChallengeCreate, ctfAdminChallenge, ctfAdminChallengeSave, ctfAdminFlagAdd, ctfAdminHintAdd,
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,
         ctfAdminTeamsCSV, ctfAdminScoreboardCSV,

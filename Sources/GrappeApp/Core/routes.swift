@@ -70,6 +70,8 @@ private func hackagouRoutes(_ app: Application) {
     let staff = app.guarded(.staff)
     staff.register(Site.ctfAdminIndex, use: CTFAdminController.index)
     staff.register(Site.ctfAdminCreate, use: CTFAdminController.create)
+    staff.register(Site.ctfAdminFigures, use: CTFFiguresController.page)
+    staff.register(Site.ctfAdminFiguresCSV, use: CTFFiguresController.csv)
     staff.register(Site.ctfAdminEdition, use: CTFAdminController.edition)
     staff.register(Site.ctfAdminEditionSave, use: CTFAdminController.save)
     staff.register(Site.ctfAdminStatus, use: CTFAdminController.move)

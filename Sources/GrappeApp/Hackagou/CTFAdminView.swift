@@ -9,7 +9,7 @@ enum CTFAdminView {
             "<tr><td><a href=\"\(Site.ctfAdminEdition.path(e.year))\">Hackagou \(e.year)</a></td><td>\(e.theme)</td><td>\(FrenchDate.long(e.day))</td><td>\(e.status.label)</td><td class=\"num\">\(e.teams)</td><td class=\"num\">\(e.players)</td></tr>"
         }
         return """
-        <div class="page-head"><h1>Hackagou</h1><div class="actions"><a class="button" href="\(Site.ctfIndex.path())">Pages publiques</a></div></div>
+        <div class="page-head"><h1>Hackagou</h1><div class="actions"><a class="button" href="\(Site.ctfAdminFigures.path())">Chiffres</a> <a class="button" href="\(Site.ctfIndex.path())">Pages publiques</a></div></div>
         \(editions.isEmpty ? UI.emptyState("Aucune édition.") : HTML("<table class=\"list\"><thead><tr><th>Édition</th><th>Thème</th><th>Date</th><th>État</th><th class=\"num\">Équipes</th><th class=\"num\">Joueurs</th></tr></thead><tbody>\(rows)</tbody></table>"))
         <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Nouvelle édition</summary>
         \(editionForm(form, action: Site.ctfAdminCreate.path(), button: "Créer l'édition", csrf: csrf))
@@ -92,7 +92,7 @@ enum CTFAdminView {
         <div class="page-head"><h1>\(e.title) · \(e.theme)</h1>
         <div class="actions"><a class="button" href="\(Site.ctfAdminTeams.path(e))">Équipes</a> <a class="button" href="\(Site.ctfAdminCheckIn.path(e))">Accueil</a>
         <a class="button" href="\(Site.ctfAdminAttempts.path(e))">Tentatives</a> <a class="button" href="\(Site.ctfScoreboard.path(e))">Classement</a>
-        <a class="button" href="\(Site.ctfScreen.path(e))">Grand écran</a></div></div>
+        <a class="button" href="\(Site.ctfScreen.path(e))">Grand écran</a> <a class="button" href="\(Site.ctfAdminFigures.path())?annee=\(e.year)">Chiffres</a></div></div>
         <p>État : <strong>\(e.status.label)</strong> \(moves)</p>
         <ul class="stats">
         <li><span>Équipes</span><strong>\(p.teams)</strong></li>
