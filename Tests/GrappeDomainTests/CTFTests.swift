@@ -148,3 +148,15 @@ import Testing
         #expect(CTFYearOverYear.changeLabel(from: 50, to: 50) == "=")
     }
 }
+
+@Suite struct RetentionCutoffTests {
+    @Test func theOldestKeptStartIsTwentyFourMonthsBeforeNow() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Pacific/Noumea")!
+        let now = calendar.date(from: DateComponents(year: 2026, month: 9, day: 15, hour: 10))!
+        let cutoff = Retention.oldestKept(now: now, calendar: calendar)
+        #expect(cutoff == calendar.date(from: DateComponents(year: 2024, month: 9, day: 15, hour: 10))!)
+        #expect(Retention.isExpired(Retention.expiry(from: cutoff, calendar: calendar), now: now), "a start on the cutoff has reached its 24 months")
+        #expect(!Retention.isExpired(Retention.expiry(from: cutoff.addingTimeInterval(60), calendar: calendar), now: now))
+    }
+}

@@ -19,6 +19,7 @@ extension Site {
     static let ctfHintUnlock = SiteRoute(.POST, "jeu", "indices", ":hintID")
     static let ctfTeam = SiteRoute(.GET, "jeu", "equipe")
     static let ctfTokenCreate = SiteRoute(.POST, "jeu", "jeton")
+    static let ctfShareWithdraw = SiteRoute(.POST, "jeu", "partage", "retrait")
 
     // Staff
     static let ctfAdminIndex = SiteRoute(.GET, "admin", "hackagou")
@@ -73,7 +74,7 @@ extension Site {
 
     static let hackagou: [SiteRoute] = [
         ctfIndex, ctfEdition, ctfRegisterForm, ctfRegister, ctfScoreboard, ctfScreen, ctfCTFtime,
-        ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate,
+        ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate, ctfShareWithdraw,
         ctfAdminIndex, ctfAdminCreate, ctfAdminFigures, ctfAdminFiguresCSV, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminSponsors, ctfAdminChallengeNew,
         ctfAdminChallengeCreate, ctfAdminChallenge, ctfAdminChallengeSave, ctfAdminFlagAdd, ctfAdminHintAdd,
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,

@@ -66,6 +66,7 @@ private func hackagouRoutes(_ app: Application) {
     players.register(Site.ctfHintUnlock, use: CTFPlayController.unlockHint)
     players.register(Site.ctfTeam, use: CTFPlayController.team)
     players.register(Site.ctfTokenCreate, use: CTFPlayController.createToken)
+    players.register(Site.ctfShareWithdraw, use: CTFPlayController.withdrawSharing)
 
     let staff = app.guarded(.staff)
     staff.register(Site.ctfAdminIndex, use: CTFAdminController.index)

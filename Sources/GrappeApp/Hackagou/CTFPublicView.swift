@@ -80,7 +80,8 @@ enum CTFPublicView {
         <fieldset><legend>Consentements</legend>
         \(check("rules", "J'accepte le règlement de la compétition *", form))
         \(check("statistics", "J'accepte que mon âge et mon genre soient comptés, anonymement, dans les statistiques de l'édition", form))
-        \(check("shareProfile", "Je partage mon profil avec les entreprises adhérentes (vivier de candidats, 24 mois)", form))
+        \(check("shareProfile", CTFProfileSharing.label + " (facultatif)", form))
+        <p class="hint"><small>\(CTFProfileSharing.consentWording)</small></p>
         </fieldset>
         <button class="primary">S'inscrire</button></form>
         """
