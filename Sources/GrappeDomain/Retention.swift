@@ -12,6 +12,13 @@ public enum Retention {
             ?? start.addingTimeInterval(Double(months) * 30.436875 * 86_400)
     }
 
+    /// The oldest start still kept at `now`: what began at or before it has reached its
+    /// `months` (`now` minus `months` calendar months, clamped as `expiry` clamps).
+    public static func oldestKept(now: Date, months: Int = candidateMonths, calendar: Calendar) -> Date {
+        calendar.date(byAdding: .month, value: -months, to: now)
+            ?? now.addingTimeInterval(-Double(months) * 30.436875 * 86_400)
+    }
+
     /// Expired from the expiry instant on (`now >= expiry`).
     public static func isExpired(_ expiry: Date, now: Date) -> Bool {
         now >= expiry

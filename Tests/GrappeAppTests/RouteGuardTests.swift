@@ -33,7 +33,7 @@ extension AppTests {
         /// Past the guard for a Hackagou player: their pages only (and logging out).
         static let playerRoutes: Set<String> = [
             "POST /deconnexion", "GET /jeu", "GET /jeu/defis/:challengeID", "POST /jeu/defis/:challengeID",
-            "POST /jeu/indices/:hintID", "GET /jeu/equipe", "POST /jeu/jeton", "GET /hackagou/fichiers/:fileID/:filename",
+            "POST /jeu/indices/:hintID", "GET /jeu/equipe", "POST /jeu/jeton", "POST /jeu/partage/retrait", "GET /hackagou/fichiers/:fileID/:filename",
         ]
 
         /// Past the guard for a member contact; the handler then checks the object.

@@ -119,3 +119,44 @@ import Testing
         #expect(CTFFigures(year: 2025, players: [], teams: [], brackets: []).averageAge == nil)
     }
 }
+
+@Suite struct CTFYearOverYearTests {
+    @Test func countsGiveTheSameFiguresAsThePlayers() {
+        let players = [CTFFigures.Player(birthYear: 2000, gender: .female, statisticsConsent: true, onSite: true),
+                       CTFFigures.Player(birthYear: 2004, gender: .male, statisticsConsent: true, onSite: false),
+                       CTFFigures.Player(birthYear: 1950, gender: .female, statisticsConsent: false, onSite: true)]
+        let fromPlayers = CTFFigures(year: 2025, players: players, teams: [("A", true), ("B", false), ("A", true)], brackets: ["A", "B"])
+        let fromCounts = CTFFigures(totals: .init(players: 3, onSite: 2, counted: 2, ageSum: 25 + 21, women: 1),
+                                    teams: [("B", false, 1), ("A", true, 2)], brackets: ["A", "B"])
+        #expect(fromPlayers == fromCounts)
+        #expect(fromCounts.averageAge == 23 && fromCounts.womenPercent == 50 && fromCounts.studentTeams == 2 && fromCounts.teamsPerBracket.map(\.teams) == [2, 1])
+    }
+
+    @Test func categoriesComeMostSolvedFirstAcrossEditions() {
+        let e1 = [CTFCategoryFigures(category: "Web", solves: 10, firstBloods: 2), CTFCategoryFigures(category: "Crypto", solves: 4, firstBloods: 1)]
+        let e2 = [CTFCategoryFigures(category: "Crypto", solves: 7, firstBloods: 2), CTFCategoryFigures(category: "OSINT", solves: 3, firstBloods: 1),
+                  CTFCategoryFigures(category: "Divers", solves: 3, firstBloods: 1)]
+        #expect(CTFYearOverYear.categories([e1, e2]) == ["Crypto", "Web", "Divers", "OSINT"], "11, 10, then 3 and 3 by name")
+        #expect(CTFYearOverYear.categories([]) == [])
+    }
+
+    @Test func aChangeIsAWholePercentOfTheEarlierFigure() {
+        #expect(CTFYearOverYear.change(from: 140, to: 163) == 16)
+        #expect(CTFYearOverYear.change(from: 163, to: 140) == -14)
+        #expect(CTFYearOverYear.change(from: nil, to: 10) == nil && CTFYearOverYear.change(from: 0, to: 10) == nil)
+        #expect(CTFYearOverYear.changeLabel(from: 140, to: 163) == "+16 %" && CTFYearOverYear.changeLabel(from: 163, to: 140) == "−14 %")
+        #expect(CTFYearOverYear.changeLabel(from: 50, to: 50) == "=")
+    }
+}
+
+@Suite struct RetentionCutoffTests {
+    @Test func theOldestKeptStartIsTwentyFourMonthsBeforeNow() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Pacific/Noumea")!
+        let now = calendar.date(from: DateComponents(year: 2026, month: 9, day: 15, hour: 10))!
+        let cutoff = Retention.oldestKept(now: now, calendar: calendar)
+        #expect(cutoff == calendar.date(from: DateComponents(year: 2024, month: 9, day: 15, hour: 10))!)
+        #expect(Retention.isExpired(Retention.expiry(from: cutoff, calendar: calendar), now: now), "a start on the cutoff has reached its 24 months")
+        #expect(!Retention.isExpired(Retention.expiry(from: cutoff.addingTimeInterval(60), calendar: calendar), now: now))
+    }
+}

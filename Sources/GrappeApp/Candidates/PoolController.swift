@@ -3,7 +3,8 @@ import GrappeDomain
 import Vapor
 
 /// The candidate pool as members see it: reserved to contacts of member companies up to date
-/// with their dues (and to staff). Every opening of a CV is logged. `PoolView` draws the pages.
+/// with their dues (and to staff). Every opening of a CV is logged. `PoolView` draws the pages,
+/// `PoolPlayersView` the Hackagou players who share their profile.
 enum PoolController {
     /// The company on whose behalf the viewer reads, or nil for staff; 403 for anyone else.
     static func reader(_ req: Request) async throws -> UUID? {
@@ -25,7 +26,12 @@ enum PoolController {
         let total = try await query.count()
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: 25, total: total)
         let list = try await query.sort(\.$createdAt, .descending).range(pages.offset..<(pages.offset + pages.perPage)).all()
-        let body = PoolView.list(list, q: q, pages: pages, now: req.now)
+        let terms = DirectorySearch.terms(q)
+        let players = try await CTFProfileSharing.pool(req.db, organisationID: orgID, now: req.now).filter { p in
+            let text = TextFolding.fold([p.pseudonym, p.fullName, p.affiliation, p.categories.joined(separator: " ")].joined(separator: " "))
+            return terms.allSatisfy(text.contains)
+        }
+        let body: HTML = "\(PoolView.list(list, q: q, pages: pages, now: req.now))\(PoolPlayersView.section(players))"
         return try await Layout.page(req, title: "Vivier de candidatures", body: body)
     }
 

@@ -19,13 +19,17 @@ extension Site {
     static let ctfHintUnlock = SiteRoute(.POST, "jeu", "indices", ":hintID")
     static let ctfTeam = SiteRoute(.GET, "jeu", "equipe")
     static let ctfTokenCreate = SiteRoute(.POST, "jeu", "jeton")
+    static let ctfShareWithdraw = SiteRoute(.POST, "jeu", "partage", "retrait")
 
     // Staff
     static let ctfAdminIndex = SiteRoute(.GET, "admin", "hackagou")
     static let ctfAdminCreate = SiteRoute(.POST, "admin", "hackagou")
+    static let ctfAdminFigures = SiteRoute(.GET, "admin", "hackagou", "chiffres")
+    static let ctfAdminFiguresCSV = SiteRoute(.GET, "admin", "hackagou", "chiffres.csv")
     static let ctfAdminEdition = SiteRoute(.GET, "admin", "hackagou", ":year")
     static let ctfAdminEditionSave = SiteRoute(.POST, "admin", "hackagou", ":year")
     static let ctfAdminStatus = SiteRoute(.POST, "admin", "hackagou", ":year", "statut")
+    static let ctfAdminSponsors = SiteRoute(.POST, "admin", "hackagou", ":year", "partenaires")
     static let ctfAdminChallengeNew = SiteRoute(.GET, "admin", "hackagou", ":year", "defis", "nouveau")
     static let ctfAdminChallengeCreate = SiteRoute(.POST, "admin", "hackagou", ":year", "defis")
     static let ctfAdminChallenge = SiteRoute(.GET, "admin", "hackagou", ":year", "defis", ":challengeID")
@@ -70,8 +74,8 @@ extension Site {
 
     static let hackagou: [SiteRoute] = [
         ctfIndex, ctfEdition, ctfRegisterForm, ctfRegister, ctfScoreboard, ctfScreen, ctfCTFtime,
-        ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate,
-        ctfAdminIndex, ctfAdminCreate, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminChallengeNew,
+        ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate, ctfShareWithdraw,
+        ctfAdminIndex, ctfAdminCreate, ctfAdminFigures, ctfAdminFiguresCSV, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminSponsors, ctfAdminChallengeNew,
         ctfAdminChallengeCreate, ctfAdminChallenge, ctfAdminChallengeSave, ctfAdminFlagAdd, ctfAdminHintAdd,
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,
         ctfAdminTeamsCSV, ctfAdminScoreboardCSV,

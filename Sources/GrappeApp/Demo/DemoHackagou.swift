@@ -118,6 +118,10 @@ enum DemoHackagou {
         }
         for player in players { try await player.create(on: db) }
         if p.year == 2025 { try await loadPlay2025(edition: e, day: day, teams: teams, players: players, on: db) }
+        // The year's institutions and Afnic's foundation sponsor the day (the partners are loaded before).
+        let sponsors = try await Partner.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == p.year)
+            .filter(\.$name ~~ ["Gouvernement de la Nouvelle-Calédonie", "Province Sud", "Fondation Afnic"]).all()
+        try await CTFSponsors.replace(Set(sponsors.compactMap(\.id)), editionID: editionID, on: db)
     }
 
     static func teamName(_ t: Int, year: Int) -> String {

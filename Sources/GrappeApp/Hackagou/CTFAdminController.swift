@@ -34,14 +34,29 @@ enum CTFAdminController {
         }
         let brackets = f.brackets
         try await req.db.transaction { db in
-            let event = ClusterEvent(organisationID: orgID, kind: .ctf, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, place: e.place,
-                                     audience: .everyone, about: "\(e.number)e édition du CTF de la filière numérique : « \(e.theme) ».")
-            try await event.create(on: db)
-            e.$event.id = try event.requireID()
+            try await syncEvent(of: e, on: db)
             try await e.create(on: db)
             try await saveBrackets(brackets, editionID: e.requireID(), on: db)
         }
         return req.redirect(to: Site.ctfAdminEdition.path(e), flash: "\(e.title) créée (brouillon).")
+    }
+
+    /// The edition's day in the calendar: its event follows the edition's title, times, place and
+    /// theme (unless its text was rewritten in the calendar), and is created again if it was
+    /// deleted (the edition then points at the new one).
+    static func syncEvent(of e: CTFEdition, on db: any Database) async throws {
+        let generated = "e édition du CTF de la filière numérique : « "
+        let about = "\(e.number)\(generated)\(e.theme) »."
+        if let event = try await ClusterEvent.find(e.$event.id, on: db) {
+            event.title = e.title; event.startsAt = e.startsAt; event.endsAt = e.endsAt; event.place = e.place
+            if event.about.isEmpty || event.about.contains(generated) { event.about = about }
+            try await event.save(on: db)
+        } else {
+            let event = ClusterEvent(organisationID: e.$organisation.id, kind: .ctf, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt,
+                                     place: e.place, audience: .everyone, about: about)
+            try await event.create(on: db)
+            e.$event.id = try event.requireID()
+        }
     }
 
     /// Replaces the brackets by those typed, keeping the ids (and the teams) of those kept.
@@ -71,9 +86,12 @@ enum CTFAdminController {
         return try await editionPage(req, e, form: CTFEditionForm(e).form)
     }
 
-    static func editionPage(_ req: Request, _ e: CTFEdition, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+    /// `sponsors`: the sponsors' boxes as ticked, with what is wrong, when their form was refused.
+    static func editionPage(_ req: Request, _ e: CTFEdition, form: FormState, sponsors: CTFAdminView.SponsorChoice? = nil,
+                            status: HTTPStatus = .ok) async throws -> Response {
         let page = try await CTFAdminQueries.editionPage(req.db, edition: e, boards: req.application)
-        return try await Layout.page(req, title: e.title, status: status, body: CTFAdminView.edition(page, form: form, csrf: CSRF.hiddenField(req)))
+        return try await Layout.page(req, title: e.title, status: status,
+                                     body: CTFAdminView.edition(page, form: form, sponsors: sponsors, csrf: CSRF.hiddenField(req)))
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -87,12 +105,9 @@ enum CTFAdminController {
         }
         let brackets = f.brackets
         try await req.db.transaction { db in
+            try await syncEvent(of: e, on: db)
             try await e.save(on: db)
             try await saveBrackets(brackets, editionID: e.requireID(), on: db)
-            if let event = try await ClusterEvent.find(e.$event.id, on: db) {
-                event.title = e.title; event.startsAt = e.startsAt; event.endsAt = e.endsAt; event.place = e.place
-                try await event.save(on: db)
-            }
             try await CTFVersion.bump(e.requireID(), on: db)
         }
         return req.redirect(to: Site.ctfAdminEdition.path(e), flash: "Édition enregistrée.")

@@ -22,7 +22,9 @@ enum CTFAdminQueries {
                                        solves: snap?.solveCounts[c.id] ?? 0, flags: c.flags.count,
                                        firstBlood: snap?.firstBloods[c.id].flatMap { snap?.teams[$0.teamID]?.name })
         }
+        let sponsors = try await CTFSponsors.ids(db, editionID: id)
+        let partners = CTFSponsors.offered(try await CTFSponsors.partners(db, organisationID: e.$organisation.id), year: e.year, chosen: sponsors)
         return CTFAdminView.EditionPage(edition: e, teams: n("teams"), players: n("players"), checkedIn: n("checked"), attempts: n("attempts"),
-                                        wrong: n("wrong"), challenges: lines)
+                                        wrong: n("wrong"), challenges: lines, sponsors: sponsors, partners: partners)
     }
 }

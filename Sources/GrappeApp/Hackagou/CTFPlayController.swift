@@ -85,8 +85,17 @@ enum CTFPlayController {
         guard let page = try await CTFTeamPage.load(req.db, snap: c.snapshot, edition: c.edition, teamID: c.player.teamID, now: req.now) else {
             throw Abort(.notFound)
         }
-        return try await Layout.page(req, title: page.name, body: CTFPlayView.team(page, token: token, apiBase: req.application.baseURL,
-                                                                                    csrf: CSRF.hiddenField(req)))
+        let sharedUntil = try await CTFPlayer.find(c.player.playerID, on: req.db).flatMap { CTFProfileSharing.sharedUntil($0, now: req.now) }
+        return try await Layout.page(req, title: page.name, body: CTFPlayView.team(page, token: token, sharedUntil: sharedUntil,
+                                                                                    apiBase: req.application.baseURL, csrf: CSRF.hiddenField(req)))
+    }
+
+    /// Withdraws « partager mon profil »: the player leaves the candidate pool at once.
+    static func withdrawSharing(_ req: Request) async throws -> Response {
+        let user = try req.require(.player)
+        let withdrawn = try await CTFProfileSharing.withdraw(userID: try user.requireID(), organisationID: user.$organisation.id, on: req.db)
+        return req.redirect(to: Site.ctfTeam.path(), flash: withdrawn ? "Votre profil n'est plus partagé avec les entreprises adhérentes."
+                                                                     : "Votre profil n'était pas partagé.")
     }
 
     static func createToken(_ req: Request) async throws -> Response {

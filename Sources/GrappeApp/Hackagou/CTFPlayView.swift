@@ -60,7 +60,9 @@ enum CTFPlayView {
         """
     }
 
-    static func team(_ page: CTFTeamPage, token: String?, apiBase: String, csrf: HTML) -> HTML {
+    /// `sharedUntil`: when the player's profile stops being shared with member companies (nil
+    /// when it is not shared).
+    static func team(_ page: CTFTeamPage, token: String?, sharedUntil: Date?, apiBase: String, csrf: HTML) -> HTML {
         let players = page.players.map { HTML("<li>\($0.pseudonym)\($0.captain ? " (capitaine)" : "")</li>") }
         let lines = page.lines.map { l -> HTML in
             "<tr><td>\(FrenchDate.dateTime(l.at))</td><td>\(l.label)\(l.firstBlood ? HTML(" \(UI.badge("premier sang", "ok"))") : .empty)</td><td>\(l.by ?? "—")</td><td class=\"num\">\(l.value)</td></tr>"
@@ -77,6 +79,12 @@ enum CTFPlayView {
         \(page.players.count < page.teamSize ? HTML("<p>Code d'invitation à donner à vos coéquipiers : <code class=\"token\">\(page.inviteCode)</code></p>") : .empty)
         <h2>Résolutions et points</h2>
         \(page.lines.isEmpty ? UI.emptyState("Aucun point pour l'instant.") : HTML("<table class=\"list\"><thead><tr><th>Quand</th><th>Défi</th><th>Par</th><th class=\"num\">Points</th></tr></thead><tbody>\(lines)</tbody></table>"))
+        <h2>Mon profil et les entreprises adhérentes</h2>
+        \(sharedUntil.map { until in HTML("""
+            <p>Votre profil (pseudonyme, nom, adresse, année de naissance, école ou entreprise, défis résolus) est partagé avec les entreprises adhérentes
+            à jour de leur cotisation, dans le vivier de candidats, jusqu'au \(FrenchDate.long(until)).</p>
+            \(UI.postButton(csrf: csrf, action: Site.ctfShareWithdraw.path(), label: "Retirer mon profil du vivier", confirm: "Ne plus partager votre profil avec les entreprises adhérentes ?"))
+            """) } ?? HTML("<p>Votre profil n'est pas partagé avec les entreprises adhérentes.</p>"))
         <h2>Jouer avec un script</h2>
         <p>L'API est celle de CTFd : un script écrit pour CTFd fonctionne ici tel quel.</p>
         \(token.map { HTML("<div class=\"flash flash-success\" role=\"status\"><p>Votre jeton (copiez-le maintenant, il ne sera plus affiché) :</p><p><code class=\"token\">\($0)</code></p></div>") })

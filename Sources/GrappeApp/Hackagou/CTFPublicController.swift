@@ -22,8 +22,9 @@ enum CTFPublicController {
     static func show(_ req: Request) async throws -> Response {
         let e = try await edition(req)
         let counts = try await CTFEditions.counts(req.db, organisationID: e.$organisation.id)[try e.requireID()]
+        let sponsors = try await CTFSponsors.of(req.db, editionID: try e.requireID())
         return try await Layout.page(req, title: e.title, body: CTFPublicView.edition(
-            e, teams: counts?.teams ?? 0, players: counts?.players ?? 0, registrationOpen: e.schedule.acceptsRegistration(e.status, at: req.now), now: req.now))
+            e, teams: counts?.teams ?? 0, players: counts?.players ?? 0, sponsors: sponsors, registrationOpen: e.schedule.acceptsRegistration(e.status, at: req.now), now: req.now))
     }
 
     static func registerForm(_ req: Request) async throws -> Response {

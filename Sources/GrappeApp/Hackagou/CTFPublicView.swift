@@ -31,7 +31,8 @@ enum CTFPublicView {
         """
     }
 
-    static func edition(_ e: CTFEdition, teams: Int, players: Int, registrationOpen: Bool, now: Date) -> HTML {
+    /// `sponsors`: the edition's partners, by name.
+    static func edition(_ e: CTFEdition, teams: Int, players: Int, sponsors: [Partner], registrationOpen: Bool, now: Date) -> HTML {
         let brackets = e.brackets.sorted { $0.position < $1.position }.map(\.name).joined(separator: ", ")
         return """
         \(UI.breadcrumbs([("Hackagou", Site.ctfIndex.path()), (e.title, nil)]))
@@ -46,6 +47,7 @@ enum CTFPublicView {
         </ul>
         \(brackets.isEmpty ? .empty : HTML("<p>Catégories : \(brackets).</p>"))
         <p>Inscriptions \(registrationOpen ? "ouvertes jusqu'au \(FrenchDate.dateTime(e.registrationClosesAt))" : now < e.registrationOpensAt ? "à partir du \(FrenchDate.dateTime(e.registrationOpensAt))" : "closes").</p>
+        \(sponsors.isEmpty ? .empty : HTML("<section><h2>Partenaires de l'édition</h2><ul class=\"partners\">\(sponsors.map { HTML("<li>\(PartnerView.badge($0))</li>") })</ul></section>"))
         """
     }
 
@@ -78,7 +80,8 @@ enum CTFPublicView {
         <fieldset><legend>Consentements</legend>
         \(check("rules", "J'accepte le règlement de la compétition *", form))
         \(check("statistics", "J'accepte que mon âge et mon genre soient comptés, anonymement, dans les statistiques de l'édition", form))
-        \(check("shareProfile", "Je partage mon profil avec les entreprises adhérentes (vivier de candidats, 24 mois)", form))
+        \(check("shareProfile", CTFProfileSharing.label + " (facultatif)", form))
+        <p class="hint"><small>\(CTFProfileSharing.consentWording)</small></p>
         </fieldset>
         <button class="primary">S'inscrire</button></form>
         """

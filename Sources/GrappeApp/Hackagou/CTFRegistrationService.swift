@@ -93,6 +93,10 @@ enum CTFRegistrationService {
             player.statisticsConsent = reg.statisticsConsent
             player.sharesProfile = reg.sharesProfile
             try await player.create(on: db)
+            if reg.sharesProfile {
+                try await Consent.record(on: db, organisationID: edition.$organisation.id, email: email, purpose: CTFProfileSharing.purpose,
+                                         wording: CTFProfileSharing.consentWording)
+            }
             try await CTFVersion.bump(editionID, on: db)
             return .registered(player, user)
         }

@@ -10,11 +10,9 @@ enum PartnerView {
         let sections = Partner.Kind.allCases.compactMap { kind -> HTML? in
             guard let list = grouped[kind] else { return nil }
             let items = list.map { p -> HTML in
-                let logo: HTML = FieldCheck.isWebURL(p.logoURL) ? "<img src=\"\(p.logoURL)\" alt=\"\" loading=\"lazy\" height=\"48\"> " : .empty
-                let name: HTML = FieldCheck.isWebURL(p.website) ? "<a href=\"\(p.website)\" rel=\"noopener\">\(p.name)</a>" : "\(p.name)"
                 let amount: HTML = staff ? " · \(p.amount.map { Money.xpf($0) } ?? "montant non renseigné")" as HTML : .empty
                 let remove: HTML = staff ? UI.postButton(csrf: csrf, action: Site.partnerDelete.path(p.id!), label: "Retirer", style: "link", confirm: "Retirer ce partenaire ?") : .empty
-                return "<li>\(logo)\(name)\(amount) \(remove)</li>"
+                return "<li>\(badge(p))\(amount) \(remove)</li>"
             }
             return "<section><h2>\(kind.label)s</h2><ul class=\"partners\">\(items)</ul></section>"
         }
@@ -35,5 +33,12 @@ enum PartnerView {
         \(sections.isEmpty ? UI.emptyState("Aucun partenaire enregistré pour \(year).") : HTML("<div class=\"columns\">\(sections)</div>"))
         \(form)
         """
+    }
+
+    /// A partner's logo (when it has one) and name, linked to its site (when it has one).
+    static func badge(_ p: Partner) -> HTML {
+        let logo: HTML = FieldCheck.isWebURL(p.logoURL) ? "<img src=\"\(p.logoURL)\" alt=\"\" loading=\"lazy\" height=\"48\"> " : .empty
+        let name: HTML = FieldCheck.isWebURL(p.website) ? "<a href=\"\(p.website)\" rel=\"noopener\">\(p.name)</a>" : "\(p.name)"
+        return "\(logo)\(name)"
     }
 }

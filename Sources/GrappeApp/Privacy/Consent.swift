@@ -42,6 +42,7 @@ final class Consent: Model, @unchecked Sendable {
     static let purposes = [
         "membership_charter": "Engagements de la charte (adhésion)",
         "candidate_pool": "Partage du CV avec les adhérents",
+        "ctf_profile": "Partage du profil de joueur Hackagou avec les adhérents",
         "newsletter": "Lettre d'information",
         "directory_profile": "Fiche publique dans l'annuaire",
     ]

@@ -34,15 +34,41 @@ public struct CTFFigures: Sendable, Equatable {
             && a.averageAge == b.averageAge && a.womenPercent == b.womenPercent
     }
 
+    /// What SQL counts of an edition's players: all of them, those checked in, those who
+    /// consented to the statistics, the sum of the consenting players' ages in the edition's
+    /// year, and the consenting women.
+    public struct Totals: Sendable, Equatable {
+        public let players: Int
+        public let onSite: Int
+        public let counted: Int
+        public let ageSum: Int
+        public let women: Int
+        public init(players: Int, onSite: Int, counted: Int, ageSum: Int, women: Int) {
+            self.players = players
+            self.onSite = onSite
+            self.counted = counted
+            self.ageSum = ageSum
+            self.women = women
+        }
+    }
+
     /// `teams`: each team's bracket name (nil without one) and whether that bracket is a student one.
     public init(year: Int, players: [Player], teams: [(bracket: String?, student: Bool)], brackets: [String]) {
-        self.players = players.count
-        playersOnSite = players.filter(\.onSite).count
-        self.teams = teams.count
-        studentTeams = teams.filter(\.student).count
-        teamsPerBracket = brackets.map { b in (b, teams.filter { $0.bracket == b }.count) }
         let counted = players.filter(\.statisticsConsent)
-        averageAge = counted.isEmpty ? nil : Int((Double(counted.reduce(0) { $0 + (year - $1.birthYear) }) / Double(counted.count)).rounded())
-        womenPercent = counted.isEmpty ? nil : Int((100 * Double(counted.filter { $0.gender == .female }.count) / Double(counted.count)).rounded())
+        self.init(totals: Totals(players: players.count, onSite: players.filter(\.onSite).count, counted: counted.count,
+                                 ageSum: counted.reduce(0) { $0 + (year - $1.birthYear) }, women: counted.filter { $0.gender == .female }.count),
+                  teams: teams.map { ($0.bracket, $0.student, 1) }, brackets: brackets)
+    }
+
+    /// From counts: `teams` gives, per bracket (nil without one), whether it is a student one and
+    /// how many teams it has.
+    public init(totals t: Totals, teams: [(bracket: String?, student: Bool, count: Int)], brackets: [String]) {
+        players = t.players
+        playersOnSite = t.onSite
+        self.teams = teams.reduce(0) { $0 + $1.count }
+        studentTeams = teams.filter(\.student).reduce(0) { $0 + $1.count }
+        teamsPerBracket = brackets.map { b in (b, teams.filter { $0.bracket == b }.reduce(0) { $0 + $1.count }) }
+        averageAge = t.counted == 0 ? nil : Int((Double(t.ageSum) / Double(t.counted)).rounded())
+        womenPercent = t.counted == 0 ? nil : Int((100 * Double(t.women) / Double(t.counted)).rounded())
     }
 }
