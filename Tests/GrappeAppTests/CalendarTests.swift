@@ -15,7 +15,7 @@ extension AppTests {
         @Test func commissionFeedExpandsToItsMeetings() async throws {
             try await withGrappe(demo: true) { app in
                 let cyber = try #require(try await Group.query(on: app.db).filter(\.$slug == "cybersecurite").first())
-                var meetings = try await Meeting.query(on: app.db).filter(\.$group.$id == cyber.requireID()).sort(\.$startsAt).all()
+                let meetings = try await Meeting.query(on: app.db).filter(\.$group.$id == cyber.requireID()).sort(\.$startsAt).all()
                 // Move one meeting off the rule and cancel another: the feed must say so.
                 meetings[3].reschedule(start: meetings[3].startsAt.addingTimeInterval(7 * 86400), end: meetings[3].endsAt.addingTimeInterval(7 * 86400))
                 try await meetings[3].save(on: app.db)

@@ -22,6 +22,7 @@ enum CTFFigureQueries {
 
     /// Every published edition up to `year`, oldest first. Hidden and banned teams are not
     /// counted among the teams, the solves or the first bloods.
+    /// (PostgreSQL sums a BIGINT column into a NUMERIC: `births` is cast back to read as an Int.)
     static func editions(_ db: any Database, organisationID: UUID, upTo year: Int = 9999) async throws -> [Edition] {
         let editions = try await CTFEdition.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year <= year)
             .filter(\.$status != .draft).with(\.$brackets).sort(\.$year).all()
@@ -32,7 +33,7 @@ enum CTFFigureQueries {
             SELECT edition_id, COUNT(*) AS players,
             SUM(CASE WHEN checked_in_at IS NOT NULL THEN 1 ELSE 0 END) AS on_site,
             SUM(CASE WHEN statistics_consent = \(bind: true) THEN 1 ELSE 0 END) AS counted,
-            SUM(CASE WHEN statistics_consent = \(bind: true) THEN birth_year ELSE 0 END) AS births,
+            CAST(SUM(CASE WHEN statistics_consent = \(bind: true) THEN birth_year ELSE 0 END) AS BIGINT) AS births,
             SUM(CASE WHEN statistics_consent = \(bind: true) AND gender = \(bind: Gender.female.rawValue) THEN 1 ELSE 0 END) AS women
             FROM ctf_players WHERE edition_id IN (\(binds: ids)) GROUP BY edition_id
             """).all() {
