@@ -108,11 +108,17 @@ extension AppTests {
                     let client = TestClient(app)
                     try await client.login(email, password)
                     let base = "/admin/hackagou/2026/defis/\(cid)"
+                    for path in ["\(base)/challenge.yml", "/admin/hackagou/2026/defis.zip"] {
+                        let page = try await client.get(path)
+                        #expect(page.status == .forbidden && !page.body.contains("HACKAGOU{secret}"), "\(email) GET \(path)")
+                    }
                     for path in ["\(base)/fichiers/\(file)/supprimer", "\(base)/flags/\(flag)/supprimer", "\(base)/indices/\(hint)/supprimer"] {
                         #expect(try await client.post(path).status == .forbidden, "\(email) POST \(path)")
                     }
                     let upload = try await client.upload("\(base)/fichiers", fields: [:], fileField: "file", filename: "x.txt", content: Data("x".utf8))
-                    #expect(upload.status == .forbidden, "\(email)")
+                    let importing = try await client.upload("/admin/hackagou/2026/import", fields: ["step": "apply"], fileField: "file", filename: "challenge.yml",
+                                                            content: Data("name: X\ncategory: Y\nvalue: 1\n".utf8))
+                    #expect(upload.status == .forbidden && importing.status == .forbidden, "\(email)")
                 }
                 let counts = [try await CTFFile.query(on: app.db).count(), try await CTFFlag.query(on: app.db).count(),
                               try await CTFHint.query(on: app.db).count(), try await CTFChallenge.query(on: app.db).count()]

@@ -57,12 +57,15 @@ extension AppTests {
             "POST /collecte/objets/:itemID/effacement", "POST /collecte/objets/:itemID/classement",
         ]
 
-        /// Staff only (in none of the lists above): Hackagou's challenge parts. Listed so that moving one to another list is a decision.
+        /// Staff only (in none of the lists above): Hackagou's challenge parts, import and export
+        /// (the export holds the flags). Listed so that moving one to another list is a decision.
         static let hackagouStaffRoutes: Set<String> = [
             "POST /admin/hackagou/:year/defis/:challengeID/flags/:flagID/supprimer",
             "POST /admin/hackagou/:year/defis/:challengeID/indices/:hintID/supprimer",
             "POST /admin/hackagou/:year/defis/:challengeID/fichiers",
             "POST /admin/hackagou/:year/defis/:challengeID/fichiers/:fileID/supprimer",
+            "POST /admin/hackagou/:year/import", "GET /admin/hackagou/:year/defis.zip",
+            "GET /admin/hackagou/:year/defis/:challengeID/challenge.yml",
         ]
 
         struct Walked {

@@ -71,9 +71,11 @@ enum CTFAdminController {
         return try await editionPage(req, e, form: CTFEditionForm(e).form)
     }
 
-    static func editionPage(_ req: Request, _ e: CTFEdition, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
+    /// `importError`: why the last import upload was refused as a whole (`CTFImportController`).
+    static func editionPage(_ req: Request, _ e: CTFEdition, form: FormState, importError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let page = try await CTFAdminQueries.editionPage(req.db, edition: e, boards: req.application)
-        return try await Layout.page(req, title: e.title, status: status, body: CTFAdminView.edition(page, form: form, csrf: CSRF.hiddenField(req)))
+        return try await Layout.page(req, title: e.title, status: status,
+                                     body: CTFAdminView.edition(page, form: form, importError: importError, csrf: CSRF.hiddenField(req)))
     }
 
     static func save(_ req: Request) async throws -> Response {

@@ -97,6 +97,7 @@ enum CTFChallengeAdminView {
         <form method="post" action="\(Site.ctfAdminFileAdd.path(year, c))" enctype="multipart/form-data" class="inline-form">\(csrf)
         <div class="field"><label for="file">Fichier (\(FileSize.french(CTFFile.maxBytes)) au plus) *</label><input id="file" type="file" name="file" required></div>
         <button>Joindre le fichier</button></form>
+        <p><a href="\(Site.ctfAdminChallengeYAML.path(year, c))">Exporter ce défi (challenge.yml, format ctfcli)</a></p>
         """
     }
 }
