@@ -48,3 +48,28 @@ public enum PDFCheck {
         return nil
     }
 }
+
+/// Checks a challenge's attachment (any kind of file: players download it as is).
+public enum AttachmentCheck {
+    public static let maxBytes = 20 * 1024 * 1024
+
+    /// nil when the file can be attached, else a French message naming it.
+    public static func problem(filename: String, size: Int) -> String? {
+        let name = filename.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { return "Choisissez un fichier." }
+        if size == 0 { return "« \(name) » est vide." }
+        if size > maxBytes { return "« \(name) » dépasse \(FileSize.french(maxBytes)) (\(FileSize.french(size)))." }
+        return nil
+    }
+}
+
+/// A size in bytes as the French UI writes it: `812 octets`, `3,4 Ko`, `20 Mo`.
+public enum FileSize {
+    public static func french(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) octet\(bytes > 1 ? "s" : "")" }
+        let (value, unit) = bytes < 1024 * 1024 ? (Double(bytes) / 1024, "Ko") : (Double(bytes) / 1024 / 1024, "Mo")
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
+        return "\(text) \(unit)"
+    }
+}

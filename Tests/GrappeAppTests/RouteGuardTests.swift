@@ -57,6 +57,17 @@ extension AppTests {
             "POST /collecte/objets/:itemID/effacement", "POST /collecte/objets/:itemID/classement",
         ]
 
+        /// Staff only (in none of the lists above): Hackagou's challenge parts, import and export
+        /// (the export holds the flags). Listed so that moving one to another list is a decision.
+        static let hackagouStaffRoutes: Set<String> = [
+            "POST /admin/hackagou/:year/defis/:challengeID/flags/:flagID/supprimer",
+            "POST /admin/hackagou/:year/defis/:challengeID/indices/:hintID/supprimer",
+            "POST /admin/hackagou/:year/defis/:challengeID/fichiers",
+            "POST /admin/hackagou/:year/defis/:challengeID/fichiers/:fileID/supprimer",
+            "POST /admin/hackagou/:year/import", "GET /admin/hackagou/:year/defis.zip",
+            "GET /admin/hackagou/:year/defis/:challengeID/challenge.yml",
+        ]
+
         struct Walked {
             let key: String
             let path: String
@@ -95,6 +106,8 @@ extension AppTests {
                 #expect(Self.memberRoutes.subtracting(registered).isEmpty, "\(Self.memberRoutes.subtracting(registered))")
                 #expect(Self.playerRoutes.subtracting(registered).isEmpty, "\(Self.playerRoutes.subtracting(registered))")
                 #expect(Self.publicRoutes.isDisjoint(with: Self.memberRoutes) && Self.publicRoutes.isDisjoint(with: Self.playerRoutes))
+                #expect(Self.hackagouStaffRoutes.isSubset(of: registered), "\(Self.hackagouStaffRoutes.subtracting(registered))")
+                #expect(Self.hackagouStaffRoutes.isDisjoint(with: Self.publicRoutes.union(Self.memberRoutes).union(Self.playerRoutes)))
                 #expect(registered.count > 200, "the walk sees the whole route map (\(registered.count))")
             }
         }

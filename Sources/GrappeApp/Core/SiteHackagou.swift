@@ -36,6 +36,15 @@ extension Site {
     static let ctfAdminChallengeSave = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID")
     static let ctfAdminFlagAdd = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID", "flags")
     static let ctfAdminHintAdd = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID", "indices")
+    static let ctfAdminFlagDelete = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID", "flags", ":flagID", "supprimer")
+    static let ctfAdminHintDelete = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID", "indices", ":hintID", "supprimer")
+    /// Room above the attachment limit, so that a file a little too big gets the page's message, not a 413.
+    static let ctfAdminFileAdd = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID", "fichiers", bodyLimit: CTFFile.maxBytes + 1024 * 1024)
+    static let ctfAdminFileDelete = SiteRoute(.POST, "admin", "hackagou", ":year", "defis", ":challengeID", "fichiers", ":fileID", "supprimer")
+    /// The upload, or at confirmation the same upload in base64 (a third bigger).
+    static let ctfAdminImport = SiteRoute(.POST, "admin", "hackagou", ":year", "import", bodyLimit: CTFChallengeBundle.maxUploadBytes / 3 * 4 + 1024 * 1024)
+    static let ctfAdminExport = SiteRoute(.GET, "admin", "hackagou", ":year", "defis.zip")
+    static let ctfAdminChallengeYAML = SiteRoute(.GET, "admin", "hackagou", ":year", "defis", ":challengeID", "challenge.yml")
     static let ctfAdminTeams = SiteRoute(.GET, "admin", "hackagou", ":year", "equipes")
     static let ctfAdminTeamFlag = SiteRoute(.POST, "admin", "hackagou", ":year", "equipes", ":teamID", "etat")
     static let ctfAdminAward = SiteRoute(.POST, "admin", "hackagou", ":year", "equipes", ":teamID", "bonus")
@@ -77,6 +86,7 @@ extension Site {
         ctfPlay, ctfChallenge, ctfSubmit, ctfHintUnlock, ctfTeam, ctfTokenCreate, ctfShareWithdraw,
         ctfAdminIndex, ctfAdminCreate, ctfAdminFigures, ctfAdminFiguresCSV, ctfAdminEdition, ctfAdminEditionSave, ctfAdminStatus, ctfAdminSponsors, ctfAdminChallengeNew,
         ctfAdminChallengeCreate, ctfAdminChallenge, ctfAdminChallengeSave, ctfAdminFlagAdd, ctfAdminHintAdd,
+        ctfAdminFlagDelete, ctfAdminHintDelete, ctfAdminFileAdd, ctfAdminFileDelete, ctfAdminImport, ctfAdminExport, ctfAdminChallengeYAML,
         ctfAdminTeams, ctfAdminTeamFlag, ctfAdminAward, ctfAdminCheckIn, ctfAdminCheckInPlayer, ctfAdminAttempts,
         ctfAdminTeamsCSV, ctfAdminScoreboardCSV,
         ctfAPIChallenges, ctfAPIChallenge, ctfAPIAttempt, ctfAPIScoreboard, ctfAPITop, ctfAPITeams, ctfAPITeamMe,

@@ -86,12 +86,13 @@ enum CTFAdminController {
         return try await editionPage(req, e, form: CTFEditionForm(e).form)
     }
 
-    /// `sponsors`: the sponsors' boxes as ticked, with what is wrong, when their form was refused.
+    /// `sponsors`: the sponsors' boxes as ticked, with what is wrong, when their form was refused;
+    /// `importError`: why the last import upload was refused as a whole (`CTFImportController`).
     static func editionPage(_ req: Request, _ e: CTFEdition, form: FormState, sponsors: CTFAdminView.SponsorChoice? = nil,
-                            status: HTTPStatus = .ok) async throws -> Response {
+                            importError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let page = try await CTFAdminQueries.editionPage(req.db, edition: e, boards: req.application)
         return try await Layout.page(req, title: e.title, status: status,
-                                     body: CTFAdminView.edition(page, form: form, sponsors: sponsors, csrf: CSRF.hiddenField(req)))
+                                     body: CTFAdminView.edition(page, form: form, sponsors: sponsors, importError: importError, csrf: CSRF.hiddenField(req)))
     }
 
     static func save(_ req: Request) async throws -> Response {

@@ -74,7 +74,7 @@ enum CTFAdminView {
         let error: String
     }
 
-    static func edition(_ p: EditionPage, form: FormState, sponsors: SponsorChoice? = nil, csrf: HTML) -> HTML {
+    static func edition(_ p: EditionPage, form: FormState, sponsors: SponsorChoice? = nil, importError: String? = nil, csrf: HTML) -> HTML {
         let e = p.edition
         let moves = e.status.moves.map { s in
             UI.postButton(csrf: csrf, action: Site.ctfAdminStatus.path(e), label: "Passer à « \(s.label) »",
@@ -102,7 +102,13 @@ enum CTFAdminView {
         <div class="page-head"><h2>Défis</h2><div class="actions"><a class="button primary" href="\(Site.ctfAdminChallengeNew.path(e))">Nouveau défi</a></div></div>
         \(p.challenges.isEmpty ? UI.emptyState("Aucun défi.") : HTML("<table class=\"list\"><thead><tr><th>Catégorie</th><th>Défi</th><th>État</th><th class=\"num\">Valeur</th><th class=\"num\">Résolutions</th><th>Premier sang</th></tr></thead><tbody>\(rows)</tbody></table>"))
         \(sponsorForm(p, choice: sponsors, csrf: csrf))
-        <p><a href="\(Site.ctfAdminTeamsCSV.path(e))">Équipes et joueurs (CSV)</a> · <a href="\(Site.ctfAdminScoreboardCSV.path(e))">Classement (CSV)</a></p>
+        <details\(HTML.flag(.open, importError != nil))><summary>Importer des défis (format ctfcli)</summary>
+        <p>Un <code>challenge.yml</code> seul, ou un zip du dépôt des auteurs : chaque dossier qui contient un <code>challenge.yml</code> est un défi,
+        avec les fichiers qu'il liste. Une prévisualisation montre ce qui sera créé ; rien n'est importé tant qu'un problème reste.</p>
+        \(CTFImportView.uploadForm(e, error: importError, csrf: csrf))
+        </details>
+        <p><a href="\(Site.ctfAdminExport.path(e))">Tous les défis (zip de challenge.yml et fichiers)</a> ·
+        <a href="\(Site.ctfAdminTeamsCSV.path(e))">Équipes et joueurs (CSV)</a> · <a href="\(Site.ctfAdminScoreboardCSV.path(e))">Classement (CSV)</a></p>
         <details\(HTML.flag(.open, !form.errors.isEmpty))><summary>Modifier l'édition</summary>
         \(editionForm(form, action: Site.ctfAdminEditionSave.path(e), button: "Enregistrer", csrf: csrf))
         </details>

@@ -5,21 +5,23 @@ import SQLKit
 import Vapor
 
 /// The staff's challenge pages (`CTFChallengeAdminView`): create and edit a challenge with its
-/// tags and prerequisites, add flags and hints. Every change raises the board version, so
+/// tags and prerequisites, add flags and hints (attachments and deletions:
+/// `CTFChallengePartsController`). Every change raises the board version, so
 /// players see it within a second.
 enum CTFChallengeAdminController {
     static func page(_ req: Request, edition e: CTFEdition, challenge: CTFChallenge?, form: CTFChallengeForm,
                      flagForm: FormState = FormState(values: ["kind": "static"]), hintForm: FormState = FormState(values: ["cost": "0"]),
-                     status: HTTPStatus = .ok) async throws -> Response {
+                     fileError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let others = try await CTFChallenge.query(on: req.db).filter(\.$edition.$id == e.requireID()).sort(\.$name).all()
             .filter { $0.id != challenge?.id }.map { (try $0.requireID(), $0.name) }
-        var flags: [CTFFlag] = [], hints: [CTFHint] = []
+        var flags: [CTFFlag] = [], hints: [CTFHint] = [], files: [(id: Int, filename: String, size: Int)] = []
         if let id = challenge?.id {
             flags = try await CTFFlag.query(on: req.db).filter(\.$challenge.$id == id).sort(\.$id).all()
             hints = try await CTFHint.query(on: req.db).filter(\.$challenge.$id == id).sort(\.$position).all()
+            files = try await CTFFileService.list(req.db, challengeID: id)
         }
-        let view = CTFChallengeAdminView.render(.init(edition: e, challenge: challenge, others: others, flags: flags, hints: hints),
-                                                form: form, flagForm: flagForm, hintForm: hintForm, csrf: CSRF.hiddenField(req))
+        let view = CTFChallengeAdminView.render(.init(edition: e, challenge: challenge, others: others, flags: flags, hints: hints, files: files),
+                                                form: form, flagForm: flagForm, hintForm: hintForm, fileError: fileError, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: challenge?.name ?? "Nouveau défi", status: status, body: view)
     }
 
@@ -79,12 +81,8 @@ enum CTFChallengeAdminController {
         try await req.db.transaction { db in
             try await c.save(on: db)
             let id = try c.requireID()
-            try await CTFTag.query(on: db).filter(\.$challenge.$id == id).delete()
-            for t in tags { try await CTFTag(challengeID: id, value: t).create(on: db) }
-            try await db.sql.raw("DELETE FROM ctf_requirements WHERE challenge_id = \(bind: id)").run()
-            for r in requirements.sorted() {
-                try await db.sql.raw("INSERT INTO ctf_requirements (challenge_id, requires_id) VALUES (\(bind: id), \(bind: r))").run()
-            }
+            try await CTFChallengeRows.replaceTags(tags, challengeID: id, on: db)
+            try await CTFChallengeRows.replaceRequirements(requirements, challengeID: id, on: db)
             try await CTFVersion.bump(editionID, on: db)
         }
         return req.redirect(to: Site.ctfAdminChallenge.path(e.year, c), flash: isNew ? "Défi créé : ajoutez-lui un flag." : "Défi enregistré.")
@@ -105,7 +103,7 @@ enum CTFChallengeAdminController {
                                   flagForm: form, status: .badRequest)
         }
         try await req.db.transaction { db in
-            try await CTFFlag(challengeID: c.requireID(), rule: rule).create(on: db)
+            try await CTFChallengeRows.addFlag(rule, challengeID: c.requireID(), on: db)
             try await CTFVersion.bump(e.requireID(), on: db)
         }
         return req.redirect(to: Site.ctfAdminChallenge.path(e.year, c), flash: "Flag ajouté.")
@@ -123,8 +121,7 @@ enum CTFChallengeAdminController {
             return try await page(req, edition: e, challenge: c, form: CTFChallengeForm(c, requirements: try await requirements(of: c, on: req.db)),
                                   hintForm: form, status: .badRequest)
         }
-        let position = try await CTFHint.query(on: req.db).filter(\.$challenge.$id == c.requireID()).count()
-        try await CTFHint(challengeID: c.requireID(), content: content, cost: cost, position: position).create(on: req.db)
+        try await CTFChallengeRows.addHint(content: content, cost: cost, challengeID: c.requireID(), on: req.db)
         return req.redirect(to: Site.ctfAdminChallenge.path(e.year, c), flash: "Indice ajouté.")
     }
 }

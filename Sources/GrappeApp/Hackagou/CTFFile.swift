@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
+import GrappeDomain
 
 /// An attachment of a challenge, kept in the database (it travels with the backups) and served
 /// as a download, never inline.
 final class CTFFile: Model, @unchecked Sendable {
     static let schema = "ctf_files"
     /// The largest attachment accepted.
-    static let maxBytes = 20 * 1024 * 1024
+    static let maxBytes = AttachmentCheck.maxBytes
 
     @ID(custom: "id", generatedBy: .database) var id: Int?
     @Parent(key: "challenge_id") var challenge: CTFChallenge

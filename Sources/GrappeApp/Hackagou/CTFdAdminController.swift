@@ -116,11 +116,7 @@ enum CTFdAdminController {
         try await req.db.transaction { db in
             try await c.save(on: db)
             if let prerequisites {
-                let id = try c.requireID()
-                try await db.sql.raw("DELETE FROM ctf_requirements WHERE challenge_id = \(bind: id)").run()
-                for r in Set(prerequisites).sorted() {
-                    try await db.sql.raw("INSERT INTO ctf_requirements (challenge_id, requires_id) VALUES (\(bind: id), \(bind: r))").run()
-                }
+                try await CTFChallengeRows.replaceRequirements(Set(prerequisites), challengeID: c.requireID(), on: db)
             }
             try await CTFVersion.bump(editionID, on: db)
         }
@@ -144,10 +140,10 @@ enum CTFdAdminController {
         guard let kind = FlagRule.Kind(rawValue: body.type ?? "static") else { return try CTFd.fail(.badRequest, "type must be static or regex", field: "type") }
         let rule = FlagRule(kind: kind, content: body.content.trimmingCharacters(in: .whitespacesAndNewlines), caseInsensitive: body.data == "case_insensitive")
         if let problem = rule.problem { return try CTFd.fail(.badRequest, problem, field: "content") }
-        let flag = CTFFlag(challengeID: try c.requireID(), rule: rule)
-        try await req.db.transaction { db in
-            try await flag.create(on: db)
+        let flag = try await req.db.transaction { db in
+            let flag = try await CTFChallengeRows.addFlag(rule, challengeID: c.requireID(), on: db)
             try await CTFVersion.bump(e.requireID(), on: db)
+            return flag
         }
         return try CTFd.ok(CTFd.Flag(id: try flag.requireID(), challenge_id: flag.$challenge.id, type: kind.rawValue, content: rule.content,
                                      data: rule.caseInsensitive ? "case_insensitive" : ""))
@@ -168,8 +164,7 @@ enum CTFdAdminController {
         let c = try await challenge(req, id: body.challenge_id, edition: e)
         let value = body.value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty, value.count <= 40 else { return try CTFd.fail(.badRequest, "value is 1 to 40 characters", field: "value") }
-        let tag = CTFTag(challengeID: try c.requireID(), value: value)
-        try await tag.create(on: req.db)
+        let tag = try await CTFChallengeRows.addTag(value, challengeID: c.requireID(), on: req.db)
         try await CTFVersion.bump(e.requireID(), on: req.db)
         return try CTFd.ok(CTFd.TagItem(id: try tag.requireID(), challenge_id: tag.$challenge.id, value: value))
     }
@@ -190,9 +185,7 @@ enum CTFdAdminController {
         let cost = body.cost ?? 0
         guard body.content.count <= 2000 else { return try CTFd.fail(.badRequest, "content is 2000 characters at most", field: "content") }
         guard (0...100_000).contains(cost) else { return try CTFd.fail(.badRequest, "cost must be between 0 and 100000", field: "cost") }
-        let position = try await CTFHint.query(on: req.db).filter(\.$challenge.$id == c.requireID()).count()
-        let hint = CTFHint(challengeID: try c.requireID(), content: body.content, cost: cost, position: position)
-        try await hint.create(on: req.db)
+        let hint = try await CTFChallengeRows.addHint(content: body.content, cost: cost, challengeID: c.requireID(), on: req.db)
         return try CTFd.ok(CTFd.HintItem(id: try hint.requireID(), challenge_id: hint.$challenge.id, content: hint.content, cost: cost))
     }
 
