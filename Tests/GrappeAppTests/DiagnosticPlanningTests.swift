@@ -125,6 +125,18 @@ extension AppTests {
             }
         }
 
+        @Test func theDemoHasRequestsToPlanAndTheStaffMenuLinksThem() async throws {
+            try await withGrappe(demo: true) { app in
+                let manager = TestClient(app)
+                try await manager.login(DemoData.managerEmail)
+                let page = try await manager.get("/admin/diagnostics")
+                #expect(page.body.contains("Boulangerie du Col") && page.body.contains("Quincaillerie de Koné"))
+                #expect(page.body.contains("href=\"/admin/diagnostics\""), "the staff menu links the list")
+                let r = try #require(try await DiagnosticRequest.query(on: app.db).filter(\.$companyName == "Boulangerie du Col").first())
+                #expect(r.slotDates.count == 2 && r.slotDates.allSatisfy { $0 > TestClock.now })
+            }
+        }
+
         @Test func onlyTheStaffReachThePlanning() async throws {
             try await withGrappe { app in
                 let r = try await Self.request(app)
