@@ -109,6 +109,27 @@ extension AppTests {
             }
         }
 
+        @Test func aPersonOfTheProgrammesConsortiumMayLeadIt() async throws {
+            try await withGrappe { app in
+                let staff = try await Fixtures.staffClient(app)
+                let orgID = try await Fixtures.organisationID(app)
+                let (company, person) = try await Fixtures.member(app, name: "Conseil Numérique NC")
+                let outsider = try await Fixtures.member(app, name: "Hors Consortium")
+                _ = try await DemoProgrammes.programme(orgID, name: "Diagnostics de maturité numérique", status: .running,
+                                                                   from: FrenchDate.make(2026, 1, 1), to: FrenchDate.make(2026, 12, 31), axes: [], about: "",
+                                                                   funders: [], partners: [], consortium: [try company.requireID()], on: app.db)
+                let r = try await Self.request(app)
+                let path = "/admin/diagnostics/\(r.id!.uuidString)"
+                let show = try await staff.get(path)
+                #expect(show.body.contains("value=\"person:\(person.id!.uuidString)\""), "the consortium's people are offered")
+                #expect(!show.body.contains("person:\(outsider.person.id!.uuidString)"), "not the other members' people")
+                #expect(try await staff.post(path + "/planifier", ["advisor": "person:\(person.id!.uuidString)", "date": "2026-10-06", "time": "09:00"]).status == .seeOther)
+                let d = try #require(try await Diagnostic.query(on: app.db).first())
+                #expect(d.$advisorPerson.id == person.id && d.$advisorUser.id == nil)
+                #expect(Set(try await OutboxMessage.query(on: app.db).all().map(\.recipient)) == ["paul@quincaillerie.example", person.email])
+            }
+        }
+
         @Test func theReminderIsQueuedOnceTheDayBefore() async throws {
             try await withGrappe { app in
                 let staff = try await Fixtures.staffClient(app)
