@@ -13,9 +13,15 @@ public struct ICalendar: Sendable {
         public var cancelled = false
         public var rrule: String? = nil
         public var exceptions: [Date] = []
+        /// Raised each time a scheduled invitation (METHOD:REQUEST) changes; written when set.
+        public var sequence: Int? = nil
+        /// The organiser's and the attendees' addresses, for invitations.
+        public var organizer: String? = nil
+        public var attendees: [String] = []
 
         public init(uid: String, start: Date, end: Date, summary: String, description: String = "", location: String = "",
-                    cancelled: Bool = false, rrule: String? = nil, exceptions: [Date] = []) {
+                    cancelled: Bool = false, rrule: String? = nil, exceptions: [Date] = [], sequence: Int? = nil,
+                    organizer: String? = nil, attendees: [String] = []) {
             self.uid = uid
             self.start = start
             self.end = end
@@ -25,17 +31,23 @@ public struct ICalendar: Sendable {
             self.cancelled = cancelled
             self.rrule = rrule
             self.exceptions = exceptions
+            self.sequence = sequence
+            self.organizer = organizer
+            self.attendees = attendees
         }
     }
 
     public var name: String
     public var events: [Event]
     public var stamp: Date
+    /// PUBLISH for a subscribed calendar; REQUEST or CANCEL for an invitation sent by email.
+    public var method: String
 
-    public init(name: String, events: [Event], stamp: Date = Date()) {
+    public init(name: String, events: [Event], stamp: Date = Date(), method: String = "PUBLISH") {
         self.name = name
         self.events = events
         self.stamp = stamp
+        self.method = method
     }
 
     public static let timeZoneID = "Pacific/Noumea"
@@ -76,7 +88,7 @@ public struct ICalendar: Sendable {
     }
 
     public func render() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Grappe//Grappe//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Grappe//Grappe//FR", "CALSCALE:GREGORIAN", "METHOD:\(method)",
                      "X-WR-CALNAME:\(Self.escape(name))", "X-WR-TIMEZONE:\(Self.timeZoneID)",
                      "BEGIN:VTIMEZONE", "TZID:\(Self.timeZoneID)", "BEGIN:STANDARD", "DTSTART:19700101T000000",
                      "TZOFFSETFROM:+1100", "TZOFFSETTO:+1100", "TZNAME:+11", "END:STANDARD", "END:VTIMEZONE"]
@@ -84,6 +96,9 @@ public struct ICalendar: Sendable {
             lines += ["BEGIN:VEVENT", "UID:\(event.uid)", "DTSTAMP:\(Self.utc(stamp))",
                       "DTSTART;TZID=\(Self.timeZoneID):\(Self.local(event.start))", "DTEND;TZID=\(Self.timeZoneID):\(Self.local(event.end))",
                       "SUMMARY:\(Self.escape(event.summary))"]
+            if let sequence = event.sequence { lines.append("SEQUENCE:\(sequence)") }
+            if let organizer = event.organizer { lines.append("ORGANIZER:mailto:\(organizer)") }
+            lines += event.attendees.map { "ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:\($0)" }
             if let rrule = event.rrule { lines.append("RRULE:\(rrule)") }
             if !event.exceptions.isEmpty {
                 lines.append("EXDATE;TZID=\(Self.timeZoneID):" + event.exceptions.map(Self.local).joined(separator: ","))

@@ -21,6 +21,19 @@ import Testing
         #expect(unfolded.contains("TZOFFSETTO:+1100"))
     }
 
+    @Test func anInvitationCarriesItsMethodSequenceAndPeople() {
+        let start = FrenchDate.at(FrenchDate.make(2026, 10, 6), minutes: 540)
+        let event = ICalendar.Event(uid: "d-1@grappe", start: start, end: start.addingTimeInterval(3600), summary: "Diagnostic",
+                                    sequence: 2, organizer: "contact@open.nc", attendees: ["lea@boulangerie.example", "conseil@open.nc"])
+        let request = ICalendar(name: "Diagnostic", events: [event], stamp: Date(timeIntervalSince1970: 0), method: "REQUEST").render()
+        #expect(request.contains("\r\nMETHOD:REQUEST\r\n") && !request.contains("METHOD:PUBLISH"))
+        #expect(request.contains("\r\nSEQUENCE:2\r\n") && request.contains("\r\nORGANIZER:mailto:contact@open.nc\r\n"))
+        #expect(request.replacingOccurrences(of: "\r\n ", with: "").contains("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:lea@boulangerie.example"))
+        #expect(request.contains("DTSTART;TZID=Pacific/Noumea:20261006T090000") && request.contains("DTEND;TZID=Pacific/Noumea:20261006T100000"))
+        let published = ICalendar(name: "Agenda", events: [ICalendar.Event(uid: "x", start: start, end: start, summary: "x")]).render()
+        #expect(published.contains("METHOD:PUBLISH") && !published.contains("SEQUENCE") && !published.contains("ATTENDEE"), "subscribed calendars unchanged")
+    }
+
     @Test func meetingsOnTheRuleBecomeOneRecurringEvent() throws {
         let rule = try MeetingRule(ordinal: .second, weekday: 5, start: 720, end: 810)
         func item(_ month: Int, _ day: Int, minutes: Int = 720, cancelled: Bool = false) -> MeetingSeries.Item {

@@ -23,6 +23,19 @@ func routes(_ app: Application) throws {
     api.register(Site.apiDue, use: APIController.due)
 
     hackagouRoutes(app)
+    diagnosticRoutes(app)
+}
+
+/// The digital-maturity diagnostic: the public request, the staff's planning.
+private func diagnosticRoutes(_ app: Application) {
+    app.register(Site.diagnosticForm, use: DiagnosticRequestController.form)
+    app.register(Site.diagnosticSubmit, use: DiagnosticRequestController.submit)
+    app.register(Site.diagnosticThanks, use: DiagnosticRequestController.thanks)
+    let staff = app.guarded(.staff)
+    staff.register(Site.diagnosticAdminIndex, use: DiagnosticAdminController.index)
+    staff.register(Site.diagnosticAdminShow, use: DiagnosticAdminController.show)
+    staff.register(Site.diagnosticAdminPlan, use: DiagnosticAdminController.plan)
+    staff.register(Site.diagnosticAdminCancel, use: DiagnosticAdminController.cancel)
 }
 
 /// Hackagou, the CTF: public pages, the players' pages (their own role, nothing of the member

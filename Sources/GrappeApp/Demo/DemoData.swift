@@ -66,6 +66,7 @@ enum DemoData {
             try await DemoEvents.load(organisationID: orgID, on: db)
             try await DemoPublic.load(organisationID: orgID, now: app.now, on: db)
             try await DemoProgrammes.load(organisationID: orgID, on: db)
+            try await DemoDiagnostics.load(organisationID: orgID, now: app.now, on: db)
             try await DemoCollecte.load(organisationID: orgID, passwordHash: hash, now: app.now, on: db)
             try await DemoHackagou.load(organisationID: orgID, passwordHash: hash, now: app.now, on: db)
             try await DemoReport.load(organisationID: orgID, on: db)

@@ -20,7 +20,7 @@ enum PublicHome {
         <h1>\(org.fullName)</h1>
         <p class="lead">\(members) entreprises du numérique calédonien réunies pour développer la filière.</p>
         <form method="get" action="\(Site.directoryIndex.path())" class="filters" role="search">\(Input.text("q", "Trouver un professionnel du numérique", FormState(), type: "search", maxLength: 100))<button class="primary">Rechercher</button></form>
-        <p><a class="button primary" href="\(Site.joinForm.path())">Adhérer</a> <a class="button" href="\(Site.loginForm.path())">Espace adhérent</a></p>
+        <p><a class="button primary" href="\(Site.joinForm.path())">Adhérer</a> <a class="button" href="\(Site.loginForm.path())">Espace adhérent</a> <a class="button" href="\(Site.diagnosticForm.path())">Diagnostic numérique de votre entreprise</a></p>
         </section>
         <div class="columns">
         <section><h2>Actualités</h2>\(list(news.map { HTML("<li><a href=\"\(Site.newsShow.path($0.slug))\">\($0.title)</a> <small class=\"muted\">\(FrenchDate.short($0.publishedAt ?? Date()))</small></li>") }, empty: "Pas encore d'actualité."))

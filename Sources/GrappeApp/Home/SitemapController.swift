@@ -7,7 +7,7 @@ enum SitemapController {
     static func sitemap(_ req: Request) async throws -> Response {
         let orgID = try await req.organisationID()
         let base = req.application.baseURL
-        var urls: [(String, Date?)] = ["/", Site.directoryIndex.path(), Site.jobIndex.path(), Site.newsIndex.path(), Site.eventIndex.path(), Site.joinForm.path(), Site.candidateForm.path(), Site.subscriptionForm.path()]
+        var urls: [(String, Date?)] = ["/", Site.directoryIndex.path(), Site.jobIndex.path(), Site.newsIndex.path(), Site.eventIndex.path(), Site.joinForm.path(), Site.candidateForm.path(), Site.subscriptionForm.path(), Site.diagnosticForm.path()]
             .map { (base + $0, nil) }
         let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$publicProfile == true)
             .sort(\.$slug).all()

@@ -35,7 +35,7 @@ enum MailDelivery {
         for message in batch {
             guard try await claim(message, now: now, on: db) else { continue }
             let mail = MailMessage(from: app.config.mailFrom, to: message.recipient, subject: message.subject, body: message.body,
-                                   extraHeaders: message.extraHeaders)
+                                   extraHeaders: message.extraHeaders, calendar: message.calendar)
             message.attempts += 1
             do {
                 try await sender.send(mail)

@@ -1,12 +1,14 @@
 import Foundation
 
-/// An email ready for the wire: headers and a UTF-8 plain-text body (quoted-printable).
+/// An email ready for the wire: headers and a UTF-8 plain-text body (quoted-printable), with an
+/// iCalendar invitation as a second part (multipart/mixed) when there is one.
 struct MailMessage: Sendable {
     var from: String
     var to: String
     var subject: String
     var body: String
     var extraHeaders: [(String, String)] = []
+    var calendar: String? = nil
     var date = Date()
     var messageID = "<\(UUID().uuidString.lowercased())@grappe>"
 
@@ -71,12 +73,23 @@ struct MailMessage: Sendable {
             ("Date", Self.rfc2822.string(from: date)),
             ("Message-ID", messageID),
             ("MIME-Version", "1.0"),
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Content-Transfer-Encoding", "quoted-printable"),
         ]
+        let boundary = "grappe-" + messageID.filter { $0.isLetter || $0.isNumber }
+        if calendar != nil {
+            headers.append(("Content-Type", "multipart/mixed; boundary=\"\(boundary)\""))
+        } else {
+            headers += [("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable")]
+        }
         headers += extraHeaders.map { ($0.0, $0.1.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")) }
         let head = headers.map { "\($0.0): \($0.1)" }.joined(separator: "\r\n")
-        return head + "\r\n\r\n" + Self.quotedPrintable(body)
+        guard let calendar else { return head + "\r\n\r\n" + Self.quotedPrintable(body) }
+        let method = calendar.split(separator: "\r\n").first { $0.hasPrefix("METHOD:") }.map { $0.dropFirst(7) } ?? "PUBLISH"
+        let encoded = Data(calendar.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+        return head + "\r\n\r\n" + [
+            "--\(boundary)", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "", Self.quotedPrintable(body),
+            "--\(boundary)", "Content-Type: text/calendar; charset=utf-8; method=\(method)", "Content-Transfer-Encoding: base64",
+            "Content-Disposition: attachment; filename=\"invitation.ics\"", "", encoded, "--\(boundary)--",
+        ].joined(separator: "\r\n")
     }
 
     static func encodeHeaderAddress(_ value: String) -> String {

@@ -33,6 +33,8 @@ final class OutboxMessage: Model, @unchecked Sendable {
     /// Extra headers, one "Name: value" per line (List-Unsubscribe…).
     @OptionalField(key: "headers") var headers: String?
     @OptionalField(key: "newsletter_id") var newsletterID: UUID?
+    /// An iCalendar invitation sent as a `text/calendar` part beside the text (`METHOD` read from it).
+    @OptionalField(key: "calendar") var calendar: String?
 
     var extraHeaders: [(String, String)] {
         (headers ?? "").split(separator: "\n").compactMap { line in

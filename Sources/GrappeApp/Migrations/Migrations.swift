@@ -25,5 +25,6 @@ enum AppMigrations {
         app.migrations.add(M018StoreDuePaid())
         app.migrations.add(M019CreateHackagou())
         app.migrations.add(M020IndexCTFSolvesByTeam())
+        app.migrations.add(M022CreateDiagnostics())
     }
 }

@@ -12,6 +12,7 @@ enum Bootstrap {
                 for name in OrganisationDefaults.domains {
                     try await CompetenceDomain(organisationID: try org.requireID(), name: name).create(on: db)
                 }
+                try await DiagnosticDefaults.seed(organisationID: try org.requireID(), on: db)
             }
         }
         app.forgetOrganisation()

@@ -42,7 +42,7 @@ enum Layout {
         case .staff:
             links = [(Site.homeDashboard.path(), "Accueil"), (Site.memberListIndex.path(), "Adhérents"), (Site.applicationsIndex.path(), "Adhésions"), (Site.duesDashboardIndex.path(), "Cotisations"),
                      (Site.governanceIndex.path(), "Gouvernance"), (Site.groupIndex.path(), "Groupes"), (Site.eventIndex.path(), "Événements"), (Site.directoryAdminIndex.path(), "Annuaire"),
-                     (Site.jobIndex.path(), "Emplois"), (Site.newsManage.path(), "Actualités"), (Site.newsletterIndex.path(), "Lettres"), (Site.programmeIndex.path(), "Programmes"),
+                     (Site.jobIndex.path(), "Emplois"), (Site.newsManage.path(), "Actualités"), (Site.newsletterIndex.path(), "Lettres"), (Site.programmeIndex.path(), "Programmes"), (Site.diagnosticAdminIndex.path(), "Diagnostics"),
                      (Site.collecteIndex.path(), "Collecte"), (Site.ctfAdminIndex.path(), "Hackagou"), (Site.partnerIndex.path(), "Partenaires"), (Site.reportIndex.path(), "Rapport"), (Site.outboxIndex.path(), "Courriels"), (Site.organisationEdit.path(), "Réglages")]
         case .board:
             links = [(Site.homeDashboard.path(), "Accueil"), (Site.memberListIndex.path(), "Adhérents"), (Site.applicationsIndex.path(), "Adhésions"), (Site.duesDashboardIndex.path(), "Cotisations"),

@@ -22,6 +22,7 @@ enum LandedMigrations {
         "M018StoreDuePaid.swift": "8ba257cd0fa3b8e45ba207860027551a02680370b2b5122742900493a7f3ef2c",
         "M019CreateHackagou.swift": "27c27d54d6b6c70cfc1ce0dca5a9c5fa9e435829c2a9cd5741249324e75f3fa7",
         "M020IndexCTFSolvesByTeam.swift": "e277c71a360cc626d3cba323e85d07be99b176f0b024f5068e17ef0994a5339c",
-        "Migrations.swift": "c1a3256e474c4e1bd85a2ae4f3e98d02297e4494692945293ad8810705414b43",
+        "M022CreateDiagnostics.swift": "52769a20a67559eda5037c6a91c0453e70842fa0b62d29d5b7c099a9f5a97854",
+        "Migrations.swift": "2aa69c3b76a394c743e55787b356b8cc72d5b46631e5da2d0c666441ef5cb4d1",
     ]
 }

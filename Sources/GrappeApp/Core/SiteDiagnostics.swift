@@ -1,0 +1,21 @@
+import Vapor
+
+/// The routes of the digital-maturity diagnostic: the public request, and the staff's list of
+/// requests with the planning of each appointment.
+extension Site {
+    // Public
+    static let diagnosticForm = SiteRoute(.GET, "diagnostic")
+    static let diagnosticSubmit = SiteRoute(.POST, "diagnostic")
+    static let diagnosticThanks = SiteRoute(.GET, "diagnostic", "merci")
+
+    // Staff
+    static let diagnosticAdminIndex = SiteRoute(.GET, "admin", "diagnostics")
+    static let diagnosticAdminShow = SiteRoute(.GET, "admin", "diagnostics", ":requestID")
+    static let diagnosticAdminPlan = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "planifier")
+    static let diagnosticAdminCancel = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "annuler")
+
+    static let diagnostics: [SiteRoute] = [
+        diagnosticForm, diagnosticSubmit, diagnosticThanks,
+        diagnosticAdminIndex, diagnosticAdminShow, diagnosticAdminPlan, diagnosticAdminCancel,
+    ]
+}
