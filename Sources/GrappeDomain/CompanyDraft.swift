@@ -73,13 +73,7 @@ public struct CompanyDraft: Equatable, Sendable {
         if !phone.isEmpty && errors["phone"] == nil && !FieldCheck.isPhone(phone) {
             errors["phone"] = "Numéro de téléphone invalide."
         }
-        if headcount.isEmpty {
-            errors["headcount"] = "L'effectif est obligatoire (0 si aucun salarié)."
-        } else if let n = Int(headcount), (0...100_000).contains(n) {
-            headcount = String(n)
-        } else {
-            errors["headcount"] = "L'effectif doit être un nombre entier entre 0 et 100 000."
-        }
+        if let problem = FieldCheck.checkHeadcount(&headcount) { errors["headcount"] = problem }
         domains = domains.map(FieldCheck.trimmed).filter { !$0.isEmpty }
         if let known = knownDomains {
             var canonical: [String] = []

@@ -2,6 +2,15 @@ import Foundation
 
 /// Small validators shared by forms, the CSV import and the API. Messages are French.
 public enum FieldCheck {
+    /// Checks a headcount as typed, normalised in place (« 007 » → « 7 »); the French reason it
+    /// is refused, or nil.
+    public static func checkHeadcount(_ text: inout String) -> String? {
+        if text.isEmpty { return "L'effectif est obligatoire (0 si aucun salarié)." }
+        guard let n = Int(text), (0...100_000).contains(n) else { return "L'effectif doit être un nombre entier entre 0 et 100 000." }
+        text = String(n)
+        return nil
+    }
+
     /// Whether `text` holds control or invisible format characters (tabs, newlines, NUL, bidi
     /// overrides, zero-width spaces): refused in names and flags.
     public static func hasControlCharacters(_ text: String) -> Bool {

@@ -98,13 +98,7 @@ public struct DiagnosticRequestDraft: Equatable, Sendable {
             errors["commune"] = "« \(typedCommune.prefix(60)) » n'est pas une commune de Nouvelle-Calédonie."
         }
 
-        if headcount.isEmpty {
-            errors["headcount"] = "L'effectif est obligatoire (0 si aucun salarié)."
-        } else if let n = Int(headcount), (0...100_000).contains(n) {
-            headcount = String(n)
-        } else {
-            errors["headcount"] = "L'effectif doit être un nombre entier entre 0 et 100 000."
-        }
+        if let problem = FieldCheck.checkHeadcount(&headcount) { errors["headcount"] = problem }
 
         if contactName.isEmpty && errors["contactName"] == nil { errors["contactName"] = "Indiquez le nom de la personne à contacter." }
         if email.isEmpty { errors["email"] = "L'adresse e-mail est obligatoire : la confirmation du rendez-vous y sera envoyée." }
