@@ -7,6 +7,9 @@ extension Site {
     static let diagnosticForm = SiteRoute(.GET, "diagnostic")
     static let diagnosticSubmit = SiteRoute(.POST, "diagnostic")
     static let diagnosticThanks = SiteRoute(.GET, "diagnostic", "merci")
+    /// The business's results, behind the private link emailed when the interview is closed (listed in
+    /// `diagnostics` once its page is registered).
+    static let diagnosticResults = SiteRoute(.GET, "diagnostic", "resultats", ":token")
 
     // Staff
     static let diagnosticAdminIndex = SiteRoute(.GET, "admin", "diagnostics")

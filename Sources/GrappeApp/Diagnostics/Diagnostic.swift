@@ -41,7 +41,7 @@ final class Diagnostic: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     /// The invitation's SEQUENCE, raised at each reschedule.
     @Field(key: "sequence") var sequence: Int
-    /// The raw answers (`[DiagnosticAnswer]` in JSON), kept so that scores can be recomputed.
+    /// The raw answers (question key → `DiagnosticAnswer`, in JSON), kept so that scores can be recomputed.
     @Field(key: "answers") var answers: String
     /// The advisor's notes per dimension (`[DiagnosticDimension: String]` in JSON).
     @Field(key: "notes") var notes: String
@@ -53,6 +53,18 @@ final class Diagnostic: Model, @unchecked Sendable {
     @Enum(key: "grant_status") var grantStatus: GrantStatus
     @OptionalField(key: "grant_amount") var grantAmount: Int?
     @OptionalField(key: "grant_on") var grantOn: Date?
+    /// The scores written when the interview is closed (`DiagnosticClosing`), recomputable from
+    /// `answers`: kept in columns so that the figures are averaged in SQL.
+    @OptionalField(key: "overall_score") var overallScore: Double?
+    @OptionalField(key: "level") var level: String?
+    @OptionalField(key: "score_strategy") var scoreStrategy: Double?
+    @OptionalField(key: "score_readiness") var scoreReadiness: Double?
+    @OptionalField(key: "score_human_centric") var scoreHumanCentric: Double?
+    @OptionalField(key: "score_data") var scoreData: Double?
+    @OptionalField(key: "score_automation") var scoreAutomation: Double?
+    @OptionalField(key: "score_green") var scoreGreen: Double?
+    /// The earlier diagnostic of the same business that this one follows up.
+    @OptionalField(key: "follows_id") var followsID: UUID?
     /// Set once, by the instance that queued the reminder of the day before (`DiagnosticReminders`).
     @OptionalField(key: "reminded_at") var remindedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -68,7 +80,7 @@ final class Diagnostic: Model, @unchecked Sendable {
         self.endsAt = startsAt.addingTimeInterval(Self.duration)
         self.status = .planned
         self.sequence = 0
-        self.answers = "[]"
+        self.answers = "{}"
         self.notes = "{}"
         self.planOverrides = "{}"
         self.grantStatus = .none

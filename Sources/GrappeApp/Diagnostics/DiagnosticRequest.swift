@@ -40,6 +40,9 @@ final class DiagnosticRequest: Model, @unchecked Sendable {
     @Enum(key: "status") var status: Status
     @OptionalParent(key: "company_id") var company: Company?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// When the contact's personal data were erased (on request, or past the retention period):
+    /// the company's facts stay for the figures.
+    @OptionalField(key: "erased_at") var erasedAt: Date?
 
     init() {}
 

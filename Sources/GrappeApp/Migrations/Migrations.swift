@@ -26,5 +26,6 @@ enum AppMigrations {
         app.migrations.add(M019CreateHackagou())
         app.migrations.add(M020IndexCTFSolvesByTeam())
         app.migrations.add(M022CreateDiagnostics())
+        app.migrations.add(M023DiagnosticResults())
     }
 }

@@ -23,6 +23,7 @@ enum LandedMigrations {
         "M019CreateHackagou.swift": "27c27d54d6b6c70cfc1ce0dca5a9c5fa9e435829c2a9cd5741249324e75f3fa7",
         "M020IndexCTFSolvesByTeam.swift": "e277c71a360cc626d3cba323e85d07be99b176f0b024f5068e17ef0994a5339c",
         "M022CreateDiagnostics.swift": "52769a20a67559eda5037c6a91c0453e70842fa0b62d29d5b7c099a9f5a97854",
-        "Migrations.swift": "2aa69c3b76a394c743e55787b356b8cc72d5b46631e5da2d0c666441ef5cb4d1",
+        "M023DiagnosticResults.swift": "4b836b59565b275da674217eb5eb227d7a9b42295775e47567b75d01e20e679b",
+        "Migrations.swift": "1c064e6b37a86186f8f31adce8f9c5b264cf30d226b4a2fa53f5bf0f903f9564",
     ]
 }

@@ -34,4 +34,10 @@ enum DiagnosticMails {
         let calendar = moment == .reminder ? "" : "\n\nL'invitation jointe met à jour votre agenda."
         return MailText(subject: subject, body: "Bonjour \(name),\n\n\(intro)\(calendar)\n\n\(organisation)", kind: "diagnostic_appointment")
     }
+
+    static func results(contact: String, company: String, link: String, organisation: String) -> MailText {
+        MailText(subject: "Les résultats de votre diagnostic numérique",
+                 body: "Bonjour \(contact),\n\nMerci pour l'entretien. Les résultats du diagnostic de maturité numérique de \(company) sont prêts : vos scores sur les six dimensions, votre niveau, le plan d'actions recommandé et l'estimation de l'aide de la province Sud, avec un PDF à joindre à votre dossier.\n\nVotre lien personnel (ne le transférez qu'aux personnes concernées) :\n\(link)\n\n\(organisation)",
+                 kind: "diagnostic_results")
+    }
 }
