@@ -69,6 +69,20 @@ extension AppTests {
             "GET /admin/hackagou/:year/defis/:challengeID/challenge.yml",
         ]
 
+        /// Staff only: the diagnostic's tools (questionnaire versions, action catalogue, settings,
+        /// a closed diagnostic's grant outcome and follow-up).
+        static let diagnosticToolStaffRoutes: Set<String> = [
+            "GET /admin/diagnostics/questionnaires", "GET /admin/diagnostics/questionnaires/:version",
+            "POST /admin/diagnostics/questionnaires/:version/copier", "POST /admin/diagnostics/questionnaires/:version/publier",
+            "POST /admin/diagnostics/questionnaires/:version/questions", "POST /admin/diagnostics/questionnaires/:version/questions/:questionKey",
+            "POST /admin/diagnostics/questionnaires/:version/questions/:questionKey/supprimer",
+            "GET /admin/diagnostics/actions", "GET /admin/diagnostics/actions/nouvelle", "POST /admin/diagnostics/actions/nouvelle",
+            "GET /admin/diagnostics/actions/:actionKey", "POST /admin/diagnostics/actions/:actionKey",
+            "POST /admin/diagnostics/actions/:actionKey/supprimer", "POST /admin/diagnostics/actions/:actionKey/monter",
+            "GET /admin/diagnostics/reglages", "POST /admin/diagnostics/reglages",
+            "POST /admin/diagnostics/:requestID/aide", "POST /admin/diagnostics/:requestID/suivi",
+        ]
+
         struct Walked {
             let key: String
             let path: String
@@ -109,6 +123,8 @@ extension AppTests {
                 #expect(Self.publicRoutes.isDisjoint(with: Self.memberRoutes) && Self.publicRoutes.isDisjoint(with: Self.playerRoutes))
                 #expect(Self.hackagouStaffRoutes.isSubset(of: registered), "\(Self.hackagouStaffRoutes.subtracting(registered))")
                 #expect(Self.hackagouStaffRoutes.isDisjoint(with: Self.publicRoutes.union(Self.memberRoutes).union(Self.playerRoutes)))
+                #expect(Self.diagnosticToolStaffRoutes.isSubset(of: registered), "\(Self.diagnosticToolStaffRoutes.subtracting(registered))")
+                #expect(Self.diagnosticToolStaffRoutes.isDisjoint(with: Self.publicRoutes.union(Self.memberRoutes).union(Self.playerRoutes)))
                 #expect(registered.count > 200, "the walk sees the whole route map (\(registered.count))")
             }
         }

@@ -22,6 +22,8 @@ extension AppTests {
             #expect(Site.groupShow.path("club rssi/2") == "/groupes/club%20rssi%2F2")
             #expect(Site.homeIndex.path() == "/")
             #expect(Site.memberShow.matches("/adherents/\(id.uuidString)") && !Site.memberShow.matches("/adherents/\(id.uuidString)/modifier"))
+            #expect(Site.diagnosticQuestionnaireUpdate.path(2, "q7_data") == "/admin/diagnostics/questionnaires/2/questions/q7_data")
+            #expect(Site.diagnosticActionEdit.path("site-vitrine") == "/admin/diagnostics/actions/site-vitrine")
         }
 
         /// Addresses sent by email stay valid for as long as the mail sits in an inbox: renaming

@@ -17,7 +17,36 @@ extension Site {
     static let diagnosticAdminPlan = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "planifier")
     static let diagnosticAdminCancel = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "annuler")
 
-    static let diagnostics: [SiteRoute] = [
+    // Staff tools: questionnaire versions, the action catalogue, the settings, a closed
+    // diagnostic's grant outcome and follow-up.
+    static let diagnosticQuestionnaires = SiteRoute(.GET, "admin", "diagnostics", "questionnaires")
+    static let diagnosticQuestionnaireShow = SiteRoute(.GET, "admin", "diagnostics", "questionnaires", ":version")
+    static let diagnosticQuestionnaireCopy = SiteRoute(.POST, "admin", "diagnostics", "questionnaires", ":version", "copier")
+    static let diagnosticQuestionnairePublish = SiteRoute(.POST, "admin", "diagnostics", "questionnaires", ":version", "publier")
+    static let diagnosticQuestionnaireAdd = SiteRoute(.POST, "admin", "diagnostics", "questionnaires", ":version", "questions")
+    static let diagnosticQuestionnaireUpdate = SiteRoute(.POST, "admin", "diagnostics", "questionnaires", ":version", "questions", ":questionKey")
+    static let diagnosticQuestionnaireRemove = SiteRoute(.POST, "admin", "diagnostics", "questionnaires", ":version", "questions", ":questionKey", "supprimer")
+    static let diagnosticActions = SiteRoute(.GET, "admin", "diagnostics", "actions")
+    static let diagnosticActionNew = SiteRoute(.GET, "admin", "diagnostics", "actions", "nouvelle")
+    static let diagnosticActionCreate = SiteRoute(.POST, "admin", "diagnostics", "actions", "nouvelle")
+    static let diagnosticActionEdit = SiteRoute(.GET, "admin", "diagnostics", "actions", ":actionKey")
+    static let diagnosticActionUpdate = SiteRoute(.POST, "admin", "diagnostics", "actions", ":actionKey")
+    static let diagnosticActionDelete = SiteRoute(.POST, "admin", "diagnostics", "actions", ":actionKey", "supprimer")
+    static let diagnosticActionMoveUp = SiteRoute(.POST, "admin", "diagnostics", "actions", ":actionKey", "monter")
+    static let diagnosticSettings = SiteRoute(.GET, "admin", "diagnostics", "reglages")
+    static let diagnosticSettingsSave = SiteRoute(.POST, "admin", "diagnostics", "reglages")
+    static let diagnosticAdminGrant = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "aide")
+    static let diagnosticAdminFollowUp = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "suivi")
+
+    static let diagnosticTools: [SiteRoute] = [
+        diagnosticQuestionnaires, diagnosticQuestionnaireShow, diagnosticQuestionnaireCopy, diagnosticQuestionnairePublish,
+        diagnosticQuestionnaireAdd, diagnosticQuestionnaireUpdate, diagnosticQuestionnaireRemove,
+        diagnosticActions, diagnosticActionNew, diagnosticActionCreate, diagnosticActionEdit, diagnosticActionUpdate,
+        diagnosticActionDelete, diagnosticActionMoveUp, diagnosticSettings, diagnosticSettingsSave,
+        diagnosticAdminGrant, diagnosticAdminFollowUp,
+    ]
+
+    static let diagnostics: [SiteRoute] = diagnosticTools + [
         diagnosticForm, diagnosticSubmit, diagnosticThanks,
         diagnosticAdminIndex, diagnosticAdminShow, diagnosticAdminPlan, diagnosticAdminCancel,
     ]

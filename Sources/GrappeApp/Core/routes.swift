@@ -36,6 +36,30 @@ private func diagnosticRoutes(_ app: Application) {
     staff.register(Site.diagnosticAdminShow, use: DiagnosticAdminController.show)
     staff.register(Site.diagnosticAdminPlan, use: DiagnosticAdminController.plan)
     staff.register(Site.diagnosticAdminCancel, use: DiagnosticAdminController.cancel)
+    diagnosticToolRoutes(staff)
+}
+
+/// The staff's diagnostic tools: questionnaire versions, the action catalogue, the settings,
+/// a closed diagnostic's grant outcome and follow-up.
+private func diagnosticToolRoutes(_ staff: any RoutesBuilder) {
+    staff.register(Site.diagnosticQuestionnaires, use: DiagnosticQuestionnaireController.index)
+    staff.register(Site.diagnosticQuestionnaireShow, use: DiagnosticQuestionnaireController.show)
+    staff.register(Site.diagnosticQuestionnaireCopy, use: DiagnosticQuestionnaireController.copy)
+    staff.register(Site.diagnosticQuestionnairePublish, use: DiagnosticQuestionnaireController.publish)
+    staff.register(Site.diagnosticQuestionnaireAdd, use: DiagnosticQuestionnaireController.add)
+    staff.register(Site.diagnosticQuestionnaireUpdate, use: DiagnosticQuestionnaireController.update)
+    staff.register(Site.diagnosticQuestionnaireRemove, use: DiagnosticQuestionnaireController.remove)
+    staff.register(Site.diagnosticActions, use: DiagnosticCatalogueController.index)
+    staff.register(Site.diagnosticActionNew, use: DiagnosticCatalogueController.new)
+    staff.register(Site.diagnosticActionCreate, use: DiagnosticCatalogueController.create)
+    staff.register(Site.diagnosticActionEdit, use: DiagnosticCatalogueController.edit)
+    staff.register(Site.diagnosticActionUpdate, use: DiagnosticCatalogueController.update)
+    staff.register(Site.diagnosticActionDelete, use: DiagnosticCatalogueController.delete)
+    staff.register(Site.diagnosticActionMoveUp, use: DiagnosticCatalogueController.moveUp)
+    staff.register(Site.diagnosticSettings, use: DiagnosticSettingsController.edit)
+    staff.register(Site.diagnosticSettingsSave, use: DiagnosticSettingsController.save)
+    staff.register(Site.diagnosticAdminGrant, use: DiagnosticOutcomeController.grant)
+    staff.register(Site.diagnosticAdminFollowUp, use: DiagnosticOutcomeController.followUp)
 }
 
 /// Hackagou, the CTF: public pages, the players' pages (their own role, nothing of the member

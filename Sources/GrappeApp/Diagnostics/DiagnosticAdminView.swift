@@ -10,7 +10,7 @@ enum DiagnosticAdminView {
 
     static func list(_ requests: [DiagnosticRequest], diagnostics: [UUID: Diagnostic], pages: Pagination) -> HTML {
         guard !requests.isEmpty else {
-            return "<h1>Diagnostics de maturité numérique</h1>\(UI.emptyState("Aucune demande de diagnostic pour le moment."))"
+            return "<h1>Diagnostics de maturité numérique</h1>\(DiagnosticToolLinks.bar)\(UI.emptyState("Aucune demande de diagnostic pour le moment."))"
         }
         let rows = requests.map { r -> HTML in
             let appointment = diagnostics[r.id!].flatMap { $0.status == .planned ? "\(FrenchDate.long($0.startsAt)) à \(FrenchDate.clock($0.startsAt))" : nil } ?? "—"
@@ -22,6 +22,7 @@ enum DiagnosticAdminView {
         return """
         <h1>Diagnostics de maturité numérique</h1>
         <p><a href="\(Site.diagnosticForm.path())">La page publique de demande</a></p>
+        \(DiagnosticToolLinks.bar)
         <table class="list"><thead><tr><th>Entreprise</th><th>Activité</th><th>Commune</th><th>Contact</th><th>État</th><th>Rendez-vous</th><th>Reçue le</th></tr></thead>
         <tbody>\(rows)</tbody></table>
         \(pages.links(path: Site.diagnosticAdminIndex.path(), params: [:]))
@@ -29,7 +30,7 @@ enum DiagnosticAdminView {
     }
 
     static func show(_ r: DiagnosticRequest, diagnostic d: Diagnostic?, advisor: DiagnosticQueries.Advisor?, advisors: [DiagnosticQueries.Advisor],
-                     form: FormState, csrf: HTML) -> HTML {
+                     form: FormState, csrf: HTML, tools: HTML = .empty) -> HTML {
         let id = r.id!
         let slots = r.slotDates.map { HTML("<li>\(FrenchDate.long($0)) à \(FrenchDate.clock($0))</li>") }
         let planned = d?.status == .planned
@@ -65,6 +66,7 @@ enum DiagnosticAdminView {
         \(appointment)
         \(planForm)
         \(cancelForm)
+        \(tools)
         """
     }
 }

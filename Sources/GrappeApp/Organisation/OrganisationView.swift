@@ -11,7 +11,7 @@ enum OrganisationView {
         return """
         <h1>Réglages</h1>
         <p class="actions"><a class="button" href="\(Site.accountsIndex.path())">Comptes</a> <a class="button" href="\(Site.domainIndex.path())">Domaines de compétence</a> <a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes de cotisation</a>
-        <a class="button" href="\(Site.apiTokenIndex.path())">Jetons d'API</a></p>
+        <a class="button" href="\(Site.apiTokenIndex.path())">Jetons d'API</a> <a class="button" href="\(Site.diagnosticSettings.path())">Diagnostic numérique</a></p>
         <h2>Le cluster</h2>
         <p>Ces coordonnées figurent sur les appels de cotisation, les reçus et les courriels.</p>
         \(form.summary)
