@@ -25,25 +25,25 @@ enum DiagnosticQuestionnaireService {
         }
     }
 
-    /// Saves a draft's new definition (the caller checked it with the domain).
+    /// Saves a draft's new definition (the caller checked it with the domain). The update only
+    /// touches a row still in draft, so a version published meanwhile is never changed.
     static func save(_ draft: QuestionnaireVersion, _ questionnaire: DiagnosticQuestionnaire, user: User, change: String, on db: any Database) async throws {
-        precondition(draft.status == .draft, "a published version is never changed")
-        let edited = try QuestionnaireVersion(organisationID: draft.$organisation.id, questionnaire: questionnaire, status: .draft)
-        draft.definition = edited.definition
+        let definition = try QuestionnaireVersion(organisationID: draft.$organisation.id, questionnaire: questionnaire, status: .draft).definition
+        let id = try draft.requireID()
         try await db.transaction { db in
-            try await draft.save(on: db)
+            try await QuestionnaireVersion.query(on: db).filter(\.$id == id).filter(\.$status == .draft).set(\.$definition, to: definition).update()
             try await Audit.record(on: db, organisationID: draft.$organisation.id, user: user, entity: "diagnostic_questionnaire",
-                                   entityID: try draft.requireID(), action: "update", reason: change)
+                                   entityID: id, action: "update", reason: change)
         }
     }
 
     /// Makes the draft the version new diagnostics are planned with.
     static func publish(_ draft: QuestionnaireVersion, user: User, on db: any Database) async throws {
-        draft.status = .published
+        let id = try draft.requireID()
         try await db.transaction { db in
-            try await draft.save(on: db)
+            try await QuestionnaireVersion.query(on: db).filter(\.$id == id).filter(\.$status == .draft).set(\.$status, to: .published).update()
             try await Audit.record(on: db, organisationID: draft.$organisation.id, user: user, entity: "diagnostic_questionnaire",
-                                   entityID: try draft.requireID(), action: "update", changes: ["status": ("draft", "published")])
+                                   entityID: id, action: "update", changes: ["status": ("draft", "published")])
         }
     }
 }
