@@ -1,4 +1,5 @@
 import Fluent
+import GrappeDomain
 import Testing
 import Vapor
 @testable import GrappeApp
