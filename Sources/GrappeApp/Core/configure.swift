@@ -70,6 +70,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(ViewerMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(FormTextGuard())
 
     AppMigrations.register(on: app)
     Commands.register(on: app)
