@@ -46,8 +46,8 @@ struct ImportMembersCommand: AsyncCommand {
         for rejection in plan.parsed.rejections {
             context.console.print("Ligne \(rejection.lineNumber) rejetée (\(rejection.name)) : \(rejection.reasons.joined(separator: " ; "))")
         }
-        let verb = signature.dryRun ? "à créer" : "créé(s)"
-        context.console.print("\(signature.dryRun ? "Simulation (rien n'est enregistré) — " : "")\(plan.toCreate.count) \(verb), \(plan.toUpdate.count) mis à jour, \(plan.unchanged.count) inchangé(s), \(plan.parsed.rejections.count) rejeté(s).")
+        let verb = signature.dryRun ? "à créer" : French.word(plan.toCreate.count, "créé", "créés")
+        context.console.print("\(signature.dryRun ? "Simulation (rien n'est enregistré) — " : "")\(plan.toCreate.count) \(verb), \(plan.toUpdate.count) mis à jour, \(French.count(plan.unchanged.count, "inchangé", "inchangés")), \(French.count(plan.parsed.rejections.count, "rejeté", "rejetés")).")
     }
 }
 

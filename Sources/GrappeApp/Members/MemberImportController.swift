@@ -44,7 +44,7 @@ enum MemberImportController {
         if let fileError = plan.parsed.fileError { return try await page(req, year: year, error: fileError, status: .badRequest) }
         if apply {
             return req.redirect(to: "\(Site.memberListIndex.path())?annee=\(year)",
-                                flash: "Import terminé : \(plan.toCreate.count) créé(s), \(plan.toUpdate.count) mis à jour, \(plan.unchanged.count) inchangé(s), \(plan.parsed.rejections.count) ligne(s) rejetée(s).")
+                                flash: "Import terminé : \(French.count(plan.toCreate.count, "créé", "créés")), \(plan.toUpdate.count) mis à jour, \(French.count(plan.unchanged.count, "inchangé", "inchangés")), \(French.count(plan.parsed.rejections.count, "ligne rejetée", "lignes rejetées")).")
         }
         return try await Layout.page(req, title: "Prévisualisation de l'import", body: MemberImportView.preview(plan, text: text, year: year, csrf: CSRF.hiddenField(req)))
     }

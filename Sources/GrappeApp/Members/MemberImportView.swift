@@ -38,7 +38,7 @@ enum MemberImportView {
         <p>Rien n'a encore été enregistré.</p>
         <ul class="stats">
         <li><strong>\(plan.toCreate.count)</strong> à créer</li><li><strong>\(plan.toUpdate.count)</strong> à mettre à jour</li>
-        <li><strong>\(plan.unchanged.count)</strong> inchangée(s)</li><li><strong>\(plan.parsed.rejections.count)</strong> rejetée(s)</li></ul>
+        <li><strong>\(plan.unchanged.count)</strong> \(French.word(plan.unchanged.count, "inchangée", "inchangées"))</li><li><strong>\(plan.parsed.rejections.count)</strong> \(French.word(plan.parsed.rejections.count, "rejetée", "rejetées"))</li></ul>
         <h2>Lignes rejetées</h2>
         \(rejected.isEmpty ? UI.emptyState("Aucune ligne rejetée.") : "<table class=\"list\"><thead><tr><th class=\"num\">Ligne</th><th>Entreprise</th><th>Motifs</th></tr></thead><tbody>\(rejected)</tbody></table>")
         <h2>À créer</h2>\(list(plan.toCreate))
