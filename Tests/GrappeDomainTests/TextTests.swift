@@ -66,3 +66,14 @@ import Testing
         #expect(French.word(3, "inchangée", "inchangées") == "inchangées")
     }
 }
+
+@Suite struct DirectoryCommuneSearchTests {
+    @Test func aTermNamesTheCommunesThatContainIt() {
+        #expect(DirectorySearch.communes(matching: "dore") == ["Le Mont-Dore"])
+        #expect(DirectorySearch.communes(matching: "kone") == ["Koné"])
+        #expect(DirectorySearch.communes(matching: "noumea") == ["Nouméa"])
+        #expect(DirectorySearch.communes(matching: "").isEmpty)
+        #expect(DirectorySearch.communes(matching: "xyz").isEmpty)
+        #expect(DirectorySearch.text("studio", commune: "Le Mont-Dore") == "studio\nle mont-dore")
+    }
+}
