@@ -48,6 +48,28 @@ extension AppTests {
             }
         }
 
+        /// French Excel saves CSV in Windows-1252: the file is converted, and the preview says so.
+        @Test func aWindows1252FileIsConvertedAndTheConversionShown() async throws {
+            try await withGrappe { app in
+                let client = try await Fixtures.staffClient(app)
+                var bytes: [UInt8] = []
+                for scalar in Self.file.unicodeScalars {
+                    if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) { bytes.append(UInt8(scalar.value)); continue }
+                    let index = try #require(TextDecoding.windows1252.firstIndex(of: scalar.value), "\(scalar) is in Windows-1252")
+                    bytes.append(UInt8(0x80 + index))
+                }
+                #expect(String(validating: bytes, as: UTF8.self) == nil, "the fixture is not UTF-8")
+                let preview = try await client.upload("/adherents/import", fields: ["year": "2025", "step": "preview"], fileField: "file",
+                                                      filename: "adherents.csv", content: Data(bytes))
+                #expect(preview.status == .ok)
+                #expect(preview.body.contains(HTML.escape(TextDecoding.convertedNote)))
+                #expect(preview.body.contains("Alpha Numérique") && preview.body.contains("<strong>2</strong> à créer"))
+                let applied = try await client.post("/adherents/import", ["year": "2025", "step": "apply", "csv": Self.file])
+                #expect(applied.status == .seeOther)
+                #expect(try await Membership.query(on: app.db).filter(\.$category == .core).count() == 1, "« cœur de filière » read through œ (0x9C)")
+            }
+        }
+
         @Test func uploadChecks() async throws {
             try await withGrappe { app in
                 let client = try await Fixtures.staffClient(app)
@@ -73,6 +95,11 @@ extension AppTests {
                 #expect(csv.body.hasPrefix("\u{FEFF}" + MemberCSV.header.joined(separator: ";")))
                 let rows = CSVTable.parse(csv.body)
                 #expect(rows.count == 16, "header + 15 partners")
+                // Phone numbers and RIDET stay text in a spreadsheet (« 27.11.22 » is no date).
+                let phone = try #require(MemberCSV.header.firstIndex(of: "telephone"))
+                let withPhone = try #require(rows.dropFirst().first { !$0[phone].isEmpty }, "the demo's partners have phones")
+                #expect(csv.body.contains(";\"=\"\"\(withPhone[phone])\"\"\";"), "written as =\"…\"")
+                #expect(!withPhone[phone].hasPrefix("="), "and read back as the number itself")
                 // Re-importing the export changes nothing.
                 let orgID = try await Fixtures.organisationID(app)
                 let plan = try await MemberImporter.run(csv.body, year: 2025, dryRun: true, organisationID: orgID, user: nil, on: app.db)

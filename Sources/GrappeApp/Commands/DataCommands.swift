@@ -36,9 +36,10 @@ struct ImportMembersCommand: AsyncCommand {
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw AccountSetup.Failure(description: "Fichier introuvable : \(signature.file)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw AccountSetup.Failure(description: "Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».")
+        guard let (text, encoding) = TextDecoding.decode(Array(data)) else {
+            throw AccountSetup.Failure(description: "Le fichier n'est pas un texte CSV (ni UTF-8 ni Windows-1252) : enregistrez-le en « CSV UTF-8 ».")
         }
+        if encoding == .windows1252 { context.console.print(TextDecoding.convertedNote) }
         let year = try await MemberQueries.year(signature.year, db: app.db, now: app.now)
         let org = try await app.currentOrganisation(on: app.db)
         let plan = try await MemberImporter.run(text, year: year, dryRun: signature.dryRun, organisationID: try org.requireID(), user: nil, on: app.db)
