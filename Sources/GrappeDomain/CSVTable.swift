@@ -39,7 +39,7 @@ public enum CSVTable {
             }
         }
         if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows.filter { !($0.count == 1 && $0[0].trimmingCharacters(in: .whitespaces).isEmpty) }
+        return rows.filter { !($0.count == 1 && $0[0].trimmingCharacters(in: .whitespaces).isEmpty) }.map { $0.map(unwrapText) }
     }
 
     static func detectSeparator(_ text: Substring) -> Character {
@@ -56,13 +56,30 @@ public enum CSVTable {
 
     /// Writes rows for French Excel: BOM, `;` separator, CRLF line ends, quoting where needed.
     /// Fields starting with `=`, `+`, `-` or `@` are prefixed with a quote so that a spreadsheet
-    /// never runs them as formulas.
-    public static func write(header: [String], rows: [[String]]) -> String {
+    /// never runs them as formulas. The columns named in `keepAsText` (phone numbers, RIDET) are
+    /// written as `="27.11.22"`, which spreadsheets show as the text itself instead of turning it
+    /// into a date or a number; `parse` reads such a cell back as its text.
+    public static func write(header: [String], rows: [[String]], keepAsText: Set<String> = []) -> String {
+        let textColumns = Set(header.indices.filter { keepAsText.contains(header[$0]) })
         var out = "\u{FEFF}"
-        for line in [header] + rows {
-            out += line.map(escape).joined(separator: ";") + "\r\n"
+        out += header.map(escape).joined(separator: ";") + "\r\n"
+        for line in rows {
+            out += line.enumerated().map { textColumns.contains($0.offset) ? asText($0.element) : escape($0.element) }.joined(separator: ";") + "\r\n"
         }
         return out
+    }
+
+    /// `="value"` as one quoted CSV field; an empty value stays empty.
+    static func asText(_ raw: String) -> String {
+        guard !raw.isEmpty else { return "" }
+        let formula = "=\"" + raw.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + formula.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell written by `asText` (or typed so in a spreadsheet), read back as its text.
+    static func unwrapText(_ cell: String) -> String {
+        guard cell.hasPrefix("=\""), cell.hasSuffix("\""), cell.count >= 3 else { return cell }
+        return String(cell.dropFirst(2).dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
     }
 
     static func escape(_ raw: String) -> String {

@@ -15,6 +15,18 @@ public enum DirectorySearch {
         return Array(words.prefix(8))
     }
 
+    /// The communes a query's term names, whatever its accents and hyphens (« dore », « Mont
+    /// Dore », « koné » → Mont-Dore, Koné): the directory finds a company by its commune too.
+    public static func communes(matching term: String) -> [String] {
+        guard !term.isEmpty else { return [] }
+        return Communes.all.filter { TextFolding.fold($0).contains(term) }
+    }
+
+    /// What a company is searched by besides its stored `searchText`: its commune, folded.
+    public static func text(_ searchText: String, commune: String) -> String {
+        searchText + "\n" + TextFolding.fold(commune)
+    }
+
     /// 0 when some term is missing from the text; otherwise higher for better matches.
     public static func score(terms: [String], name: String, searchText: String) -> Int {
         guard !terms.isEmpty else { return 1 }

@@ -17,6 +17,26 @@ public enum FieldCheck {
         text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }
     }
 
+    /// The first character no text field accepts, whatever the field: a control character other
+    /// than tab, line feed and carriage return (NUL, escape, DEL…), or a bidirectional embedding,
+    /// override or isolate (U+202A–U+202E, U+2066–U+2069), which reorder what is shown. Checked
+    /// once for every form at the boundary (`FormTextGuard`); nil when the text is clean.
+    public static func forbiddenCharacter(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: false
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+            default: false
+            }
+        }
+    }
+
+    /// « U+0000 »
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     public static func trimmed(_ text: String?) -> String {
         (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -17,9 +17,9 @@ public enum ReportFigure {
         return Int((Double(part) * 100 / Double(total)).rounded())
     }
 
-    /// "2 réunions", "1 réunion", "0 réunion" (French: 0 and 1 take the singular).
+    /// "2 réunions", "1 réunion", "0 réunion" (`French.count`).
     public static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
-        "\(Money.grouped(n)) \(abs(n) <= 1 ? singular : plural)"
+        French.count(n, singular, plural)
     }
 }
 

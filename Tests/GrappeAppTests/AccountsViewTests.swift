@@ -24,7 +24,7 @@ import Testing
         #expect(html.contains("<td>vous ") && !html.contains(Site.accountsDeactivate.path(me.id!)))
         #expect(html.contains("action=\"\(Site.accountsDeactivate.path(contact.id!))\"") && html.contains("action=\"\(Site.accountsSendLink.path(contact.id!))\""))
         #expect(html.contains("action=\"\(Site.accountsReactivate.path(former.id!))\"") && !html.contains(Site.accountsSendLink.path(former.id!)))
-        #expect(html.contains("<caption>3 compte(s)</caption>") && html.contains("<option value=\"board\" selected>"))
+        #expect(html.contains("<caption>3 comptes</caption>") && html.contains("<option value=\"board\" selected>"))
         #expect(html.contains("<form method=\"post\" action=\"\(Site.accountsCreate.path())\" class=\"inline-form\"><input name=\"_csrf\">"))
     }
 }

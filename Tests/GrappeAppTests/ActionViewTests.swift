@@ -31,11 +31,11 @@ import Testing
         let ok = ActionCSV.parse(text, animatorNames: [], today: today)
         let html = ActionView.preview(p, parsed: ok, text: text, csrf: .empty).raw
         #expect(html.contains("<tr><td>2</td><td>2026-03-10</td><td>Atelier &lt;mail&gt;</td><td>Poum</td><td>—</td><td class=\"num\">12</td></tr>"))
-        #expect(html.contains("name=\"csv\" value=\"date;theme;commune;participants\n2026-03-10;Atelier &lt;mail&gt;;Poum;12\"") && html.contains("Importer 1 action(s)"))
+        #expect(html.contains("name=\"csv\" value=\"date;theme;commune;participants\n2026-03-10;Atelier &lt;mail&gt;;Poum;12\"") && html.contains("Importer 1 action"))
         let withError = text + "\n2026-03-11;Atelier;<Nulle part>;5"
         let refused = ActionView.preview(p, parsed: ActionCSV.parse(withError, animatorNames: [], today: today), text: withError, csrf: .empty).raw
         #expect(refused.contains("<li>Ligne 3 : commune : « &lt;Nulle part&gt; » n&#39;est pas une commune de Nouvelle-Calédonie.</li>"))
-        #expect(!refused.contains("name=\"csv\"") && refused.contains("<strong>1</strong> ligne(s) rejetée(s)"))
+        #expect(!refused.contains("name=\"csv\"") && refused.contains("<strong>1</strong> ligne rejetée"))
         let page = ActionView.importPage(p, preview: ActionView.problem("Choisissez un fichier CSV."), csrf: .empty).raw
         #expect(page.contains("<p class=\"flash flash-error\">Choisissez un fichier CSV.</p>") && page.contains("action=\"\(Site.actionImportSubmit.path(p.slug))\""))
     }

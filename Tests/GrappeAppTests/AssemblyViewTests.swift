@@ -38,7 +38,7 @@ import Testing
         #expect(html.contains("<form method=\"post\" action=\"\(Site.assemblyAttendance.path(e))\">\(Self.csrf.raw)") && html.contains("name=\"a_\(Self.present.companyID.uuidString)\""))
         #expect(html.contains("<form method=\"post\" action=\"\(Site.assemblyResolution.path(e))\" class=\"inline-form\">\(Self.csrf.raw)"))
         #expect(html.contains("<td>Budget &lt;2027&gt;</td>") && html.contains("<span class=\"badge badge-ok\">adoptée</span>"))
-        #expect(html.contains("<li><span>Quorum (60 %)</span>") && html.contains("3 pouvoir(s) au plus par adhérent présent"))
+        #expect(html.contains("<li><span>Quorum (60 %)</span>") && html.contains("3 pouvoirs au plus par adhérent présent"))
     }
 
     @Test func theBoardReadsTheAttendanceWithoutForms() {
@@ -53,7 +53,7 @@ import Testing
         let l = Self.loaded(assembly: false)
         let html = AssemblyView.render(l, voters: [], attendance: [], resolutions: [], error: nil, staff: true, csrf: .empty).raw
         #expect(html.contains("Aucun adhérent à jour de sa cotisation 2026.") && html.contains("Aucune résolution votée."))
-        #expect(html.contains("<li><span>Quorum (50 %)</span>") && html.contains("2 pouvoir(s) au plus"), "the default rules before any change")
+        #expect(html.contains("<li><span>Quorum (50 %)</span>") && html.contains("2 pouvoirs au plus"), "the default rules before any change")
         #expect(!html.contains(Site.assemblyAttendance.path(l.event)) && html.contains(Site.assemblyResolution.path(l.event)))
     }
 }

@@ -13,7 +13,7 @@ extension AppTests {
     /// and by contacts of member companies up to date with their dues (/vivier).
     @Suite struct CandidatePoolTests {
         /// Helpers shared by the candidate pool tests.
-        private enum Pool {
+        enum Pool {
             /// A minimal valid PDF, with the usual binary comment line; `tag` makes each file distinct.
             static func pdf(_ tag: String = "") -> Data {
                 var data = Data("%PDF-1.4\n%".utf8)

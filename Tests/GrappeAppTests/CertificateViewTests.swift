@@ -28,7 +28,7 @@ import Testing
         #expect(html.contains("Disque dur (HDD) n° WD&lt;1&gt; : Destruction du support,") && html.contains("contrôle : vérification complète, par Yann le"))
         #expect(html.contains("<td>SN-GC-0002</td><td>Sans support de stockage</td>"))
         #expect(html.contains("<td>SN-GC-0003</td><td>Effacement à venir</td>") && html.contains("<td>SN-GC-0004</td><td>Recyclé (destruction en filière agréée)</td>"))
-        #expect(html.contains("<p>4 matériel(s) collecté(s), 2 traité(s) à ce jour.</p>"))
+        #expect(html.contains("<p>4 matériels collectés, 2 traités à ce jour.</p>"))
         #expect(html.contains("Jeanne Directrice<br>pour OPEN NC"))
         let empty = CertificateView.render(CertificatePage(pledge: p, items: [], records: [:]), org: try Self.org(), now: FrenchDate.make(2026, 7, 1)).raw
         #expect(empty.contains("Aucun matériel collecté pour l&#39;instant."))

@@ -217,7 +217,7 @@ extension AppTests {
                 #expect(certificate.status == .ok)
                 #expect(certificate.body.contains("SN-KAORI-0001"))
                 #expect(certificate.body.contains("n° NVME-42 : \(HTML.escape(ErasureLevel.purge.label)), \(HTML.escape(ErasureMethod.cryptoErase.label))"))
-                #expect(certificate.body.contains("1 matériel(s) collecté(s), 1 traité(s) à ce jour."))
+                #expect(certificate.body.contains("1 matériel collecté, 1 traité à ce jour."))
             }
         }
 
@@ -429,7 +429,7 @@ extension AppTests {
                 }
                 let withRecord = Set(records.map { $0.$item.id })
                 let treated = collected.filter { $0.deviceType == .monitor || withRecord.contains($0.id!) }.count
-                #expect(certificate.body.contains("\(collected.count) matériel(s) collecté(s), \(treated) traité(s) à ce jour."))
+                #expect(certificate.body.contains("\(French.count(collected.count, "matériel collecté", "matériels collectés")), \(French.count(treated, "traité", "traités")) à ce jour."))
 
                 let board = try await C.client(app, DemoData.boardEmail)
                 #expect(try await board.get(path).status == .ok)
@@ -450,7 +450,7 @@ extension AppTests {
                 // The pledge still waiting for its pick-up has nothing to certify yet.
                 let waiting = try #require(pledges.first { p in !(byPledge[p.id!] ?? []).isEmpty && (byPledge[p.id!] ?? []).allSatisfy { $0.state == .pledged } })
                 let empty = try await staff.get("/collecte/promesses/\(waiting.id!.uuidString)/certificat")
-                #expect(empty.body.contains("0 matériel(s) collecté(s)"))
+                #expect(empty.body.contains("0 matériel collecté"))
                 #expect(empty.body.contains("Aucun matériel collecté pour l&#39;instant."))
             }
         }
@@ -629,7 +629,7 @@ extension AppTests {
                 }
                 let thanks = try #require(try await OutboxMessage.query(on: app.db).filter(\.$recipient == "dsi@lagon.example").first())
                 #expect(thanks.kind == "pledge_received")
-                #expect(thanks.body.contains("6 matériel(s)"))
+                #expect(thanks.body.contains("6 matériels"))
 
                 // Staff see it among the campaign's pledges, with its items to collect.
                 let staff = try await C.client(app, DemoData.managerEmail)

@@ -25,17 +25,17 @@ import Testing
         let due = DueSummary(id: UUID(), number: "2026-0007", year: 2026, companyID: UUID(), companyName: "Cagou <Logiciels>", category: .core,
                              amount: 60_000, paid: 10_000, dueOn: FrenchDate.make(2026, 3, 5), lastRemindedAt: nil, reminderCount: 0)
         let html = DashboardView.render(Self.page(unpaid: [due], pendingCall: 3, frozen: FrenchDate.make(2027, 3, 2))).raw
-        #expect(html.contains("3 adhésion(s) active(s) 2026 sans cotisation"))
+        #expect(html.contains("3 adhésions actives 2026 sans cotisation"))
         #expect(html.contains("href=\"/cotisations/\(due.id.uuidString)\">2026-0007</a> — Cagou &lt;Logiciels&gt;"))
         #expect(html.contains("Publié le mardi 2 mars 2027."))
     }
 
     @Test func whatWaitsForADecisionLinksToWhereItIsHandled() {
-        let items = [AttentionItem(count: 2, label: "demande(s) d'adhésion à décider", path: Site.applicationsIndex.path()),
-                     AttentionItem(count: 1, label: "actualité(s) <à modérer>", path: Site.newsManage.path())]
+        let items = [AttentionItem(count: 2, label: "demandes d'adhésion à décider", path: Site.applicationsIndex.path()),
+                     AttentionItem(count: 1, label: "actualité <à modérer>", path: Site.newsManage.path())]
         let html = DashboardView.render(Self.page(attention: items)).raw
-        #expect(html.contains("<section class=\"panel\"><h2>À traiter</h2><ul><li><a href=\"\(Site.applicationsIndex.path())\"><strong>2</strong> demande(s) d&#39;adhésion à décider</a></li>"))
-        #expect(html.contains("<a href=\"\(Site.newsManage.path())\"><strong>1</strong> actualité(s) &lt;à modérer&gt;</a>"))
+        #expect(html.contains("<section class=\"panel\"><h2>À traiter</h2><ul><li><a href=\"\(Site.applicationsIndex.path())\"><strong>2</strong> demandes d&#39;adhésion à décider</a></li>"))
+        #expect(html.contains("<a href=\"\(Site.newsManage.path())\"><strong>1</strong> actualité &lt;à modérer&gt;</a>"))
         #expect(!html.contains("Rien n'attend de décision."))
         #expect(DashboardView.render(Self.page()).raw.contains("<h2>À traiter</h2><p>Rien n'attend de décision.</p>"))
     }

@@ -113,6 +113,24 @@ extension AppTests {
             }
         }
 
+        /// A commune typed in the box finds the companies of that commune, whatever the accents
+        /// and hyphens; with other words, every word must match the company or its commune.
+        @Test func theSearchBoxFindsACommune() async throws {
+            try await withGrappe { app in
+                let dore = try await Dir.company(app, name: "Lagon Numérique", description: "Développement web.", commune: "Le Mont-Dore")
+                let kone = try await Dir.company(app, name: "Nord Réseaux", description: "Câblage et réseaux.", commune: "Koné")
+                _ = try await Dir.company(app, name: "Centre Web", description: "Développement web.", commune: "Nouméa")
+                let visitor = TestClient(app)
+                for typed in ["Mont-Dore", "mont dore", "MONT-DORÉ", "dore"] {
+                    let page = try await visitor.get("/annuaire?" + Dir.q(typed))
+                    #expect(Dir.cards(page.body).map(\.slug) == [dore.slug], "q=\(typed)")
+                }
+                #expect(Dir.cards(try await visitor.get("/annuaire?" + Dir.q("kone")).body).map(\.slug) == [kone.slug])
+                #expect(Dir.cards(try await visitor.get("/annuaire?" + Dir.q("web mont-dore")).body).map(\.slug) == [dore.slug])
+                #expect(Dir.cards(try await visitor.get("/annuaire?" + Dir.q("reseaux mont-dore")).body).isEmpty)
+            }
+        }
+
         @Test func filtersByCommuneSizeDomainAndMembership() async throws {
             try await withGrappe(demo: true) { app in
                 let staff = try await Dir.staff(app)

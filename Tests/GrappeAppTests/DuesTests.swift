@@ -61,6 +61,8 @@ extension AppTests {
                 #expect(over.body.contains("value=\"40001\""), "the typed amount is kept")
                 for (fields, message) in [(["amount": "0", "paidOn": "2025-03-02", "method": "cash"], "supérieur à zéro"),
                                           (["amount": "abc", "paidOn": "2025-03-02", "method": "cash"], "Montant invalide"),
+                                          (["amount": "1.5", "paidOn": "2025-03-02", "method": "cash"], "pas de centimes"),
+                                          (["amount": "12,5", "paidOn": "2025-03-02", "method": "cash"], "pas de centimes"),
                                           (["amount": "10", "paidOn": "hier", "method": "cash"], "Date invalide"),
                                           (["amount": "10", "paidOn": "2099-01-01", "method": "cash"], "futur"),
                                           (["amount": "10", "paidOn": "2025-03-02", "method": "bitcoin"], "Mode de paiement inconnu")] {
@@ -83,6 +85,10 @@ extension AppTests {
                 let due = m.due
                 let client = try await Fixtures.staffClient(app)
                 let path = "/cotisations/\(due.id!.uuidString)"
+                let decimal = try await client.post(path + "/ajuster", ["amount": "12.5", "reason": "Remise"])
+                #expect(decimal.status == .badRequest)
+                #expect(decimal.body.contains("pas de centimes"))
+                #expect(try await Due.find(due.id, on: app.db)?.amount == 60_000, "« 12.5 » does not set the due to 125 XPF")
                 let noReason = try await client.post(path + "/ajuster", ["amount": "30000", "reason": ""])
                 #expect(noReason.status == .badRequest)
                 #expect(noReason.body.contains("Indiquez le motif"))

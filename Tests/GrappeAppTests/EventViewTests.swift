@@ -71,7 +71,7 @@ import Testing
         let e = Self.event()
         let here = Self.registration(e, checkedIn: true), coming = Self.registration(e)
         let list = EventView.checkIn(e, registrations: [here, coming], csrf: .empty).raw
-        #expect(list.contains("1 arrivé(s) sur 2 inscrit(s)") && list.contains("action=\"\(Site.eventCheckIn.path(e, here.id!))\""))
+        #expect(list.contains("1 arrivé sur 2 inscrits") && list.contains("action=\"\(Site.eventCheckIn.path(e, here.id!))\""))
         #expect(list.contains("<li class=\"checkin here\"><span>Noé &lt;K&gt;</span>") && list.contains("Annuler l&#39;arrivée"))
         #expect(EventView.checkIn(e, registrations: [], csrf: .empty).raw.contains("Aucun inscrit."))
         let cancel = EventView.cancel(coming, event: e, csrf: .empty).raw

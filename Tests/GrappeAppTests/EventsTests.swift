@@ -118,11 +118,11 @@ extension AppTests {
                 #expect(try await client.post(path, fields).status == .seeOther)
                 #expect(try await Registration.query(on: app.db).filter(\.$status == .confirmed).count() == 2)
                 let checkin = try await client.get(path + "/accueil")
-                #expect(checkin.body.contains("0 arrivé(s) sur 2 inscrit(s)"))
+                #expect(checkin.body.contains("0 arrivé sur 2 inscrits"))
                 #expect(checkin.body.contains("Deux &lt;b&gt;"))
                 let first = try #require(try await Registration.query(on: app.db).filter(\.$email == "un@x.example").first())
                 #expect(try await client.post(path + "/accueil/\(first.id!.uuidString)").status == .seeOther)
-                #expect(try await client.get(path + "/accueil").body.contains("1 arrivé(s) sur 2 inscrit(s)"))
+                #expect(try await client.get(path + "/accueil").body.contains("1 arrivé sur 2 inscrits"))
             }
         }
 

@@ -12,6 +12,7 @@ import Testing
         #expect(html.contains("<input type=\"hidden\" name=\"retour\" value=\"/annuaire?q=&quot;a&quot;\">"))
         #expect(html.contains("value=\"lea@&lt;x&gt;.nc\"") && html.contains("role=\"alert\">Adresse e-mail ou mot de passe incorrect.</p>"))
         #expect(html.contains("href=\"\(Site.passwordResetRequestForm.path())\">Mot de passe oublié ?</a>"))
+        #expect(!html.contains("enregistrement"), "a refused login saves nothing: no « Une erreur empêche l'enregistrement »")
     }
 
     @Test func theResetPagesPostToTheirLinks() {

@@ -173,7 +173,7 @@ extension AppTests {
                 #expect(try await staff.get("/lettres/\(UUID().uuidString)").status == .notFound)
                 let index = try await staff.get("/lettres")
                 #expect(index.status == .ok)
-                #expect(index.body.contains("\(try await LetterKit.subscriberEmails(app).count) abonné(s) public(s) confirmé(s)"))
+                #expect(index.body.contains("\(try await LetterKit.subscriberEmails(app).count) abonnés publics confirmés"))
             }
         }
 
@@ -229,7 +229,7 @@ extension AppTests {
                     let id = try await LetterKit.draft(staff, subject: subject, members: m, subscribers: s, groups: g)
                     let page = try await staff.get("/lettres/\(id.uuidString)")
                     #expect(page.status == .ok)
-                    #expect(page.body.contains("Envoyer à \(expected.count) destinataire(s)"), "\(subject): \(expected.count) expected")
+                    #expect(page.body.contains("Envoyer à \(French.count(expected.count, "destinataire", "destinataires"))"), "\(subject): \(expected.count) expected")
                 }
                 let everyone = try #require(try await Newsletter.query(on: app.db).filter(\.$subject == "Tout le monde").first())
                 let page = try await staff.get("/lettres/\(everyone.id!.uuidString)")
@@ -271,7 +271,7 @@ extension AppTests {
                 #expect(sent.status == .seeOther)
                 #expect(sent.location == "/lettres/\(id.uuidString)")
                 let page = try await staff.get(sent.location!)
-                #expect(page.body.contains("Lettre confiée à la boîte d&#39;envoi pour \(expected.count) destinataire(s)."))
+                #expect(page.body.contains("Lettre confiée à la boîte d&#39;envoi pour \(French.count(expected.count, "destinataire", "destinataires"))."))
 
                 let messages = try await LetterKit.messages(app, issue: id)
                 #expect(messages.count == expected.count)
@@ -293,7 +293,7 @@ extension AppTests {
                 #expect(issue.status == .sent)
                 #expect(issue.sentAt != nil)
                 #expect(issue.recipientCount == expected.count)
-                #expect(page.body.contains("0 envoyé(s), \(expected.count) en attente, 0 en échec sur \(expected.count) destinataire(s)."))
+                #expect(page.body.contains("0 envoyé, \(expected.count) en attente, 0 en échec sur \(French.count(expected.count, "destinataire", "destinataires"))."))
                 #expect(page.body.contains("<meta http-equiv=\"refresh\""), "the page refreshes while messages wait")
                 #expect(!page.body.contains("/envoyer\""), "no second send button")
 
@@ -526,7 +526,7 @@ extension AppTests {
                 let expected = try await LetterKit.expected(app, groups: [chosen.id!])
                 #expect(!expected.contains(DemoData.memberEmail))
                 let pendingDraft = try await LetterKit.draft(staff, subject: "Au club (demande en attente)", groups: [chosen.id!])
-                #expect(try await staff.get("/lettres/\(pendingDraft.uuidString)").body.contains("Envoyer à \(expected.count) destinataire(s)"),
+                #expect(try await staff.get("/lettres/\(pendingDraft.uuidString)").body.contains("Envoyer à \(French.count(expected.count, "destinataire", "destinataires"))"),
                         "a pending request is not a member")
 
                 let declined = try await staff.post("/groupes/\(chosen.slug)/demandes/\(personID.uuidString)/refuser")
@@ -562,7 +562,7 @@ extension AppTests {
                 let id = try await LetterKit.send(staff, subject: "Lettre SMTP", subscribers: true)
                 let issuePath = "/lettres/\(id.uuidString)"
                 #expect(try await LetterKit.recipients(app, issue: id) == readers.sorted())
-                #expect(try await staff.get(issuePath).body.contains("0 envoyé(s), 2 en attente, 0 en échec sur 2 destinataire(s)."))
+                #expect(try await staff.get(issuePath).body.contains("0 envoyé, 2 en attente, 0 en échec sur 2 destinataires."))
 
                 var delivered = 0
                 while true {
@@ -590,7 +590,7 @@ extension AppTests {
                 let stored = try await LetterKit.messages(app, issue: id)
                 #expect(stored.allSatisfy { $0.status == .sent && $0.sentAt != nil })
                 let progress = try await staff.get(issuePath)
-                #expect(progress.body.contains("2 envoyé(s), 0 en attente, 0 en échec sur 2 destinataire(s)."))
+                #expect(progress.body.contains("2 envoyés, 0 en attente, 0 en échec sur 2 destinataires."))
                 #expect(progress.body.contains("<progress max=\"2\" value=\"2\">"))
                 #expect(!progress.body.contains("http-equiv=\"refresh\""), "nothing left to wait for")
 

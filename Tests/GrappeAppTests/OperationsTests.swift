@@ -1,4 +1,5 @@
 import Fluent
+import GrappeDomain
 import Testing
 import Vapor
 @testable import GrappeApp
@@ -81,10 +82,13 @@ extension AppTests {
             #expect(throws: AppConfig.ConfigError.self) { try AppConfig.fromEnvironment(["DATABASE_URL": "mysql://x"]) }
             #expect(throws: AppConfig.ConfigError.self) { try AppConfig.fromEnvironment(["MAIL_TRANSPORT": "smtp"]) }
             #expect(throws: AppConfig.ConfigError.self) { try AppConfig.fromEnvironment(["PORT": "99999"]) }
+            #expect(throws: AppConfig.ConfigError.self) { try AppConfig.fromEnvironment(["GRAPPE_TRUSTED_PROXIES": "10.0.0.0/8, proxy.local"]) }
+            #expect(try AppConfig.fromEnvironment(["GRAPPE_TRUSTED_PROXIES": "10.0.0.0/8, ::1"]).trustedProxies.trusts("10.1.2.3"))
             let defaults = try AppConfig.fromEnvironment([:])
             #expect(defaults.database == .sqliteFile("data/grappe.sqlite"))
             #expect(defaults.demo)
             #expect(defaults.mail == .store)
+            #expect(defaults.trustedProxies.isEmpty, "no proxy is trusted unless named")
             let smtp = try AppConfig.fromEnvironment(["MAIL_TRANSPORT": "smtp", "SMTP_HOST": "mail.open.nc", "SMTP_USER": "u", "SMTP_PASSWORD": "p"])
             #expect(smtp.mail == .smtp(SMTPSettings(host: "mail.open.nc", port: 587, username: "u", password: "p", startTLS: true)))
             #expect(try AppConfig.fromEnvironment(["GRAPPE_DEMO": "0"]).demo == false)

@@ -18,7 +18,7 @@ import Testing
         let failed = Self.message(.failed, error: "550 <refusé>"), sent = Self.message(.sent)
         let html = OutboxView.list([failed, sent], status: nil, pages: Pagination(page: 1, total: 2), transport: .store, csrf: "<input name=\"_csrf\">").raw
         #expect(html.contains("<td>lea@example.nc</td><td>Votre cotisation &lt;2026&gt;</td>"))
-        #expect(html.contains(" (3 essai(s))") && html.contains("<br><small>550 &lt;refusé&gt;</small>"))
+        #expect(html.contains(" (3 essais)") && html.contains("<br><small>550 &lt;refusé&gt;</small>"))
         #expect(html.contains("action=\"\(Site.outboxRetry.path(failed.id!))\"") && !html.contains(Site.outboxRetry.path(sent.id!)))
         #expect(html.contains("(MAIL_TRANSPORT=store)") && html.contains("href=\"\(Site.outboxIndex.path())?etat=failed\">Échec</a>"))
         let empty = OutboxView.list([], status: .failed, pages: Pagination(page: 1, total: 0), transport: .sendmail(path: "/usr/sbin/sendmail", timeout: 30), csrf: .empty).raw

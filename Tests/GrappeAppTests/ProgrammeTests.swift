@@ -591,7 +591,7 @@ extension AppTests {
                 let mixed = ([header] + good + bad).joined(separator: "\n") + "\n"
                 let preview = try await staff.upload(path, fields: ["step": "preview"], fileField: "file", filename: "actions.csv", content: Data(mixed.utf8))
                 #expect(preview.status == .ok)
-                #expect(preview.body.contains("<strong>2</strong> action(s) prête(s), <strong>2</strong> ligne(s) rejetée(s)"))
+                #expect(preview.body.contains("<strong>2</strong> actions prêtes, <strong>2</strong> lignes rejetées"))
                 let line4 = try #require(P.section(preview.body, from: "<li>Ligne 4 : ", to: "</li>"))
                 for reason in ["animateur : « INCONNUE SARL » ne fait pas partie du consortium du programme.",
                                "commune : « Paris » n'est pas une commune de Nouvelle-Calédonie.",
@@ -622,8 +622,8 @@ extension AppTests {
                 let clean = ([header] + good + [third]).joined(separator: "\n") + "\n"
                 let cleanPreview = try await staff.upload(path, fields: ["step": "preview"], fileField: "file", filename: "actions.csv", content: Data(clean.utf8))
                 #expect(cleanPreview.status == .ok)
-                #expect(cleanPreview.body.contains("<strong>3</strong> action(s) prête(s), <strong>0</strong> ligne(s) rejetée(s)"))
-                #expect(cleanPreview.body.contains("Importer 3 action(s)"))
+                #expect(cleanPreview.body.contains("<strong>3</strong> actions prêtes, <strong>0</strong> ligne rejetée"))
+                #expect(cleanPreview.body.contains("Importer 3 actions"))
                 #expect(try await P.actions(app, p).count == before.count, "still nothing written")
                 let hidden = try #require(cleanPreview.body.range(of: #"name="csv" value="([^"]*)""#, options: .regularExpression))
                 let kept = P.unescape(String(cleanPreview.body[hidden]).replacingOccurrences(of: "name=\"csv\" value=\"", with: "").dropLast().description)
@@ -643,7 +643,7 @@ extension AppTests {
                 #expect(byTheme["Le cloud pour les TPE"]?.$animatorCompany.id == nil)
                 #expect(byTheme["Le cloud pour les TPE"].map { P.audience($0.audiencesText, "rural") } == 5)
                 let page = try await staff.get("/programmes/\(P.tremplins)")
-                #expect(page.body.contains("3 action(s) importée(s)."))
+                #expect(page.body.contains("3 actions importées."))
                 #expect(page.body.contains("<h2>Actions (\(before.count + 3))</h2>"))
                 let sum = after.map(\.participants).reduce(0, +)
                 #expect(sum == before.map(\.participants).reduce(0, +) + 36)

@@ -22,7 +22,7 @@ import Testing
         #expect(html.contains("value=\"\(coming.id.uuidString)\" aria-label=\"Relancer 2026-0002\"></td>"))
         #expect(html.contains("<a href=\"\(Site.dueShow.path(late.id))\">2026-0001</a></td><td>Cagou &lt;Logiciels&gt;</td>"))
         #expect(html.contains("<td class=\"num\">10 j</td>") && html.contains("à échoir") && html.contains("<td>1 (10/04/2026)</td>"))
-        #expect(html.contains("<caption>2 cotisation(s) impayée(s)</caption>"))
+        #expect(html.contains("<caption>2 cotisations impayées</caption>"))
     }
 
     @Test func nothingUnpaidMeansNoForm() {

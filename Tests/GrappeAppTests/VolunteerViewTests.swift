@@ -14,7 +14,7 @@ import Testing
         let many = (1...22).map { VolunteerQueries.Line(id: UUID(), name: "Bénévole <\($0)>", minutes: 90) }
         let html = VolunteerView.render(Self.page(people: many, choices: nil), form: FormState(), csrf: .empty).raw
         #expect(html.contains("<tr><td>Bénévole &lt;1&gt;</td><td class=\"num\">1 h 30</td></tr>"))
-        #expect(!html.contains("Bénévole &lt;21&gt;") && html.contains("2 autre(s) dans l'export CSV."))
+        #expect(!html.contains("Bénévole &lt;21&gt;") && html.contains("2 autres lignes dans l'export CSV."))
         #expect(html.contains("<strong>33 h</strong>") && html.contains("Aucune heure en 2026."))
         #expect(html.contains("href=\"\(Site.volunteerExportCSV.path())?annee=2026\"") && html.contains("href=\"\(Site.volunteerIndex.path())?annee=2025\""))
         #expect(!html.contains("Ajouter du temps bénévole"), "the board reads only")

@@ -19,6 +19,15 @@ import Testing
         #expect(Money.parse("soixante") == nil)
         #expect(Money.parse("1e5") == nil)
         #expect(Money.parse("99999999999999999999") == nil)
+        #expect(Money.parse("60 000 xpf") == 60_000)
+        #expect(Money.parse("1.250.000") == 1_250_000, "a dot before groups of three digits separates thousands")
+        for decimal in ["1.5", "12.5", "12.50", "1,5", "60 000,00", "1.5000", ".500", "1..000"] {
+            #expect(Money.parse(decimal) == nil, "\(decimal): XPF has no decimals")
+            #expect(Money.problem(decimal)?.contains("pas de centimes") == true, "\(decimal)")
+        }
+        #expect(Money.problem("60 000") == nil)
+        #expect(Money.problem("abc") == "Montant invalide : un nombre entier de francs (ex. 60 000).")
+        #expect(Money.problem(" ") == "Saisissez un montant en francs (ex. 60 000).")
     }
 
     @Test func longFrenchDates() {

@@ -56,3 +56,24 @@ import Testing
         #expect(FieldCheck.flag("peut-être") == nil)
     }
 }
+
+@Suite struct FrenchAgreementTests {
+    @Test func zeroAndOneTakeTheSingular() {
+        #expect(French.count(0, "réunion planifiée", "réunions planifiées") == "0 réunion planifiée")
+        #expect(French.count(1, "réunion planifiée", "réunions planifiées") == "1 réunion planifiée")
+        #expect(French.count(2, "réunion planifiée", "réunions planifiées") == "2 réunions planifiées")
+        #expect(French.count(1_640, "action", "actions") == "1\u{202F}640 actions")
+        #expect(French.word(3, "inchangée", "inchangées") == "inchangées")
+    }
+}
+
+@Suite struct DirectoryCommuneSearchTests {
+    @Test func aTermNamesTheCommunesThatContainIt() {
+        #expect(DirectorySearch.communes(matching: "dore") == ["Le Mont-Dore"])
+        #expect(DirectorySearch.communes(matching: "kone") == ["Koné"])
+        #expect(DirectorySearch.communes(matching: "noumea") == ["Nouméa"])
+        #expect(DirectorySearch.communes(matching: "").isEmpty)
+        #expect(DirectorySearch.communes(matching: "xyz").isEmpty)
+        #expect(DirectorySearch.text("studio", commune: "Le Mont-Dore") == "studio\nle mont-dore")
+    }
+}

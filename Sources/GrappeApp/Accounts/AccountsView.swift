@@ -28,7 +28,7 @@ enum AccountsView {
         \(Input.text("email", "E-mail", form, type: "email", required: true, maxLength: 254))
         \(Input.select("role", "Rôle", form, options: [(Role.board.rawValue, Role.board.label), (Role.staff.rawValue, Role.staff.label)]))
         <button class="primary">Créer et inviter</button></form>
-        <table class="list"><caption>\(page.users.count) compte(s)</caption>
+        <table class="list"><caption>\(French.count(page.users.count, "compte", "comptes"))</caption>
         <thead><tr><th>Nom</th><th>E-mail</th><th>Rôle</th><th>Entreprise</th><th>Dernière connexion</th><th>État</th><th></th></tr></thead>
         <tbody>\(rows)</tbody></table>
         """

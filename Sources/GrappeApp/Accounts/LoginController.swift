@@ -23,11 +23,12 @@ enum LoginController {
         let email = (req.content[String.self, at: "email"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let password = req.content[String.self, at: "password"] ?? ""
         var state = FormState(values: ["email": email, "retour": req.content[String.self, at: "retour"] ?? ""])
-        // Per address, and per account so that many addresses cannot share one guess budget.
-        let limiter = req.application.loginLimiter
-        let addressAllowed = limiter.allow("login:" + req.clientAddress)
-        let accountAllowed = email.isEmpty || limiter.allow("account:" + email)
-        guard addressAllowed && accountAllowed else {
+        // Failures only are counted, per address and per account (from any address) separately:
+        // an office's or an assembly's shared address is never locked out by its good logins, and
+        // a success clears its account's failures.
+        let addressKey = "login:" + req.clientAddress, accountKey = "account:" + email
+        let accounts = req.application.accountLoginLimiter
+        guard !req.application.loginLimiter.isOver(addressKey, now: req.now), email.isEmpty || !accounts.isOver(accountKey, now: req.now) else {
             state.errors["login"] = "Trop de tentatives de connexion : patientez dix minutes avant de réessayer."
             return try await page(req, state, status: .tooManyRequests)
         }
@@ -38,9 +39,12 @@ enum LoginController {
         let user = try await User.query(on: req.db).filter(\.$email == email).first()
         let valid = (try? await req.password.async.verify(password, created: user?.passwordHash ?? decoyHash)) ?? false
         guard let user, valid, user.active else {
+            req.application.loginLimiter.fail(addressKey, now: req.now)
+            accounts.fail(accountKey, now: req.now)
             state.errors["login"] = "Adresse e-mail ou mot de passe incorrect."
             return try await page(req, state, status: .unauthorized)
         }
+        accounts.clear(accountKey)
         try await SignIn.start(req, user: user)
         let target = state["retour"]
         // A local path only: no scheme, no host, no backslash, no control or blank character

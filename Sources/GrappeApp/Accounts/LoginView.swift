@@ -9,7 +9,6 @@ enum LoginView {
         """
         <section class="narrow">
         <h1>Connexion</h1>
-        \(state.summary)
         \(state.errors["login"].map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
         <form method="post" action="\(Site.loginLogin.path())">
         \(csrf)

@@ -78,9 +78,9 @@ enum AssemblyController {
             assembly.convenedAt = Date()
             try await assembly.save(on: db)
             try await Audit.record(on: db, organisationID: orgID, user: user, entity: "event", entityID: try e.requireID(), action: "update",
-                                   changes: ["convocation": ("", "\(holders.count) titulaire(s)")])
+                                   changes: ["convocation": ("", French.count(holders.count, "titulaire", "titulaires"))])
         }
-        return req.redirect(to: path(l), flash: "Convocation envoyée à \(holders.count) titulaire(s).")
+        return req.redirect(to: path(l), flash: "Convocation envoyée à \(French.count(holders.count, "titulaire", "titulaires")).")
     }
 
     /// Fields `a_<company id>` = present | represented | (empty), `proxy_<company id>` = the company carrying the proxy.

@@ -64,7 +64,7 @@ enum AssemblyView {
         return """
         \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (l.event.title, Site.eventShow.path(l.event.id!)), ("Assemblée", nil)]))
         <h1>\(l.event.title)</h1>
-        <p class="lead">\(FrenchDate.long(l.event.startsAt)) · \(maxProxies) pouvoir(s) au plus par adhérent présent\(l.assembly?.convenedAt.map { " · convocation envoyée le \(FrenchDate.short($0))" } ?? "")</p>
+        <p class="lead">\(FrenchDate.long(l.event.startsAt)) · \(French.count(maxProxies, "pouvoir", "pouvoirs")) au plus par adhérent présent\(l.assembly?.convenedAt.map { " · convocation envoyée le \(FrenchDate.short($0))" } ?? "")</p>
         <p>Seuls les adhérents à jour de leur cotisation \(l.year) votent ; les membres d'honneur n'ont pas de voix délibérative.</p>
         \(error.map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
         \(forms)

@@ -62,7 +62,7 @@ enum CandidateService {
     static func purgeExpired(app: Application, now: Date) async throws -> Int {
         let expired = try await Candidate.query(on: app.db).filter(\.$expiresAt <= now).all()
         for c in expired { try await remove(c, app: app, on: app.db) }
-        if !expired.isEmpty { app.logger.info("Vivier : \(expired.count) candidature(s) arrivée(s) au terme de leur conservation supprimée(s).") }
+        if !expired.isEmpty { app.logger.info("Vivier : \(French.count(expired.count, "candidature arrivée au terme de sa conservation supprimée", "candidatures arrivées au terme de leur conservation supprimées")).") }
         return expired.count
     }
 }

@@ -33,7 +33,7 @@ enum CertificateView {
         <h1>Certificat d'effacement des données</h1>
         <p>\(org.name) certifie que les matériels ci-dessous, confiés par <strong>\(p.donorName)</strong> dans le cadre de la Grande Collecte Numérique \(p.campaign.year),
         ont été pris en charge et que leurs supports de stockage ont été assainis selon la norme NIST SP 800-88 (niveau Purge ou Destroy), chaque opération étant vérifiée.</p>
-        <p>\(items.count) matériel(s) collecté(s), \(erasedCount) traité(s) à ce jour.</p>
+        <p>\(French.count(items.count, "matériel collecté", "matériels collectés")), \(French.count(erasedCount, "traité", "traités")) à ce jour.</p>
         \(items.isEmpty ? UI.emptyState("Aucun matériel collecté pour l'instant.") : HTML("<table class=\"list\"><thead><tr><th>Étiquette</th><th>Type</th><th>Modèle</th><th>N° de série</th><th>Effacement</th></tr></thead><tbody>\(rows)</tbody></table>"))
         <p>Fait à Nouméa, le \(FrenchDate.long(now)).</p>
         <p class="signature">\(org.managerName)<br>pour \(org.name)</p>

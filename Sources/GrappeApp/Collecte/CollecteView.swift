@@ -82,7 +82,7 @@ enum CollecteView {
         <table class="list compact"><thead><tr><th>Type</th><th class="num">Remis</th><th class="num">kg CO2e par matériel</th><th class="num">kg évités</th></tr></thead><tbody>
         \(DeviceType.allCases.filter { (f.handedOverByType[$0] ?? 0) > 0 }.map { t in HTML("<tr><td>\(t.label)</td><td class=\"num\">\(f.handedOverByType[t] ?? 0)</td><td class=\"num\">\(Indicators.format(CarbonAvoided.factors[t] ?? 0))</td><td class=\"num\">\(Indicators.format((carbon.perType[t] ?? 0).rounded()))</td></tr>") })
         </tbody></table>
-        <p class="muted">\(carbon.uncounted > 0 ? "\(carbon.uncounted) matériel(s) sans facteur ADEME ne sont pas comptés. " : "")Sources : \(CarbonAvoided.sources.joined(separator: " ; "))</p></section>
+        <p class="muted">\(carbon.uncounted > 0 ? "\(French.count(carbon.uncounted, "matériel sans facteur ADEME n'est pas compté", "matériels sans facteur ADEME ne sont pas comptés")). " : "")Sources : \(CarbonAvoided.sources.joined(separator: " ; "))</p></section>
         <h2>Promesses</h2>
         \(page.pledges.isEmpty ? UI.emptyState("Aucune promesse.") : HTML("<table class=\"list\"><thead><tr><th>Donateur</th><th>Contact</th><th>Enlèvement</th></tr></thead><tbody>\(pledgeRows)</tbody></table>"))
         <h2>Matériels</h2>

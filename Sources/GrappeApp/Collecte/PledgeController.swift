@@ -147,6 +147,6 @@ enum PledgeController {
         } catch let failure as CollectService.Failure {
             return req.redirect(to: path, flash: failure.description, .error)
         }
-        return req.redirect(to: path, flash: "\(items.count) matériel(s) collecté(s).")
+        return req.redirect(to: path, flash: "\(French.count(items.count, "matériel collecté", "matériels collectés")).")
     }
 }

@@ -36,9 +36,10 @@ struct ImportMembersCommand: AsyncCommand {
         guard let data = FileManager.default.contents(atPath: signature.file) else {
             throw AccountSetup.Failure(description: "Fichier introuvable : \(signature.file)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw AccountSetup.Failure(description: "Le fichier n'est pas en UTF-8 : enregistrez-le en « CSV UTF-8 ».")
+        guard let (text, encoding) = TextDecoding.decode(Array(data)) else {
+            throw AccountSetup.Failure(description: "Le fichier n'est pas un texte CSV (ni UTF-8 ni Windows-1252) : enregistrez-le en « CSV UTF-8 ».")
         }
+        if encoding == .windows1252 { context.console.print(TextDecoding.convertedNote) }
         let year = try await MemberQueries.year(signature.year, db: app.db, now: app.now)
         let org = try await app.currentOrganisation(on: app.db)
         let plan = try await MemberImporter.run(text, year: year, dryRun: signature.dryRun, organisationID: try org.requireID(), user: nil, on: app.db)
@@ -46,8 +47,8 @@ struct ImportMembersCommand: AsyncCommand {
         for rejection in plan.parsed.rejections {
             context.console.print("Ligne \(rejection.lineNumber) rejetée (\(rejection.name)) : \(rejection.reasons.joined(separator: " ; "))")
         }
-        let verb = signature.dryRun ? "à créer" : "créé(s)"
-        context.console.print("\(signature.dryRun ? "Simulation (rien n'est enregistré) — " : "")\(plan.toCreate.count) \(verb), \(plan.toUpdate.count) mis à jour, \(plan.unchanged.count) inchangé(s), \(plan.parsed.rejections.count) rejeté(s).")
+        let verb = signature.dryRun ? "à créer" : French.word(plan.toCreate.count, "créé", "créés")
+        context.console.print("\(signature.dryRun ? "Simulation (rien n'est enregistré) — " : "")\(plan.toCreate.count) \(verb), \(plan.toUpdate.count) mis à jour, \(French.count(plan.unchanged.count, "inchangé", "inchangés")), \(French.count(plan.parsed.rejections.count, "rejeté", "rejetés")).")
     }
 }
 

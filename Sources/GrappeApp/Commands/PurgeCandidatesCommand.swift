@@ -1,4 +1,5 @@
 import Fluent
+import GrappeDomain
 import Vapor
 
 /// `grappe purge-candidates`: deletes the candidate pool's applications whose 24 months are
@@ -12,6 +13,6 @@ struct PurgeCandidatesCommand: AsyncCommand {
         try await Bootstrap.migrate(context.application)
         let count = try await CandidateService.purgeExpired(app: context.application, now: context.application.now)
         let players = try await CTFProfileSharing.purgeExpired(context.application.db, now: context.application.now, logger: context.application.logger)
-        context.console.print("\(count) candidature(s) supprimée(s), \(players) profil(s) de joueur retiré(s) du vivier.")
+        context.console.print("\(French.count(count, "candidature supprimée", "candidatures supprimées")), \(French.count(players, "profil de joueur retiré", "profils de joueur retirés")) du vivier.")
     }
 }

@@ -1,3 +1,4 @@
+import GrappeDomain
 import Vapor
 
 /// Every setting Grappe reads from the environment, read once, with safe defaults. A value that
@@ -32,7 +33,11 @@ public struct AppConfig: Sendable {
     public var mail: MailTransport
     public var mailFrom: String
     public var secureCookies: Bool
+    /// Failed logins allowed per client address in ten minutes; an account allows
+    /// `accountFailuresFactor` times as many, spread over several addresses.
     public var loginAttemptsPerWindow: Int
+    /// `GRAPPE_TRUSTED_PROXIES`: the reverse proxies whose `X-Forwarded-For` names the client.
+    public var trustedProxies: TrustedProxies
     public var mailWorkerInterval: Double
     /// Folder for uploaded files (CVs). Tests use a fresh temporary folder.
     public var uploadDirectory: String
@@ -111,6 +116,11 @@ public struct AppConfig: Sendable {
             throw ConfigError(description: "MAIL_TRANSPORT=\(other) : valeurs possibles store, smtp ou sendmail.")
         }
 
+        let (trustedProxies, invalidProxies) = TrustedProxies.parse(value("GRAPPE_TRUSTED_PROXIES") ?? "")
+        if !invalidProxies.isEmpty {
+            throw ConfigError(description: "GRAPPE_TRUSTED_PROXIES : adresse ou plage illisible (\(invalidProxies.joined(separator: ", "))) ; exemple : 127.0.0.1, 10.0.0.0/8, ::1.")
+        }
+
         return AppConfig(
             database: database,
             demo: try flag("GRAPPE_DEMO", default: !testing),
@@ -120,6 +130,7 @@ public struct AppConfig: Sendable {
             mailFrom: mailFrom,
             secureCookies: try flag("GRAPPE_SECURE_COOKIES", default: baseURL?.hasPrefix("https://") ?? false),
             loginAttemptsPerWindow: try int("GRAPPE_LOGIN_ATTEMPTS", default: 10, range: 1...10_000),
+            trustedProxies: trustedProxies,
             mailWorkerInterval: Double(try int("MAIL_WORKER_SECONDS", default: 15, range: 1...3600)),
             uploadDirectory: value("GRAPPE_UPLOAD_DIR")
                 ?? (testing ? NSTemporaryDirectory() + "grappe-test-uploads-" + UUID().uuidString : "data/uploads"),

@@ -1,7 +1,9 @@
 import NIOConcurrencyHelpers
 import Vapor
 
-/// A fixed-window counter per key (an address, an address and an email…), in memory.
+/// A fixed-window counter per key (an address, an address and an email…), in memory: per
+/// instance, so that behind several instances a key gets up to one budget per instance — a
+/// limit on guessing, not an exact quota.
 final class RateLimiter: Sendable {
     private let state = NIOLockedValueBox<[String: (start: Date, count: Int)]>([:])
     let limit: Int
@@ -26,11 +28,39 @@ final class RateLimiter: Sendable {
             return entry.count <= limit
         }
     }
+
+    /// Whether the key has used its budget for the current window, without counting.
+    func isOver(_ key: String, now: Date = Date()) -> Bool {
+        state.withLockedValue { table in
+            guard let entry = table[key], now.timeIntervalSince(entry.start) < window else { return false }
+            return entry.count >= limit
+        }
+    }
+
+    /// Counts one failure against the key.
+    func fail(_ key: String, now: Date = Date()) {
+        _ = allow(key, now: now)
+    }
+
+    /// Forgets the key's count (a successful login clears its account's failures).
+    func clear(_ key: String) {
+        _ = state.withLockedValue { $0.removeValue(forKey: key) }
+    }
 }
 
 extension Application {
     private struct LoginLimiterKey: StorageKey { typealias Value = RateLimiter }
     private struct PublicFormLimiterKey: StorageKey { typealias Value = RateLimiter }
+    private struct AccountLimiterKey: StorageKey { typealias Value = RateLimiter }
+
+    /// Failed logins per account, from any address.
+    var accountLoginLimiter: RateLimiter {
+        get {
+            guard let limiter = storage[AccountLimiterKey.self] else { fatalError("accountLoginLimiter read before configure()") }
+            return limiter
+        }
+        set { storage[AccountLimiterKey.self] = newValue }
+    }
 
     /// Public forms (event registration…) per client address.
     var publicFormLimiter: RateLimiter {
@@ -41,7 +71,7 @@ extension Application {
         set { storage[PublicFormLimiterKey.self] = newValue }
     }
 
-    /// Login and password-reset attempts per client address.
+    /// Failed logins, and password-reset requests, per client address.
     var loginLimiter: RateLimiter {
         get {
             guard let limiter = storage[LoginLimiterKey.self] else { fatalError("loginLimiter read before configure()") }

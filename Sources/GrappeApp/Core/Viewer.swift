@@ -1,4 +1,5 @@
 import Fluent
+import GrappeDomain
 import Vapor
 
 /// What a handler needs to know about who is asking: the account (if any) and the companies
@@ -59,8 +60,13 @@ extension Request {
         return try await MemberQueries.defaultYear(db, now: now)
     }
 
-    /// The client's address for rate limits.
-    var clientAddress: String { remoteAddress?.ipAddress ?? "local" }
+    /// The client's address for rate limits: the peer's, or the one a trusted proxy forwarded
+    /// (`GRAPPE_TRUSTED_PROXIES`; `X-Forwarded-For` from anyone else is ignored).
+    var clientAddress: String {
+        let peer = remoteAddress?.ipAddress ?? "local"
+        let proxies = application.config.trustedProxies
+        return proxies.isEmpty ? peer : proxies.client(peer: peer, forwardedFor: headers[.xForwardedFor])
+    }
 }
 
 /// Thrown when a page needs a login: the error middleware turns it into a redirect.

@@ -14,6 +14,9 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     if let port = config.port { app.http.server.configuration.port = port }
     app.installOrganisationCache()
     app.loginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow, window: 600)
+    // An account takes five addresses' worth of failures: one address guessing is stopped by its
+    // own limit before it can lock the account's real owner out.
+    app.accountLoginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 5, window: 600)
     app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
     app.ctfBoards = CTFBoards(maxAge: testing ? 0 : 0.5)
     app.ctfTokens = CTFTokenCache(ttl: testing ? 0 : 10)
@@ -67,6 +70,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(ViewerMiddleware())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(FormTextGuard())
 
     AppMigrations.register(on: app)
     Commands.register(on: app)

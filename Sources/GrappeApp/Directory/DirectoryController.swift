@@ -88,7 +88,7 @@ enum DirectoryController {
     static func exportCSV(_ req: Request) async throws -> Response {
         let base = req.application.baseURL
         let rows = try await exportRows(req).map { exportFields($0, baseURL: base) }
-        return CSVDownload.response(CSVTable.write(header: exportHeader, rows: rows), filename: "annuaire.csv")
+        return CSVDownload.response(CSVTable.write(header: exportHeader, rows: rows, keepAsText: ["telephone"]), filename: "annuaire.csv")
     }
 
     static func exportJSON(_ req: Request) async throws -> Response {

@@ -35,10 +35,15 @@ enum DirectoryQueries {
     static func matches(_ db: any Database, filter: DirectoryFilter, organisationID: UUID, now: Date) async throws -> [UUID] {
         let terms = DirectorySearch.terms(filter.query)
         var query: SQLQueryString = """
-            SELECT c.id, c.name, c.search_text FROM companies c
+            SELECT c.id, c.name, c.search_text, c.commune FROM companies c
             WHERE c.organisation_id = \(bind: organisationID) AND c.public_profile = \(bind: true)
             """
-        for term in terms { query += " AND c.search_text LIKE \(bind: "%" + term + "%")" }
+        for term in terms {
+            let communes = DirectorySearch.communes(matching: term)
+            query += " AND (c.search_text LIKE \(bind: "%" + term + "%")"
+            if !communes.isEmpty { query += " OR c.commune IN (\(binds: communes))" }
+            query += ")"
+        }
         if !filter.commune.isEmpty { query += " AND c.commune = \(bind: filter.commune)" }
         if let band = filter.band {
             query += " AND c.headcount >= \(bind: band.range.lowerBound)"
@@ -54,7 +59,8 @@ enum DirectoryQueries {
         let rows = try await db.sql.raw(query).all()
         let scored = try rows.map { row -> (UUID, String, Int) in
             let name = try row.decode(column: "name", as: String.self)
-            let text = try row.decode(column: "search_text", as: String?.self) ?? TextFolding.fold(name)
+            let text = DirectorySearch.text(try row.decode(column: "search_text", as: String?.self) ?? TextFolding.fold(name),
+                                            commune: try row.decode(column: "commune", as: String?.self) ?? "")
             return (try row.decode(column: "id", as: UUID.self), TextFolding.fold(name),
                     DirectorySearch.score(terms: terms, name: name, searchText: text))
         }

@@ -45,7 +45,7 @@ enum DueController {
         var form = FormState(values: ["paidOn": req.content[String.self, at: "paidOn"] ?? "", "amount": req.content[String.self, at: "amount"] ?? "",
                                       "method": req.content[String.self, at: "method"] ?? "", "reference": req.content[String.self, at: "reference"] ?? ""])
         let amount = Money.parse(form["amount"])
-        if amount == nil { form.errors["amount"] = "Montant invalide : un nombre entier de francs (ex. 60 000)." }
+        if let problem = Money.problem(form["amount"]) { form.errors["amount"] = problem }
         let date = FrenchDate.parse(form["paidOn"])
         if date == nil { form.errors["paidOn"] = "Date invalide." } else if let date, date > req.now.addingTimeInterval(86400) {
             form.errors["paidOn"] = "La date de paiement ne peut pas être dans le futur."
@@ -83,7 +83,7 @@ enum DueController {
                 }
             }
         } else {
-            form.errors["adjustAmount"] = "Montant invalide : un nombre entier de francs."
+            form.errors["adjustAmount"] = Money.problem(form["amount"])
         }
         return try await page(req, loaded, payment: FormState(values: ["paidOn": FrenchDate.iso(req.now), "amount": String(max(0, loaded.summary.balance)), "method": "transfer"]),
                               adjust: form, status: .badRequest)

@@ -33,7 +33,7 @@ enum DuesDashboardController {
         do {
             let numbers = try await DuesService.issueCall(year: year, issuedOn: issuedOn, organisationID: orgID, user: user, on: req.db)
             let message = numbers.isEmpty ? "Aucune nouvelle cotisation : chaque adhésion active a déjà la sienne."
-                : "\(numbers.count) cotisation(s) émise(s), de \(numbers.first!) à \(numbers.last!)."
+                : "\(French.count(numbers.count, "cotisation émise", "cotisations émises")), de \(numbers.first!) à \(numbers.last!)."
             return req.redirect(to: "\(Site.duesDashboardIndex.path())?annee=\(year)", flash: message, numbers.isEmpty ? .info : .success)
         } catch let failure as DuesService.Failure {
             return req.redirect(to: "\(Site.duesDashboardIndex.path())?annee=\(year)", flash: failure.description, .error)

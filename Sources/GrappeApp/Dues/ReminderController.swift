@@ -20,7 +20,7 @@ enum ReminderController {
         let ids = (req.content[[String].self, at: "dues"] ?? []).compactMap(UUID.init(uuidString:))
         guard !ids.isEmpty else { return req.redirect(to: Site.reminderIndex.path(), flash: "Cochez au moins une cotisation.", .error) }
         let count = try await queueReminders(dueIDs: ids, organisationID: orgID, app: req.application, user: user, on: req.db)
-        return req.redirect(to: Site.reminderIndex.path(), flash: "\(count) relance(s) mise(s) dans la file d'envoi.")
+        return req.redirect(to: Site.reminderIndex.path(), flash: "\(French.count(count, "relance mise", "relances mises")) dans la file d'envoi.")
     }
 
     /// Queues one email per unpaid due (to the holder, else the company address) and notes the

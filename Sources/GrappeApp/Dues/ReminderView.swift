@@ -17,7 +17,7 @@ enum ReminderView {
         }
         let form: HTML = """
         <form method="post" action="\(Site.reminderSend.path())">\(csrf)
-        <table class="list"><caption>\(dues.count) cotisation(s) impayée(s)</caption>
+        <table class="list"><caption>\(French.count(dues.count, "cotisation impayée", "cotisations impayées"))</caption>
         <thead><tr><th><span class="visually-hidden">Choisir</span></th><th>Numéro</th><th>Entreprise</th><th class="num">Reste dû</th><th>Échéance</th><th class="num">Retard</th><th>Relances</th></tr></thead>
         <tbody>\(rows)</tbody></table>
         <button class="primary">Envoyer une relance aux cotisations cochées</button>

@@ -37,7 +37,7 @@ enum EventView {
 
     static func page(_ page: EventPage, reader: Reader, now: Date, form: FormState, csrf: HTML) -> HTML {
         let event = page.event
-        let seats = event.capacity > 0 ? "\(page.confirmed) / \(event.capacity) places" : "\(page.confirmed) inscrit(s)"
+        let seats = event.capacity > 0 ? "\(page.confirmed) / \(event.capacity) places" : French.count(page.confirmed, "inscrit", "inscrits")
         let waiting = page.waiting
         let list: HTML
         if reader.staff {
@@ -124,7 +124,7 @@ enum EventView {
         return """
         \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (event.title, Site.eventShow.path(event)), ("Accueil", nil)]))
         <h1>Accueil — \(event.title)</h1>
-        <p class="lead">\(here) arrivé(s) sur \(registrations.count) inscrit(s)</p>
+        <p class="lead">\(French.count(here, "arrivé", "arrivés")) sur \(French.count(registrations.count, "inscrit", "inscrits"))</p>
         \(rows.isEmpty ? UI.emptyState("Aucun inscrit.") : "<ul class=\"checkins\">\(rows)</ul>")
         """
     }

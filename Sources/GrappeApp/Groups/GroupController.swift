@@ -80,7 +80,7 @@ enum GroupController {
             return req.redirect(to: path, flash: "Année invalide.", .error)
         }
         let created = try await MeetingPlanner.plan(group: group, rule: rule, year: year, on: req.db)
-        return req.redirect(to: path + "?annee=\(year)", flash: created == 0 ? "Toutes les réunions \(year) existent déjà." : "\(created) réunion(s) \(year) planifiée(s).")
+        return req.redirect(to: path + "?annee=\(year)", flash: created == 0 ? "Toutes les réunions \(year) existent déjà." : "\(French.count(created, "réunion", "réunions")) \(year) \(French.word(created, "planifiée", "planifiées")).")
     }
 }
 

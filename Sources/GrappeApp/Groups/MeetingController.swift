@@ -132,6 +132,6 @@ enum MeetingController {
             try await Audit.record(on: db, organisationID: l.meeting.$organisation.id, user: user, entity: "meeting", entityID: meetingID,
                                    action: "update", changes: ["présents": ("", String(present))])
         }
-        return req.redirect(to: Site.meetingShow.path(meetingID), flash: "Présences enregistrées : \(present) présent(s).")
+        return req.redirect(to: Site.meetingShow.path(meetingID), flash: "Présences enregistrées : \(French.count(present, "présent", "présents")).")
     }
 }

@@ -87,7 +87,7 @@ enum CTFProfileSharing {
         let expired = try await CTFPlayer.query(on: db).filter(\.$sharesProfile == true).filter(\.$consentedAt <= cutoff).count()
         guard expired > 0 else { return 0 }
         try await CTFPlayer.query(on: db).filter(\.$sharesProfile == true).filter(\.$consentedAt <= cutoff).set(\.$sharesProfile, to: false).update()
-        logger.info("Vivier : \(expired) profil(s) de joueur Hackagou arrivé(s) au terme de leurs 24 mois retiré(s).")
+        logger.info("Vivier : \(French.count(expired, "profil de joueur Hackagou arrivé au terme de ses 24 mois retiré", "profils de joueur Hackagou arrivés au terme de leurs 24 mois retirés")).")
         return expired
     }
 }

@@ -27,7 +27,7 @@ enum DashboardView {
         <li><span>Cotisations impayées</span><strong><a href="\(Site.duesDashboardIndex.path())?annee=\(year)&etat=unpaid">\(dues.count - dues.paidCount)</a></strong></li>
         <li><span>Courriels en échec</span><strong><a href="\(Site.outboxIndex.path())?etat=failed">\(page.failedMails)</a></strong></li>
         </ul>
-        \(page.pendingCall > 0 ? HTML("<p class=\"flash flash-info\">\(page.pendingCall) adhésion(s) active(s) \(year) sans cotisation : <a href=\"\(Site.duesDashboardIndex.path())?annee=\(year)\">lancer l'appel</a>.</p>") : .empty)
+        \(page.pendingCall > 0 ? HTML("<p class=\"flash flash-info\">\(French.count(page.pendingCall, "adhésion active", "adhésions actives")) \(year) sans cotisation : <a href=\"\(Site.duesDashboardIndex.path())?annee=\(year)\">lancer l'appel</a>.</p>") : .empty)
         <h2>Mandats arrivant à échéance (90 jours)</h2>
         \(page.endingMandates.isEmpty ? UI.emptyState("Aucun mandat ne s'achève dans les 90 jours.") : "<ul>\(endingRows)</ul><p><a href=\"\(Site.governanceIndex.path())\">Gouvernance</a></p>")
         <h2>Prochaines réunions</h2>

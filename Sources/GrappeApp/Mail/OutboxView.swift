@@ -10,7 +10,7 @@ enum OutboxView {
         let rows = messages.map { m -> HTML in
             """
             <tr><td>\(m.createdAt.map(FrenchDate.dateTime) ?? "")</td><td>\(m.recipient)</td><td>\(m.subject)</td>
-            <td>\(UI.badge(m.status.label, m.status == .failed ? "warn" : (m.status == .sent ? "ok" : "info")))\(m.attempts > 0 ? " (\(m.attempts) essai(s))" : "")
+            <td>\(UI.badge(m.status.label, m.status == .failed ? "warn" : (m.status == .sent ? "ok" : "info")))\(m.attempts > 0 ? " (\(French.count(m.attempts, "essai", "essais")))" : "")
             \(m.lastError.isEmpty ? HTML.empty : HTML("<br><small>\(m.lastError)</small>"))</td>
             <td>\(m.status == .failed ? UI.postButton(csrf: csrf, action: Site.outboxRetry.path(m.id!), label: "Réessayer") : .empty)</td></tr>
             """

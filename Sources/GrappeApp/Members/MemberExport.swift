@@ -26,6 +26,6 @@ enum MemberExport {
                 holder?.firstName ?? "", holder?.lastName ?? "", holder?.email ?? "", holder?.gender.map { $0 == .female ? "F" : ($0 == .male ? "H" : "autre") } ?? "",
             ]
         }
-        return CSVTable.write(header: MemberCSV.header, rows: lines)
+        return CSVTable.write(header: MemberCSV.header, rows: lines, keepAsText: ["ridet", "telephone"])
     }
 }

@@ -26,14 +26,15 @@ enum MemberImportController {
             return try await page(req, year: FrenchDate.year(of: req.now), error: "Année invalide (entre 2000 et 2100).", status: .badRequest)
         }
         let text: String
+        var converted = false
         if let file = try? req.content.get(File.self, at: "file") {
             guard file.data.readableBytes > 0 else { return try await page(req, year: year, error: "Le fichier est vide.", status: .badRequest) }
             guard file.data.readableBytes <= maxBytes else { return try await page(req, year: year, error: "Le fichier dépasse 2 Mo.", status: .badRequest) }
-            guard let decoded = file.data.getString(at: file.data.readerIndex, length: file.data.readableBytes, encoding: .utf8),
-                  !decoded.contains("\u{0}") else {
-                return try await page(req, year: year, error: "Le fichier n'est pas un texte UTF-8 : enregistrez-le en « CSV UTF-8 ».", status: .badRequest)
+            guard let decoded = TextDecoding.decode(Array(file.data.readableBytesView)) else {
+                return try await page(req, year: year, error: "Le fichier n'est pas un texte CSV (ni UTF-8 ni Windows-1252) : enregistrez-le en « CSV UTF-8 ».", status: .badRequest)
             }
-            text = decoded
+            text = decoded.text
+            converted = decoded.encoding == .windows1252
         } else if let posted = req.content[String.self, at: "csv"], !posted.isEmpty, posted.utf8.count <= maxBytes {
             text = posted
         } else {
@@ -44,8 +45,8 @@ enum MemberImportController {
         if let fileError = plan.parsed.fileError { return try await page(req, year: year, error: fileError, status: .badRequest) }
         if apply {
             return req.redirect(to: "\(Site.memberListIndex.path())?annee=\(year)",
-                                flash: "Import terminé : \(plan.toCreate.count) créé(s), \(plan.toUpdate.count) mis à jour, \(plan.unchanged.count) inchangé(s), \(plan.parsed.rejections.count) ligne(s) rejetée(s).")
+                                flash: "Import terminé : \(French.count(plan.toCreate.count, "créé", "créés")), \(plan.toUpdate.count) mis à jour, \(French.count(plan.unchanged.count, "inchangé", "inchangés")), \(French.count(plan.parsed.rejections.count, "ligne rejetée", "lignes rejetées")).")
         }
-        return try await Layout.page(req, title: "Prévisualisation de l'import", body: MemberImportView.preview(plan, text: text, year: year, csrf: CSRF.hiddenField(req)))
+        return try await Layout.page(req, title: "Prévisualisation de l'import", body: MemberImportView.preview(plan, text: text, year: year, converted: converted, csrf: CSRF.hiddenField(req)))
     }
 }

@@ -9,7 +9,7 @@ enum MemberImportView {
         """
         \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Import CSV", nil)]))
         <h1>Importer des adhérents</h1>
-        <p>Fichier CSV (séparateur « ; » ou « , », UTF-8), première ligne : <code>\(MemberCSV.header.joined(separator: ";"))</code>.
+        <p>Fichier CSV (séparateur « ; » ou « , », UTF-8 ou l'encodage par défaut d'Excel), première ligne : <code>\(MemberCSV.header.joined(separator: ";"))</code>.
         Seule la colonne <code>nom</code> et l'<code>effectif</code> sont obligatoires. Une entreprise déjà connue est reconnue par son RIDET, sinon par son nom :
         importer deux fois le même fichier ne change rien. L'export de la liste produit ce même format.</p>
         \(error.map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
@@ -22,8 +22,9 @@ enum MemberImportView {
         """
     }
 
-    /// The plan of a dry run; `text` is the file, posted again to apply it.
-    static func preview(_ plan: MemberImporter.Plan, text: String, year: Int, csrf: HTML) -> HTML {
+    /// The plan of a dry run; `text` is the file, posted again to apply it; `converted` when it
+    /// was read as Windows-1252.
+    static func preview(_ plan: MemberImporter.Plan, text: String, year: Int, converted: Bool = false, csrf: HTML) -> HTML {
         let rejected = plan.parsed.rejections.map { r -> HTML in
             "<tr><td class=\"num\">\(r.lineNumber)</td><td>\(r.name.isEmpty ? "—" : r.name)</td><td><ul>\(r.reasons.map { "<li>\($0)</li>" as HTML })</ul></td></tr>"
         }
@@ -36,9 +37,10 @@ enum MemberImportView {
         \(UI.breadcrumbs([("Adhérents", Site.memberListIndex.path()), ("Import CSV", Site.memberImportForm.path()), ("Prévisualisation", nil)]))
         <h1>Prévisualisation de l'import \(year)</h1>
         <p>Rien n'a encore été enregistré.</p>
+        \(converted ? HTML("<p class=\"flash flash-info\">\(TextDecoding.convertedNote)</p>") : .empty)
         <ul class="stats">
         <li><strong>\(plan.toCreate.count)</strong> à créer</li><li><strong>\(plan.toUpdate.count)</strong> à mettre à jour</li>
-        <li><strong>\(plan.unchanged.count)</strong> inchangée(s)</li><li><strong>\(plan.parsed.rejections.count)</strong> rejetée(s)</li></ul>
+        <li><strong>\(plan.unchanged.count)</strong> \(French.word(plan.unchanged.count, "inchangée", "inchangées"))</li><li><strong>\(plan.parsed.rejections.count)</strong> \(French.word(plan.parsed.rejections.count, "rejetée", "rejetées"))</li></ul>
         <h2>Lignes rejetées</h2>
         \(rejected.isEmpty ? UI.emptyState("Aucune ligne rejetée.") : "<table class=\"list\"><thead><tr><th class=\"num\">Ligne</th><th>Entreprise</th><th>Motifs</th></tr></thead><tbody>\(rejected)</tbody></table>")
         <h2>À créer</h2>\(list(plan.toCreate))

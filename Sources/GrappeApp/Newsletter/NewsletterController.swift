@@ -103,7 +103,7 @@ enum NewsletterController {
         let n = try await find(req)
         do {
             let count = try await NewsletterService.send(n, by: user, app: req.application, on: req.db)
-            return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Lettre confiée à la boîte d'envoi pour \(count) destinataire(s).")
+            return req.redirect(to: Site.newsletterShow.path(n.id!), flash: "Lettre confiée à la boîte d'envoi pour \(French.count(count, "destinataire", "destinataires")).")
         } catch let failure as NewsletterService.Failure {
             return req.redirect(to: Site.newsletterShow.path(n.id!), flash: failure.description, .error)
         }

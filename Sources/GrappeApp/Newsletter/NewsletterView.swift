@@ -11,7 +11,7 @@ enum NewsletterView {
         }
         return """
         <div class="page-head"><h1>Lettres d'information</h1><div class="actions"><a class="button primary" href="\(Site.newsletterNewForm.path())">Nouvelle lettre</a></div></div>
-        <p>\(subscribers) abonné(s) public(s) confirmé(s). Formulaire public : <a href="\(Site.subscriptionForm.path())">/lettre</a>.</p>
+        <p>\(French.count(subscribers, "abonné public confirmé", "abonnés publics confirmés")). Formulaire public : <a href="\(Site.subscriptionForm.path())">/lettre</a>.</p>
         \(issues.isEmpty ? UI.emptyState("Aucune lettre pour le moment.") : HTML("<table class=\"list\"><thead><tr><th>Objet</th><th>État</th><th>Envoyée le</th><th>Destinataires</th></tr></thead><tbody>\(rows)</tbody></table>"))
         """
     }
@@ -59,14 +59,14 @@ enum NewsletterView {
             return """
             <div class="actions"><a class="button" href="\(Site.newsletterEditForm.path(n))">Modifier</a>
             \(UI.postButton(csrf: csrf, action: Site.newsletterTest.path(n), label: "M'envoyer un test"))
-            \(UI.postButton(csrf: csrf, action: Site.newsletterSend.path(n), label: "Envoyer à \(count) destinataire(s)", style: "primary", confirm: "Envoyer la lettre à \(count) destinataire(s) ?"))</div>
+            \(UI.postButton(csrf: csrf, action: Site.newsletterSend.path(n), label: "Envoyer à \(French.count(count, "destinataire", "destinataires"))", style: "primary", confirm: "Envoyer la lettre à \(French.count(count, "destinataire", "destinataires")) ?"))</div>
             """
         case .sent(let sent, let pending, let failed):
             let total = max(1, sent + pending + failed)
             return """
             <section class="panel" aria-live="polite"><h2>Distribution</h2>
             <progress max="\(total)" value="\(sent + failed)">\(100 * (sent + failed) / total) %</progress>
-            <p>\(sent) envoyé(s), \(pending) en attente, \(failed) en échec sur \(n.recipientCount) destinataire(s).
+            <p>\(French.count(sent, "envoyé", "envoyés")), \(pending) en attente, \(failed) en échec sur \(French.count(n.recipientCount, "destinataire", "destinataires")).
             \(failed > 0 ? HTML("<a href=\"\(Site.outboxIndex.path())\">Voir les échecs</a>") : .empty)</p></section>
             """
         }

@@ -4,7 +4,7 @@ import Vapor
 /// What a fresh database needs before anything else: its schema and the organisation record.
 enum Bootstrap {
     static func migrate(_ app: Application) async throws {
-        try await app.autoMigrate()
+        try await quietly(app) { try await app.autoMigrate() }
         if try await Organisation.query(on: app.db).count() == 0 {
             try await app.db.transaction { db in
                 let org = OrganisationDefaults.openNC()
@@ -32,6 +32,17 @@ enum Bootstrap {
         } else if try await User.query(on: app.db).count() == 0 {
             console.print("Aucun compte : créez-en un avec `swift run grappe create-admin VOTRE@EMAIL`.")
         }
+    }
+
+    /// Runs `work` with the application's logger at `notice` unless `LOG_LEVEL` or `--log` set a
+    /// level: the migrator's thirty-odd lines would scroll the start-up's login details away.
+    static func quietly(_ app: Application, _ work: () async throws -> Void) async throws {
+        let asked = Environment.get("LOG_LEVEL") != nil || app.environment.arguments.contains("--log")
+        guard !asked, app.logger.logLevel < .notice else { return try await work() }
+        let level = app.logger.logLevel
+        app.logger.logLevel = .notice
+        defer { app.logger.logLevel = level }
+        try await work()
     }
 
     static func printLogins(_ app: Application, console: any Console) {

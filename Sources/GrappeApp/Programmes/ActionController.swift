@@ -119,7 +119,7 @@ enum ActionController {
                     try await a.create(on: db)
                 }
             }
-            return req.redirect(to: Site.programmeShow.path(p.slug), flash: "\(parsed.lines.count) action(s) importée(s).")
+            return req.redirect(to: Site.programmeShow.path(p.slug), flash: "\(French.count(parsed.lines.count, "action importée", "actions importées")).")
         }
         let preview = ActionView.preview(p, parsed: parsed, text: text, csrf: CSRF.hiddenField(req))
         return try await importPage(req, p: p, preview: preview)

@@ -53,12 +53,12 @@ enum ActionView {
         }
         return """
         <section class="panel"><h2>Aperçu</h2>
-        <p><strong>\(parsed.lines.count)</strong> action(s) prête(s), <strong>\(parsed.rejections.count)</strong> ligne(s) rejetée(s).</p>
+        <p><strong>\(parsed.lines.count)</strong> \(French.word(parsed.lines.count, "action prête", "actions prêtes")), <strong>\(parsed.rejections.count)</strong> \(French.word(parsed.rejections.count, "ligne rejetée", "lignes rejetées")).</p>
         \(rejected.isEmpty ? .empty : HTML("<ul class=\"error\">\(rejected)</ul>"))
         \(accepted.isEmpty ? .empty : HTML("<table class=\"list compact\"><thead><tr><th>Ligne</th><th>Date</th><th>Thème</th><th>Commune</th><th>Animateur</th><th class=\"num\">Participants</th></tr></thead><tbody>\(accepted)</tbody></table>"))
         \(parsed.rejections.isEmpty && !parsed.lines.isEmpty ? HTML("""
             <form method="post" action="\(Site.actionImportSubmit.path(p.slug))">\(csrf)<input type="hidden" name="csv" value="\(text)">
-            <button name="step" value="apply" class="primary">Importer \(parsed.lines.count) action(s)</button></form>
+            <button name="step" value="apply" class="primary">Importer \(French.count(parsed.lines.count, "action", "actions"))</button></form>
             """) : .empty)
         </section>
         """

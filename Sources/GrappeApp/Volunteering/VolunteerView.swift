@@ -62,7 +62,7 @@ enum VolunteerView {
         let rows = lines.prefix(limit).map { "<tr><td>\($0.name)</td><td class=\"num\">\(Hours.format($0.minutes))</td></tr>" as HTML }
         return """
         <section class="card"><h2>\(title)</h2>
-        \(lines.isEmpty ? UI.emptyState("Aucune heure en \(year).") : "<table class=\"list\"><tbody>\(rows)</tbody></table>\(lines.count > limit ? "<p><small>\(lines.count - limit) autre(s) dans l'export CSV.</small></p>" as HTML : .empty)")
+        \(lines.isEmpty ? UI.emptyState("Aucune heure en \(year).") : "<table class=\"list\"><tbody>\(rows)</tbody></table>\(lines.count > limit ? "<p><small>\(French.count(lines.count - limit, "autre ligne", "autres lignes")) dans l'export CSV.</small></p>" as HTML : .empty)")
         </section>
         """
     }

@@ -9,12 +9,8 @@ extension DiagnosticAction {
     /// Reads an indicative cost typed in a form: whole XPF, « 150 000 », « 150000 » or
     /// « 150 000 XPF ». Nil for anything else, including decimals (« 1500,50 », « 99.5 »).
     public static func readCost(_ text: String) -> Int? {
-        let typed = FieldCheck.trimmed(text)
-        if typed.contains(",") { return nil }
-        // A dot is a thousands separator only before groups of three digits (« 150.000 »).
-        let dotted = typed.split(separator: ".", omittingEmptySubsequences: false)
-        if dotted.dropFirst().contains(where: { $0.prefix(while: \.isNumber).count != 3 }) { return nil }
-        guard let amount = Money.parse(typed), (0...maximumCost).contains(amount) else { return nil }
+        // `Money.parse` refuses decimals and reads a dot only as a thousands separator.
+        guard let amount = Money.parse(FieldCheck.trimmed(text)), (0...maximumCost).contains(amount) else { return nil }
         return amount
     }
 
