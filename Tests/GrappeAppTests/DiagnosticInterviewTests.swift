@@ -134,6 +134,23 @@ extension AppTests {
             }
         }
 
+        @Test func aCancelledOrNotYetStartedInterviewTakesNoAnswer() async throws {
+            try await withGrappe { app in
+                let staff = try await Fixtures.staffClient(app)
+                let (_, cancelled) = try await Self.diagnostic(app, status: .cancelled)
+                let fields = Self.fields(Self.step(Self.completeAnswers(), .strategy))
+                let refused = try await staff.post(Self.path(cancelled, "/etapes/strategy"), fields)
+                #expect(refused.status == .conflict && refused.body.contains("Ce rendez-vous est annulé : l&#39;entretien ne peut pas être rempli."))
+                #expect(try await staff.post(Self.path(cancelled, "/clore"), [:]).status == .conflict)
+                #expect(try await staff.post(Self.path(cancelled, "/commencer"), [:]).status == .conflict)
+                let (_, planned) = try await Self.diagnostic(app, company: "Pas encore commencé")
+                #expect(try await staff.post(Self.path(planned, "/etapes/strategy"), fields).status == .conflict)
+                let untouched = try await Self.reload(app, cancelled)
+                #expect(untouched.status == .cancelled && untouched.storedAnswers.isEmpty)
+                #expect(try await Self.reload(app, planned).storedAnswers.isEmpty)
+            }
+        }
+
         @Test func twoStepsSavedOneAfterTheOtherAreBothKept() async throws {
             try await withGrappe { app in
                 let staff = try await Fixtures.staffClient(app)

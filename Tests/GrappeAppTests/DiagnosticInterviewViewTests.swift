@@ -50,6 +50,14 @@ extension AppTests {
             #expect(readiness.contains("0 non utilisé, 1 envisagé"), "the help text")
         }
 
+        /// The step's form names its draft and what the server holds; the served script reads both.
+        @Test func theScriptKeepsDraftsOfTheFormsThatAskForIt() throws {
+            let page = DiagnosticInterviewView.step(try Self.context(), dimension: .green, answers: [:], note: "", csrf: .empty).raw
+            #expect(page.contains("data-draft-base=\""))
+            #expect(Assets.script.contains("querySelectorAll('form[data-draft]')") && Assets.script.contains("getAttribute('data-draft-base')")
+                && Assets.script.contains("localStorage"))
+        }
+
         @Test func aCraftBusinessIsNotAskedTheShopsQuestion() throws {
             let c = try Self.context()
             c.request.activity = .craft
