@@ -35,6 +35,16 @@ enum Assets {
           }).catch(function () {});
       }, parseInt(live.getAttribute('data-live'), 10) * 1000 || 5000);
     });
+    // A question's exclusive answer (« aucune ») and its other boxes untick each other; the
+    // server refuses the two together all the same.
+    document.addEventListener('change', function (e) {
+      var box = e.target, label = box && box.parentNode, list = label && label.parentNode;
+      if (!box || box.type !== 'checkbox' || !box.checked || !list || !list.classList || !list.classList.contains('choices')) { return; }
+      var exclusive = label.classList.contains('exclusive');
+      Array.prototype.forEach.call(list.querySelectorAll('input[type=checkbox]'), function (other) {
+        if (other !== box && (exclusive || other.parentNode.classList.contains('exclusive'))) { other.checked = false; }
+      });
+    });
     // Interview drafts (`data-draft`): the form's unsent values are kept on this device per
     // diagnostic and step, restored if the page is reloaded before they were sent, and dropped
     // once the server holds a newer version of the step (`data-draft-base` changed).
