@@ -238,6 +238,30 @@ extension AppTests {
             }
         }
 
+        @Test func theAdvisorsInvitationLinksTheInterview() async throws {
+            try await withGrappe { app in
+                let staff = try await Fixtures.staffClient(app)
+                let orgID = try await Fixtures.organisationID(app)
+                let (company, person) = try await Fixtures.member(app, name: "Conseil Numérique NC", login: "conseil@cn.example")
+                _ = try await DemoProgrammes.programme(orgID, name: "Diagnostics de maturité numérique", status: .running,
+                                                       from: FrenchDate.make(2026, 1, 1), to: FrenchDate.make(2026, 12, 31), axes: [], about: "",
+                                                       funders: [], partners: [], consortium: [try company.requireID()], on: app.db)
+                let r = try await DiagnosticPlanningTests.request(app)
+                let planned = try await staff.post("/admin/diagnostics/\(r.id!.uuidString)/planifier",
+                                                   ["advisor": "person:\(person.id!.uuidString)", "date": "2026-10-06", "time": "09:00"])
+                #expect(planned.status == .seeOther)
+                let d = try #require(try await Diagnostic.query(on: app.db).first())
+                let mails = try await OutboxMessage.query(on: app.db).all()
+                let link = app.baseURL + "/entretiens/\(d.id!.uuidString)"
+                #expect(mails.first { $0.recipient == "conseil@cn.example" }?.body.contains(link) == true, "the advisor gets the interview's page")
+                #expect(mails.first { $0.recipient == "paul@quincaillerie.example" }?.body.contains("/entretiens/") == false, "not the business")
+                let advisor = TestClient(app)
+                try await advisor.login("conseil@cn.example", Fixtures.password)
+                #expect(try await advisor.post("/entretiens/\(d.id!.uuidString)/commencer", [:]).status == .seeOther)
+                #expect(try await Self.reload(app, d).status == .inProgress)
+            }
+        }
+
         @Test func onlyTheStaffAndTheDiagnosticsAdvisorFillItIn() async throws {
             try await withGrappe { app in
                 let (_, advisor) = try await Fixtures.member(app, name: "Conseil Numérique NC", login: "conseil@cn.example")
