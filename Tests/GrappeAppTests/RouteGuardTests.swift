@@ -56,6 +56,8 @@ extension AppTests {
             "GET /programmes/:slug/animateurs/:companyID", "GET /collecte/promesses/:pledgeID/certificat",
             "GET /collecte/reconditionneur", "GET /collecte/objets/:itemID", "POST /collecte/objets/:itemID/etat",
             "POST /collecte/objets/:itemID/effacement", "POST /collecte/objets/:itemID/classement",
+            "GET /entretiens/:diagnosticID", "POST /entretiens/:diagnosticID/commencer", "GET /entretiens/:diagnosticID/etapes/:dimension",
+            "POST /entretiens/:diagnosticID/etapes/:dimension", "POST /entretiens/:diagnosticID/clore",
         ]
 
         /// Staff only (in none of the lists above): Hackagou's challenge parts, import and export

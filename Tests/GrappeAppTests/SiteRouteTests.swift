@@ -1,4 +1,5 @@
 import Foundation
+import GrappeDomain
 import Testing
 import Vapor
 @testable import GrappeApp
@@ -21,6 +22,7 @@ extension AppTests {
             #expect(Site.memberShow.path(id) == "/adherents/\(id.uuidString)")
             #expect(Site.groupShow.path("club rssi/2") == "/groupes/club%20rssi%2F2")
             #expect(Site.homeIndex.path() == "/")
+            #expect(Site.diagnosticInterviewStep.path(id, DiagnosticDimension.humanCentric.rawValue) == "/entretiens/\(id.uuidString)/etapes/human_centric")
             #expect(Site.memberShow.matches("/adherents/\(id.uuidString)") && !Site.memberShow.matches("/adherents/\(id.uuidString)/modifier"))
             #expect(Site.diagnosticQuestionnaireUpdate.path(2, "q7_data") == "/admin/diagnostics/questionnaires/2/questions/q7_data")
             #expect(Site.diagnosticActionEdit.path("site-vitrine") == "/admin/diagnostics/actions/site-vitrine")

@@ -1,7 +1,7 @@
 import Vapor
 
-/// The routes of the digital-maturity diagnostic: the public request, and the staff's list of
-/// requests with the planning of each appointment.
+/// The routes of the digital-maturity diagnostic: the public request, the staff's list of
+/// requests with the planning of each appointment, and the advisor's interview.
 extension Site {
     // Public
     static let diagnosticForm = SiteRoute(.GET, "diagnostic")
@@ -46,8 +46,16 @@ extension Site {
         diagnosticAdminGrant, diagnosticAdminFollowUp,
     ]
 
+    // The interview: staff, or the diagnostic's advisor (`DiagnosticInterviewAccess`)
+    static let diagnosticInterview = SiteRoute(.GET, "entretiens", ":diagnosticID")
+    static let diagnosticInterviewStart = SiteRoute(.POST, "entretiens", ":diagnosticID", "commencer")
+    static let diagnosticInterviewStep = SiteRoute(.GET, "entretiens", ":diagnosticID", "etapes", ":dimension")
+    static let diagnosticInterviewSave = SiteRoute(.POST, "entretiens", ":diagnosticID", "etapes", ":dimension")
+    static let diagnosticInterviewClose = SiteRoute(.POST, "entretiens", ":diagnosticID", "clore")
+
     static let diagnostics: [SiteRoute] = diagnosticTools + [
         diagnosticForm, diagnosticSubmit, diagnosticThanks,
         diagnosticAdminIndex, diagnosticAdminShow, diagnosticAdminPlan, diagnosticAdminCancel,
+        diagnosticInterview, diagnosticInterviewStart, diagnosticInterviewStep, diagnosticInterviewSave, diagnosticInterviewClose,
     ]
 }

@@ -26,7 +26,7 @@ func routes(_ app: Application) throws {
     diagnosticRoutes(app)
 }
 
-/// The digital-maturity diagnostic: the public request, the staff's planning.
+/// The digital-maturity diagnostic: the public request, the staff's planning, the interview.
 private func diagnosticRoutes(_ app: Application) {
     app.register(Site.diagnosticForm, use: DiagnosticRequestController.form)
     app.register(Site.diagnosticSubmit, use: DiagnosticRequestController.submit)
@@ -36,6 +36,14 @@ private func diagnosticRoutes(_ app: Application) {
     staff.register(Site.diagnosticAdminShow, use: DiagnosticAdminController.show)
     staff.register(Site.diagnosticAdminPlan, use: DiagnosticAdminController.plan)
     staff.register(Site.diagnosticAdminCancel, use: DiagnosticAdminController.cancel)
+    // The interview: any signed-in account past the guard; the handler lets in the staff and the
+    // diagnostic's advisor (a member company's person with a login), 404 for anyone else.
+    let signedIn = app.guarded(.signedIn)
+    signedIn.register(Site.diagnosticInterview, use: DiagnosticInterviewController.overview)
+    signedIn.register(Site.diagnosticInterviewStart, use: DiagnosticInterviewController.start)
+    signedIn.register(Site.diagnosticInterviewStep, use: DiagnosticInterviewController.step)
+    signedIn.register(Site.diagnosticInterviewSave, use: DiagnosticInterviewController.save)
+    signedIn.register(Site.diagnosticInterviewClose, use: DiagnosticInterviewController.close)
     diagnosticToolRoutes(staff)
 }
 

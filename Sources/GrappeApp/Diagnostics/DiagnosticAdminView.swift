@@ -64,6 +64,7 @@ enum DiagnosticAdminView {
         <dt>Précisions</dt><dd>\(r.message.isEmpty ? "—" : r.message)</dd></dl>
         <h2>Créneaux proposés</h2><ul>\(slots)</ul>
         \(appointment)
+        \(DiagnosticInterviewView.adminPanel(d, csrf: csrf))
         \(planForm)
         \(cancelForm)
         \(tools)

@@ -58,7 +58,8 @@ enum DiagnosticPlanning {
             try await d.save(on: db)
             r.status = .planned
             try await r.save(on: db)
-            try await notify(d, request: r, advisor: advisor, moment: moment, organisation: org, now: app.now, on: db)
+            try await notify(d, request: r, advisor: advisor, moment: moment, organisation: org, now: app.now, on: db,
+                             interviewLink: app.baseURL + Site.diagnosticInterview.path(try d.requireID()))
             return d
         }
     }
@@ -76,14 +77,16 @@ enum DiagnosticPlanning {
         }
     }
 
-    /// The same words and invitation to the business and to the advisor.
+    /// The same words and invitation to the business and to the advisor; the advisor's mail also
+    /// gives `interviewLink`, the interview's page.
     static func notify(_ d: Diagnostic, request r: DiagnosticRequest, advisor: DiagnosticQueries.Advisor?, moment: DiagnosticMails.Moment,
-                       organisation org: OrganisationProfile, now: Date, on db: any Database) async throws {
+                       organisation org: OrganisationProfile, now: Date, on db: any Database, interviewLink: String? = nil) async throws {
         let calendar = moment == .reminder ? nil
             : DiagnosticInvitation.calendar(d, request: r, advisor: advisor, organiser: org.email, organisation: org.name, now: now)
-        let people = [(r.contactName, r.contactEmail)] + (advisor.map { [($0.name, $0.email)] } ?? [])
-        for (name, email) in people {
-            let text = DiagnosticMails.appointment(moment, name: name, company: r.companyName, start: d.startsAt, advisor: advisor?.name ?? org.name, organisation: org.name)
+        let people: [(String, String, String?)] = [(r.contactName, r.contactEmail, nil)] + (advisor.map { [($0.name, $0.email, interviewLink)] } ?? [])
+        for (name, email, link) in people {
+            let text = DiagnosticMails.appointment(moment, name: name, company: r.companyName, start: d.startsAt, advisor: advisor?.name ?? org.name,
+                                                   organisation: org.name, interviewLink: link)
             try await Mailer.queue(text, to: email, organisationID: org.id, on: db, calendar: calendar)
         }
     }

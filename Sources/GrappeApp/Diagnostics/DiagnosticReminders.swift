@@ -22,7 +22,7 @@ enum DiagnosticReminders {
                     """).first()
                 guard claimed != nil else { return false }
                 try await DiagnosticPlanning.notify(d, request: d.request, advisor: DiagnosticPlanning.advisor(of: d), moment: .reminder,
-                                                    organisation: org, now: now, on: db)
+                                                    organisation: org, now: now, on: db, interviewLink: app.baseURL + Site.diagnosticInterview.path(try d.requireID()))
                 return true
             }
             if queued { sent += 1 }

@@ -9,9 +9,9 @@ enum Assets {
         Response(status: .ok, headers: ["Content-Type": type, "Cache-Control": "public, max-age=3600"], body: .init(string: text))
     }
 
-    /// Progressive enhancement only: print buttons, confirmation prompts, and live regions
+    /// Progressive enhancement only: print buttons, confirmation prompts, live regions
     /// (`data-live`: the element is redrawn from the same page every few seconds; without the
-    /// script the page refreshes itself).
+    /// script the page refreshes itself), and the interview's drafts kept on the device (`data-draft`).
     static let script = """
     document.addEventListener('click', function (e) {
       var t = e.target;
@@ -34,6 +34,62 @@ enum Assets {
             if (fresh) { live.innerHTML = fresh.innerHTML; }
           }).catch(function () {});
       }, parseInt(live.getAttribute('data-live'), 10) * 1000 || 5000);
+    });
+    // A question's exclusive answer (« aucune ») and its other boxes untick each other; the
+    // server refuses the two together all the same.
+    document.addEventListener('change', function (e) {
+      var box = e.target, label = box && box.parentNode, list = label && label.parentNode;
+      if (!box || box.type !== 'checkbox' || !box.checked || !list || !list.classList || !list.classList.contains('choices')) { return; }
+      var exclusive = label.classList.contains('exclusive');
+      Array.prototype.forEach.call(list.querySelectorAll('input[type=checkbox]'), function (other) {
+        if (other !== box && (exclusive || other.parentNode.classList.contains('exclusive'))) { other.checked = false; }
+      });
+    });
+    // Interview drafts (`data-draft`): the form's unsent values are kept on this device per
+    // diagnostic and step, restored if the page is reloaded before they were sent, and dropped
+    // once the server holds a newer version of the step (`data-draft-base` changed).
+    document.addEventListener('DOMContentLoaded', function () {
+      var store = null;
+      try { store = window.localStorage; } catch (err) { store = null; }
+      if (!store || !window.JSON) { return; }
+      Array.prototype.forEach.call(document.querySelectorAll('form[data-draft]'), function (form) {
+        var key = form.getAttribute('data-draft'), base = form.getAttribute('data-draft-base');
+        var fields = function () {
+          return Array.prototype.filter.call(form.elements, function (el) {
+            return el.name && el.name !== '_csrf' && el.tagName !== 'BUTTON' && el.type !== 'hidden' && el.type !== 'submit';
+          });
+        };
+        var read = function () {
+          var values = [];
+          fields().forEach(function (el) {
+            if (el.type === 'checkbox' || el.type === 'radio') { if (el.checked) { values.push(el.name + '=' + el.value); } }
+            else { values.push(el.name + '=' + el.value); }
+          });
+          return values;
+        };
+        var saved = null;
+        try { saved = JSON.parse(store.getItem(key) || 'null'); } catch (err) { saved = null; }
+        if (saved && saved.base === base && saved.values && saved.values.join('&') !== read().join('&')) {
+          fields().forEach(function (el) {
+            if (el.type === 'checkbox' || el.type === 'radio') { el.checked = saved.values.indexOf(el.name + '=' + el.value) >= 0; return; }
+            var prefix = el.name + '=';
+            var found = saved.values.filter(function (v) { return v.indexOf(prefix) === 0; })[0];
+            if (found !== undefined) { el.value = found.slice(prefix.length); }
+          });
+          var note = document.createElement('p');
+          note.className = 'flash flash-info';
+          note.setAttribute('role', 'status');
+          note.textContent = 'Des réponses non envoyées ont été retrouvées sur cet appareil : vérifiez-les puis enregistrez.';
+          form.parentNode.insertBefore(note, form);
+        } else if (saved) {
+          store.removeItem(key);
+        }
+        var keep = function () {
+          try { store.setItem(key, JSON.stringify({ base: base, values: read() })); } catch (err) {}
+        };
+        form.addEventListener('input', keep);
+        form.addEventListener('change', keep);
+      });
     });
     """
 
@@ -127,6 +183,24 @@ enum Assets {
     .panel.quote strong { font-size: 1.3rem; }
     .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 1.5rem; }
     .stack { display: flex; flex-direction: column; gap: .5rem; align-items: flex-start; } .stack .field { width: 100%; max-width: 40rem; }
+    fieldset.question { border: 1px solid var(--line); border-radius: 8px; background: #fff; padding: .8rem 1rem 1rem; margin: 0 0 1rem; min-width: 0; }
+    fieldset.question legend { font-weight: 700; padding: 0 .3rem; }
+    fieldset.question.has-error { border-color: var(--bad); }
+    fieldset.interview-body { border: 0; padding: 0; margin: 0; min-width: 0; }
+    fieldset.answer-row { border: 0; padding: 0; margin: .7rem 0; min-width: 0; } fieldset.answer-row legend { font-weight: 600; padding: 0; margin-bottom: .3rem; }
+    .choices { display: grid; gap: .4rem; }
+    .choice, .scale label, label.box { display: flex; align-items: center; gap: .5rem; min-height: 44px; cursor: pointer; }
+    .choice { border: 1px solid var(--line); border-radius: 6px; padding: .2rem .7rem; } .choice.exclusive { border-style: dashed; }
+    .scale { display: flex; flex-wrap: wrap; gap: .4rem; }
+    .scale label { border: 1px solid var(--line); border-radius: 6px; padding: .2rem .7rem; }
+    .choice input, .scale input, label.box input { width: 1.3rem; height: 1.3rem; margin: 0; }
+    table.investment td { text-align: center; } label.box { justify-content: center; }
+    .interview-actions button, .interview-actions .button { min-height: 44px; padding: .5rem 1.1rem; }
+    ol.interview-steps li { margin: .4rem 0; min-height: 44px; }
+    nav.interview-nav { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 1rem; }
+    nav.interview-nav a { border: 1px solid var(--line); border-radius: 999px; padding: .3rem .8rem; background: #fff; text-decoration: none; }
+    nav.interview-nav a[aria-current] { background: var(--accent); color: #fff; border-color: var(--accent); }
+    dd.note { white-space: pre-wrap; }
     .pre { white-space: pre-wrap; }
     pre.mail { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); padding: 1rem; font-size: .9rem; }
     table.compact td { padding: .2rem .5rem; } table caption { text-align: left; font-weight: 600; }

@@ -19,7 +19,9 @@ enum DiagnosticMails {
 
     enum Moment { case planned, moved, cancelled, reminder }
 
-    static func appointment(_ moment: Moment, name: String, company: String, start: Date, advisor: String, organisation: String) -> MailText {
+    /// `interviewLink`: for the advisor, the interview's page, filled in during the appointment.
+    static func appointment(_ moment: Moment, name: String, company: String, start: Date, advisor: String, organisation: String,
+                            interviewLink: String? = nil) -> MailText {
         let when = "\(FrenchDate.long(start)) à \(FrenchDate.clock(start))"
         let (subject, intro): (String, String) = switch moment {
         case .planned: ("Diagnostic numérique : rendez-vous le \(FrenchDate.long(start))",
@@ -32,7 +34,8 @@ enum DiagnosticMails {
                          "Rappel : le diagnostic de maturité numérique de \(company) a lieu demain, \(when), avec \(advisor).")
         }
         let calendar = moment == .reminder ? "" : "\n\nL'invitation jointe met à jour votre agenda."
-        return MailText(subject: subject, body: "Bonjour \(name),\n\n\(intro)\(calendar)\n\n\(organisation)", kind: "diagnostic_appointment")
+        let interview = interviewLink.map { moment == .cancelled ? "" : "\n\nVous remplirez l'entretien en ligne pendant le rendez-vous, connecté à votre compte : \($0)" } ?? ""
+        return MailText(subject: subject, body: "Bonjour \(name),\n\n\(intro)\(calendar)\(interview)\n\n\(organisation)", kind: "diagnostic_appointment")
     }
 
     static func results(contact: String, company: String, link: String, organisation: String) -> MailText {
