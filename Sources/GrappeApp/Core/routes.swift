@@ -31,11 +31,18 @@ private func diagnosticRoutes(_ app: Application) {
     app.register(Site.diagnosticForm, use: DiagnosticRequestController.form)
     app.register(Site.diagnosticSubmit, use: DiagnosticRequestController.submit)
     app.register(Site.diagnosticThanks, use: DiagnosticRequestController.thanks)
+    // The business's private results: never through `PageCache.cached`.
+    app.register(Site.diagnosticResults, use: DiagnosticResultsController.show)
+    app.register(Site.diagnosticResultsPDF, use: DiagnosticResultsController.pdf)
     let staff = app.guarded(.staff)
     staff.register(Site.diagnosticAdminIndex, use: DiagnosticAdminController.index)
     staff.register(Site.diagnosticAdminShow, use: DiagnosticAdminController.show)
     staff.register(Site.diagnosticAdminPlan, use: DiagnosticAdminController.plan)
     staff.register(Site.diagnosticAdminCancel, use: DiagnosticAdminController.cancel)
+    staff.register(Site.diagnosticPlanMove, use: DiagnosticResultsAdminController.move)
+    staff.register(Site.diagnosticPlanRemove, use: DiagnosticResultsAdminController.remove)
+    staff.register(Site.diagnosticPlanAdd, use: DiagnosticResultsAdminController.add)
+    staff.register(Site.diagnosticResultsResend, use: DiagnosticResultsAdminController.resend)
 }
 
 /// Hackagou, the CTF: public pages, the players' pages (their own role, nothing of the member

@@ -29,7 +29,7 @@ enum DiagnosticAdminView {
     }
 
     static func show(_ r: DiagnosticRequest, diagnostic d: Diagnostic?, advisor: DiagnosticQueries.Advisor?, advisors: [DiagnosticQueries.Advisor],
-                     form: FormState, csrf: HTML) -> HTML {
+                     form: FormState, csrf: HTML, results: HTML = .empty) -> HTML {
         let id = r.id!
         let slots = r.slotDates.map { HTML("<li>\(FrenchDate.long($0)) à \(FrenchDate.clock($0))</li>") }
         let planned = d?.status == .planned
@@ -65,6 +65,7 @@ enum DiagnosticAdminView {
         \(appointment)
         \(planForm)
         \(cancelForm)
+        \(results)
         """
     }
 }
