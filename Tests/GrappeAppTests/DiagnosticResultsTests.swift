@@ -68,6 +68,28 @@ extension AppTests {
             }
         }
 
+        /// The providers of the whole plan come from one query: the page costs the same with one
+        /// provider or one per action.
+        @Test func theResultsPageQueriesDoNotGrowWithThePlanOrItsProviders() async throws {
+            try await withGrappe(alone: true) { app in
+                let closed = try await F.closed(app)
+                let actions = try await Self.evaluation(app, closed).plan.actions.filter { !$0.competences.isEmpty }
+                let visitor = TestClient(app)
+                func queries() async throws -> Int {
+                    try await visitor.get(closed.path)
+                    QueryLog.reset()
+                    let page = try await visitor.get(closed.path)
+                    #expect(page.status == .ok)
+                    return QueryLog.count
+                }
+                try await F.provider(app, name: "Prestataire 0", domains: actions[0].competences)
+                let one = try await queries()
+                for (index, action) in actions.enumerated().dropFirst() { try await F.provider(app, name: "Prestataire \(index)", domains: action.competences) }
+                let many = try await queries()
+                #expect(actions.count > 5 && one > 0 && one == many, "one provider: \(one) queries, \(actions.count): \(many)")
+            }
+        }
+
         @Test func theGrantIsHalfTheEligibleCostCappedOrRefusedWithReasons() async throws {
             try await withGrappe { app in
                 // A basic retailer of Païta (Province Sud): many eligible actions, so the cap applies.

@@ -29,8 +29,8 @@ import Testing
     @Test func theRadarPutsEachValueOnItsAxis() {
         let chart = RadarChart(title: "Scores", axes: ["A", "B", "C", "D", "E", "F"], series: [.init(label: "Après", values: [100, 50, 0, 50, 100, 25])])
         let top = chart.point(axis: 0, value: 100), bottom = chart.point(axis: 3, value: 50)
-        #expect(abs(top.x - 230) < 0.01 && abs(top.y - 50) < 0.01, "the first axis points up, 150 px long")
-        #expect(abs(bottom.x - 230) < 0.01 && abs(bottom.y - 275) < 0.01, "the fourth points down")
+        #expect(abs(top.x - 300) < 0.01 && abs(top.y - 50) < 0.01, "the first axis points up, 150 px long")
+        #expect(abs(bottom.x - 300) < 0.01 && abs(bottom.y - 275) < 0.01, "the fourth points down")
         #expect(chart.point(axis: 1, value: 250) == chart.point(axis: 1, value: 100), "values are kept within the chart")
         let html = chart.render().raw
         #expect(html.contains("role=\"img\"") && html.contains("Scores</title>"))

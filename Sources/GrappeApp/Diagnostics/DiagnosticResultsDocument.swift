@@ -12,15 +12,16 @@ enum DiagnosticResultsDocument {
     h1 { font-size: 18pt; color: #0b6e99; margin: 0 0 4mm; }
     h2 { font-size: 13pt; color: #0b6e99; border-bottom: 1.5px solid #0b6e99; padding-bottom: 1mm; margin: 6mm 0 2mm; break-after: avoid; }
     h3 { font-size: 11pt; margin: 0 0 1mm; }
-    dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 1mm 0; }
-    dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+    dl.facts { margin: 1mm 0; overflow: hidden; }
+    dl.facts dt { font-weight: 600; float: left; clear: left; width: 52mm; }
+    dl.facts dd { margin: 0 0 .6mm 54mm; }
     .results-score strong { font-size: 22pt; color: #0b6e99; }
     .badge { border: 1px solid #5b6477; border-radius: 3mm; padding: 0 2mm; font-size: 9pt; margin-left: 2mm; }
     table { border-collapse: collapse; width: 100%; margin: 2mm 0; }
     th, td { text-align: left; padding: 1.2mm 2mm; border-bottom: 1px solid #d9dee8; vertical-align: top; }
     .num { text-align: right; white-space: nowrap; }
     figure.chart { margin: 2mm 0; break-inside: avoid; text-align: center; }
-    figure.chart svg { width: 120mm; height: auto; }
+    figure.chart svg { width: 140mm; height: auto; }
     figcaption { font-size: 9pt; font-weight: 600; }
     .plan-item { break-inside: avoid; margin-bottom: 3mm; }
     .empty { color: #5b6477; }

@@ -20,8 +20,9 @@ struct RadarChart {
     var maximum = 100.0
     var format: (Double) -> String = { String(Int($0.rounded(.toNearestOrAwayFromZero))) }
 
-    static let size = 460.0, radius = 150.0
-    private var centre: (x: Double, y: Double) { (Self.size / 2, 200) }
+    /// Wide enough for the longest axis label on either side (about 6.5 px a character at 12 px).
+    static let width = 600.0, radius = 150.0
+    private var centre: (x: Double, y: Double) { (Self.width / 2, 200) }
 
     /// Where value `value` of axis `index` sits: the first axis points up, the others follow clockwise.
     func point(axis index: Int, value: Double) -> (x: Double, y: Double) {
@@ -73,7 +74,7 @@ struct RadarChart {
         }
         let legendY = centre.y + Self.radius + 45
         let legend = series.count < 2 ? [] : series.enumerated().map { index, s -> HTML in
-            let x = 40.0 + Double(index) * 210
+            let x = 110.0 + Double(index) * 210
             return "<line x1=\"\(Self.number(x))\" y1=\"\(Self.number(legendY - 4))\" x2=\"\(Self.number(x + 24))\" y2=\"\(Self.number(legendY - 4))\" stroke=\"\(s.stroke)\" stroke-width=\"3\"\(s.dashed ? HTML(" stroke-dasharray=\"6 4\"") : .empty)></line><text x=\"\(Self.number(x + 30))\" y=\"\(Self.number(legendY))\" class=\"chart-label\" font-size=\"12\" fill=\"#1d2433\">\(s.label)</text>"
         }
         let height = series.count < 2 ? centre.y + Self.radius + 30 : legendY + 12
@@ -84,7 +85,7 @@ struct RadarChart {
         }
         return """
         <figure class="chart radar">
-        <svg viewBox="0 0 \(Self.number(Self.size)) \(Self.number(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">
+        <svg viewBox="0 0 \(Self.number(Self.width)) \(Self.number(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">
         <title id="\(id)-title">\(title)</title><desc id="\(id)-desc">\(summary)</desc>
         \(rings)\(spokes)\(shapes)\(labels)\(legend)
         </svg>
