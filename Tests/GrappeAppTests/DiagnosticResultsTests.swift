@@ -205,6 +205,21 @@ extension AppTests {
             }
         }
 
+        @Test func onceTheContactIsErasedTheLinkNoLongerOpensAndNoneIsSent() async throws {
+            try await withGrappe { app in
+                let staff = try await Fixtures.staffClient(app)
+                let closed = try await F.closed(app)
+                closed.request.erasedAt = TestClock.now
+                try await closed.request.save(on: app.db)
+                #expect(try await TestClient(app).get(closed.path).status == .notFound)
+                let refused = try await staff.post("/admin/diagnostics/\(closed.request.id!.uuidString)/resultats/renvoyer", [])
+                #expect(refused.status == .seeOther)
+                #expect(try await staff.get(refused.location ?? "/").body.contains("Les coordonnées du contact ont été effacées"))
+                #expect(try await OutboxMessage.query(on: app.db).count() == 0)
+                #expect(try await Diagnostic.find(closed.diagnostic.id, on: app.db)?.resultsTokenHash == closed.diagnostic.resultsTokenHash)
+            }
+        }
+
         @Test func onlyStaffReachTheResultsSectionAndThePlanEditor() async throws {
             try await withGrappe { app in
                 let closed = try await F.closed(app)
