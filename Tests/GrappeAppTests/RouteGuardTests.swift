@@ -24,7 +24,7 @@ extension AppTests {
             "GET /actualites", "GET /actualites/:slug", "GET /lettre", "POST /lettre", "GET /lettre/confirmation/:token",
             "GET /lettre/desabonnement/:token", "POST /lettre/desabonnement/:token",
             "GET /programmes", "GET /programmes/:slug", "GET /collecte", "GET /collecte/don", "POST /collecte/don",
-            "GET /diagnostic", "POST /diagnostic", "GET /diagnostic/merci",
+            "GET /diagnostic", "POST /diagnostic", "GET /diagnostic/merci", "GET /diagnostic/resultats/:token", "GET /diagnostic/resultats/:token/pdf",
             "GET /rapports", "GET /rapports/:year", "GET /rapports/:year/pdf", "GET /partenaires",
             "GET /hackagou", "GET /hackagou/:year", "GET /hackagou/:year/inscription", "POST /hackagou/:year/inscription",
             "GET /hackagou/:year/classement", "GET /hackagou/:year/ecran", "GET /hackagou/:year/ctftime.json",

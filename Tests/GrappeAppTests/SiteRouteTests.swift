@@ -37,6 +37,7 @@ extension AppTests {
             #expect(Site.subscriptionUnsubscribe.path("jeton") == "/lettre/desabonnement/jeton")
             #expect(Site.subscriptionConfirm.path("jeton") == "/lettre/confirmation/jeton")
             #expect(Site.eventCancelForm.path("jeton") == "/inscriptions/jeton/annuler")
+            #expect(Site.diagnosticResults.path("jeton") == "/diagnostic/resultats/jeton")
             let due = UUID()
             #expect(Site.duePrintCall.path(due) == "/cotisations/\(due.uuidString)/appel")
         }

@@ -31,6 +31,9 @@ private func diagnosticRoutes(_ app: Application) {
     app.register(Site.diagnosticForm, use: DiagnosticRequestController.form)
     app.register(Site.diagnosticSubmit, use: DiagnosticRequestController.submit)
     app.register(Site.diagnosticThanks, use: DiagnosticRequestController.thanks)
+    // The business's private results: never through `PageCache.cached`.
+    app.register(Site.diagnosticResults, use: DiagnosticResultsController.show)
+    app.register(Site.diagnosticResultsPDF, use: DiagnosticResultsController.pdf)
     let staff = app.guarded(.staff)
     staff.register(Site.diagnosticAdminIndex, use: DiagnosticAdminController.index)
     staff.register(Site.diagnosticAdminShow, use: DiagnosticAdminController.show)
@@ -44,6 +47,10 @@ private func diagnosticRoutes(_ app: Application) {
     signedIn.register(Site.diagnosticInterviewStep, use: DiagnosticInterviewController.step)
     signedIn.register(Site.diagnosticInterviewSave, use: DiagnosticInterviewController.save)
     signedIn.register(Site.diagnosticInterviewClose, use: DiagnosticInterviewController.close)
+    staff.register(Site.diagnosticPlanMove, use: DiagnosticResultsAdminController.move)
+    staff.register(Site.diagnosticPlanRemove, use: DiagnosticResultsAdminController.remove)
+    staff.register(Site.diagnosticPlanAdd, use: DiagnosticResultsAdminController.add)
+    staff.register(Site.diagnosticResultsResend, use: DiagnosticResultsAdminController.resend)
     diagnosticToolRoutes(staff)
 }
 

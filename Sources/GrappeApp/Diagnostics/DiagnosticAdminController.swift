@@ -18,7 +18,7 @@ enum DiagnosticAdminController {
         return r
     }
 
-    static func page(_ req: Request, request r: DiagnosticRequest, form: FormState? = nil, outcome: FormState? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    static func page(_ req: Request, request r: DiagnosticRequest, form: FormState? = nil, outcome: FormState? = nil, resultsForm: FormState? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let diagnostic = try await DiagnosticQueries.diagnostic(req.db, requestID: try r.requireID())
         let advisors = try await DiagnosticQueries.advisors(req.db, organisationID: try await req.organisationID())
         let current = diagnostic.flatMap(DiagnosticPlanning.advisor(of:))
@@ -27,8 +27,10 @@ enum DiagnosticAdminController {
             "date": diagnostic.map { FrenchDate.iso($0.startsAt) } ?? r.slotDates.first.map(FrenchDate.iso) ?? "",
             "time": (diagnostic?.startsAt ?? r.slotDates.first).map { String(DiagnosticRequestDraft.slotText($0).suffix(5)) } ?? "",
         ])
+        let results = try await DiagnosticResultsAdminController.section(req, request: r, diagnostic: diagnostic, form: resultsForm)
         let tools = try await DiagnosticOutcomeController.section(req, request: r, diagnostic: diagnostic, form: outcome)
-        let body = DiagnosticAdminView.show(r, diagnostic: diagnostic, advisor: current, advisors: advisors, form: shown, csrf: CSRF.hiddenField(req), tools: tools)
+        let body = DiagnosticAdminView.show(r, diagnostic: diagnostic, advisor: current, advisors: advisors, form: shown, csrf: CSRF.hiddenField(req),
+                                            results: results, tools: tools)
         return try await Layout.page(req, title: "Diagnostic — \(r.companyName)", status: status, body: body)
     }
 

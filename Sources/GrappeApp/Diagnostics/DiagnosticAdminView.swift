@@ -30,7 +30,7 @@ enum DiagnosticAdminView {
     }
 
     static func show(_ r: DiagnosticRequest, diagnostic d: Diagnostic?, advisor: DiagnosticQueries.Advisor?, advisors: [DiagnosticQueries.Advisor],
-                     form: FormState, csrf: HTML, tools: HTML = .empty) -> HTML {
+                     form: FormState, csrf: HTML, results: HTML = .empty, tools: HTML = .empty) -> HTML {
         let id = r.id!
         let slots = r.slotDates.map { HTML("<li>\(FrenchDate.long($0)) à \(FrenchDate.clock($0))</li>") }
         let planned = d?.status == .planned
@@ -67,6 +67,7 @@ enum DiagnosticAdminView {
         \(DiagnosticInterviewView.adminPanel(d, csrf: csrf))
         \(planForm)
         \(cancelForm)
+        \(results)
         \(tools)
         """
     }

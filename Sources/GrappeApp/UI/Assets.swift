@@ -213,8 +213,14 @@ enum Assets {
     .ctf-answer { font-size: 1.1rem; font-weight: 600; }
     .ctf-screen { font-size: 1.35rem; } .ctf-screen table.list td, .ctf-screen table.list th { padding: .45rem .8rem; }
     .ctf-chart svg { width: 100%; height: auto; max-height: 420px; }
+    figure.radar svg { max-width: 600px; display: block; margin: 0 auto; }
+    .results-score strong { font-size: 2.4rem; color: var(--accent); }
+    ol.results-plan { padding-left: 1.4rem; } .plan-item { margin-bottom: 1.2rem; } .plan-item h3 { margin-bottom: .3rem; }
+    .plan-controls { margin-top: .4rem; } .plan-controls form.inline { display: inline-block; }
     @media (max-width: 700px) { .filters .field { min-width: 100%; } table.list { font-size: .9rem; } }
     @media print {
+      .plan-item, figure.radar, .results-grant { break-inside: avoid; }
+      figure.radar svg { max-width: 140mm; }
       header.site, footer.site, nav, .no-print, .actions, form, details, .pager, .flash { display: none !important; }
       body { background: #fff; font-size: 11pt; }
       main { max-width: none; padding: 0; }
