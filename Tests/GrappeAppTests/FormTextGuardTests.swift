@@ -10,12 +10,14 @@ extension AppTests {
     @Suite struct FormTextGuardTests {
         @Test func aNulInAnEmailIsRefusedAndNothingIsStored() async throws {
             try await withGrappe { app in
+                let before = try await Subscriber.query(on: app.db).count()
                 let visitor = TestClient(app)
                 try await visitor.get("/lettre")
                 let page = try await visitor.post("/lettre", ["email": "a\u{0}b@example.nc", "consent": "1"])
                 #expect(page.status == .badRequest)
                 #expect(page.body.contains("caractère invisible interdit (U+0000)"))
-                #expect(try await Subscriber.query(on: app.db).filter(\.$email ~~ ["a\u{0}b@example.nc", "ab@example.nc"]).count() == 0)
+                // (PostgreSQL itself refuses NUL in a text value: the guard spares it a 500.)
+                #expect(try await Subscriber.query(on: app.db).count() == before)
                 #expect(try await visitor.post("/lettre", ["email": "a\u{202E}b@example.nc", "consent": "1"]).body.contains("U+202E"))
             }
         }
