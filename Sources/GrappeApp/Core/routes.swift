@@ -36,6 +36,8 @@ private func diagnosticRoutes(_ app: Application) {
     staff.register(Site.diagnosticAdminShow, use: DiagnosticAdminController.show)
     staff.register(Site.diagnosticAdminPlan, use: DiagnosticAdminController.plan)
     staff.register(Site.diagnosticAdminCancel, use: DiagnosticAdminController.cancel)
+    staff.register(Site.diagnosticAdminFigures, use: DiagnosticFiguresController.page)
+    staff.register(Site.diagnosticAdminFiguresCSV, use: DiagnosticFiguresController.csv)
 }
 
 /// Hackagou, the CTF: public pages, the players' pages (their own role, nothing of the member

@@ -22,6 +22,7 @@ enum DiagnosticAdminView {
         return """
         <h1>Diagnostics de maturité numérique</h1>
         <p><a href="\(Site.diagnosticForm.path())">La page publique de demande</a></p>
+        <p><a href="\(Site.diagnosticAdminFigures.path())">Les diagnostics en chiffres</a></p>
         <table class="list"><thead><tr><th>Entreprise</th><th>Activité</th><th>Commune</th><th>Contact</th><th>État</th><th>Rendez-vous</th><th>Reçue le</th></tr></thead>
         <tbody>\(rows)</tbody></table>
         \(pages.links(path: Site.diagnosticAdminIndex.path(), params: [:]))
