@@ -68,7 +68,8 @@ extension AppTests {
             try await withGrappe(demo: true) { app in
                 let rows = try await K.closedRows(app)
                 #expect(rows.count == 41)
-                #expect(rows.filter { FrenchDate.year(of: $0.d.closedAt!) == 2025 }.count == 10)
+                let in2025 = rows.filter { row in FrenchDate.year(of: row.d.closedAt!) == 2025 }
+                #expect(in2025.count == 10)
                 #expect(rows.allSatisfy { $0.d.closedAt! >= FrenchDate.make(2022, 7, 1) && $0.d.closedAt! < FrenchDate.make(2026, 1, 1) })
                 #expect(FrenchDate.monthYear(rows[0].d.closedAt!) == "juillet 2022")
                 var granted = 0
@@ -96,11 +97,14 @@ extension AppTests {
                 #expect(rows.contains { !$0.d.storedNotes.isEmpty }, "notes on some dimensions")
 
                 // Follow-ups: the same business 6 to 12 months later, mostly better.
-                let followUps = rows.filter { $0.d.followsID != nil }
+                let followUps = rows.filter { row in row.d.followsID != nil }
                 #expect(followUps.count >= 1)
                 var improved = 0
-                for (d, r) in followUps {
-                    let earlier = try #require(rows.first { $0.d.id == d.followsID })
+                let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.d.id!, $0) })
+                for row in followUps {
+                    let d = row.d, r = row.r
+                    let followed = try #require(d.followsID)
+                    let earlier = try #require(byID[followed])
                     #expect(earlier.r.ridet == r.ridet && earlier.r.companyName == r.companyName)
                     let days = FrenchDate.days(from: earlier.d.closedAt!, to: d.closedAt!)
                     #expect((180...366).contains(days), "\(r.companyName): \(days) days later")
