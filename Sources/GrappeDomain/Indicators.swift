@@ -7,6 +7,9 @@ public enum IndicatorSource: String, CaseIterable, Codable, Sendable {
     case participantSum = "participant_sum"
     case distinctCommunes = "distinct_communes"
     case audienceSum = "audience_sum"
+    /// The digital-maturity diagnostics closed during the programme's period (the diagnostics
+    /// themselves, not actions typed for them).
+    case closedDiagnostics = "closed_diagnostics"
     case manual
 
     public var label: String {
@@ -15,6 +18,7 @@ public enum IndicatorSource: String, CaseIterable, Codable, Sendable {
         case .participantSum: "Nombre total de participants"
         case .distinctCommunes: "Nombre de communes touchées"
         case .audienceSum: "Participants d'un public cible"
+        case .closedDiagnostics: "Diagnostics de maturité clos sur la période"
         case .manual: "Saisie manuelle"
         }
     }
@@ -43,10 +47,13 @@ public enum Indicators {
     /// audience for `audienceSum` (matched without regard to case or accents; nil when none
     /// is given). `manual` takes the latest entry by date (the last one listed on a tie), nil
     /// when there is none. Communes are counted once whatever their spelling ("Nouméa",
-    /// "noumea"); blank communes are not counted.
+    /// "noumea"); blank communes are not counted. `closedDiagnostics` is the count the caller
+    /// read from the diagnostics (nil when it did not: the value is then unknown).
     public static func value(source: IndicatorSource, audience: String?, actions: [ActionFacts],
-                             manualEntries: [(date: Date, value: Double)]) -> Double? {
+                             manualEntries: [(date: Date, value: Double)], closedDiagnostics: Int? = nil) -> Double? {
         switch source {
+        case .closedDiagnostics:
+            return closedDiagnostics.map(Double.init)
         case .actionCount:
             return Double(actions.count)
         case .participantSum:

@@ -54,5 +54,8 @@ extension PeriodicJob {
             try await CandidateService.purgeExpired(app: app, now: app.now)
             try await CTFProfileSharing.purgeExpired(app.db, now: app.now, logger: app.logger)
         }),
+        PeriodicJob("Diagnostics (conservation)", every: { _ in 3600 }, work: { app in
+            try await DiagnosticContactPrivacy.eraseExpired(app.db, now: app.now, logger: app.logger)
+        }),
     ] }
 }

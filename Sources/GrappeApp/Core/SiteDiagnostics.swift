@@ -13,6 +13,8 @@ extension Site {
 
     // Staff
     static let diagnosticAdminIndex = SiteRoute(.GET, "admin", "diagnostics")
+    static let diagnosticAdminFigures = SiteRoute(.GET, "admin", "diagnostics", "chiffres")
+    static let diagnosticAdminFiguresCSV = SiteRoute(.GET, "admin", "diagnostics", "chiffres.csv")
     static let diagnosticAdminShow = SiteRoute(.GET, "admin", "diagnostics", ":requestID")
     static let diagnosticAdminPlan = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "planifier")
     static let diagnosticAdminCancel = SiteRoute(.POST, "admin", "diagnostics", ":requestID", "annuler")
@@ -64,5 +66,6 @@ extension Site {
         diagnosticInterview, diagnosticInterviewStart, diagnosticInterviewStep, diagnosticInterviewSave, diagnosticInterviewClose,
         diagnosticResults, diagnosticResultsPDF,
         diagnosticPlanMove, diagnosticPlanRemove, diagnosticPlanAdd, diagnosticResultsResend,
+        diagnosticAdminFigures, diagnosticAdminFiguresCSV,
     ]
 }

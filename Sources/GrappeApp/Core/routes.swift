@@ -51,6 +51,8 @@ private func diagnosticRoutes(_ app: Application) {
     staff.register(Site.diagnosticPlanRemove, use: DiagnosticResultsAdminController.remove)
     staff.register(Site.diagnosticPlanAdd, use: DiagnosticResultsAdminController.add)
     staff.register(Site.diagnosticResultsResend, use: DiagnosticResultsAdminController.resend)
+    staff.register(Site.diagnosticAdminFigures, use: DiagnosticFiguresController.page)
+    staff.register(Site.diagnosticAdminFiguresCSV, use: DiagnosticFiguresController.csv)
     diagnosticToolRoutes(staff)
 }
 

@@ -4,7 +4,8 @@ import Vapor
 
 /// The report's programmes: Les Tremplins du Numérique (89 workshops, 1 640 awareness actions
 /// for a target of 1 500), NuméRaï (Fondation Afnic with Collectif Handicaps, 2026–2027) and the
-/// digital-maturity diagnostics (41 since July 2022); and the partners of 2024 and 2025.
+/// digital-maturity diagnostics (41 since July 2022, counted from the diagnostics); and the
+/// partners of 2024 and 2025.
 enum DemoProgrammes {
     static let tremplinsConsortium = ["ACOR", "ACTECIL", "AdDo", "APID", "CSB", "FAIDYL", "INSIGHT", "FRENCH TECH NC", "GENIUS FORMATIONS",
                                       "GEOCAL", "HR PATH", "IKIGAI", "OFFICE PLUS", "SHOP.NC", "SKAZY", "STRATÉGIE ZEN IT", "VISUALCOM"]
@@ -71,26 +72,13 @@ enum DemoProgrammes {
         }
         try await workshops.create(on: db)
 
-        // The digital-maturity diagnostics for Province Sud's grant: 41 since July 2022.
+        // The digital-maturity diagnostics for Province Sud's grant: 41 since July 2022, counted
+        // from the diagnostics themselves (`DemoDiagnostics`), not from typed actions.
         let diagnostics = try await programme(orgID, name: "Diagnostics de maturité numérique", status: .running, from: FrenchDate.make(2022, 7, 1), to: FrenchDate.make(2026, 12, 31),
             axes: [.sector, .business], about: "Un rendez-vous d'une heure pour prioriser la transition numérique d'une entreprise artisanale ou commerciale ; il ouvre droit à l'aide de la province Sud (50 % des dépenses éligibles, dans la limite de 250 000 XPF).",
-            funders: [("Province Sud", nil)], partners: [("CMA", "orientation des artisans"), ("CCI", "orientation des commerçants")], consortium: [], on: db)
-        try await Indicator(programmeID: diagnostics, name: "Diagnostics réalisés", unit: "diagnostics", target: 45, source: .actionCount, position: 0).create(on: db)
-        var visits: [ProgrammeAction] = []
-        for i in 0..<41 {
-            let a = ProgrammeAction()
-            a.$programme.id = diagnostics
-            a.date = FrenchDate.make(2022, 7, 20).addingTimeInterval(Double(i * 1200 / 41) * 86400)
-            a.theme = "Diagnostic de maturité numérique"
-            a.commune = ["Nouméa", "Nouméa", "Dumbéa", "Païta", "Le Mont-Dore", "La Foa", "Bourail"][i % 7]
-            a.animators = ""
-            a.participants = 1
-            a.audiencesText = AudienceCounts.serialize([Audience.smallBusiness.rawValue: 1])
-            a.durationMinutes = 60
-            a.notes = ""
-            visits.append(a)
-        }
-        try await visits.create(on: db)
+            funders: [("Province Sud", nil)], partners: [("CMA", "orientation des artisans"), ("CCI", "orientation des commerçants")],
+            consortium: ["SHOP.NC", "VISUALCOM"].compactMap { byName[$0] }, on: db)
+        try await Indicator(programmeID: diagnostics, name: "Diagnostics réalisés", unit: "diagnostics", target: 45, source: .closedDiagnostics, position: 0).create(on: db)
 
         for year in [2024, 2025] {
             for (name, kind, amount) in [("Gouvernement de la Nouvelle-Calédonie", Partner.Kind.institution, 6_000_000), ("Province Sud", .institution, 2_500_000),

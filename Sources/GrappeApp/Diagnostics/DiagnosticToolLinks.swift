@@ -4,7 +4,8 @@ enum DiagnosticToolLinks {
         """
         <p class="actions"><a class="button" href="\(Site.diagnosticQuestionnaires.path())">Questionnaires</a> \
         <a class="button" href="\(Site.diagnosticActions.path())">Catalogue d'actions</a> \
-        <a class="button" href="\(Site.diagnosticSettings.path())">Réglages du diagnostic</a></p>
+        <a class="button" href="\(Site.diagnosticSettings.path())">Réglages du diagnostic</a> \
+        <a class="button" href="\(Site.diagnosticAdminFigures.path())">Les diagnostics en chiffres</a></p>
         """
     }
 }

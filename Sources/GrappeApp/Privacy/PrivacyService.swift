@@ -46,6 +46,7 @@ enum PrivacyService {
         let corrections = try await DirectoryRequest.query(on: db).filter(\.$requesterEmail == email).all()
         out["demandes_annuaire"] = corrections.map { ["type": $0.kind.label, "message": $0.message, "statut": $0.status.label] }
         let pledges = try await CollectPledge.query(on: db).filter(\.$contactEmail == email).all()
+        out["demandes_diagnostic"] = try await DiagnosticContactPrivacy.export(email: email, on: db)
         out["dons_collecte"] = pledges.map { ["donateur": $0.donorName, "contact": $0.contactName, "le": FrenchDate.iso($0.createdAt ?? Date())] }
         let mails = try await OutboxMessage.query(on: db).filter(\.$recipient == email).sort(\.$createdAt).all()
         out["courriels_recus"] = mails.map { ["objet": $0.subject, "le": ISO8601DateFormatter().string(from: $0.createdAt ?? Date()), "etat": $0.status.label] }
@@ -55,7 +56,7 @@ enum PrivacyService {
     }
 
     /// Anonymises the account and its person, deletes registrations' names, subscriptions,
-    /// consents and candidate files. One transaction; the audit log says who did it.
+    /// consents and candidate files, blanks the contact of diagnostic requests. One transaction; the audit log says who did it.
     static func erase(request: DataRequest, by staff: User, app: Application, on db: any Database) async throws {
         let email = request.email
         let marker = "efface-\(UUID().uuidString.prefix(8).lowercased())@invalid"
@@ -94,6 +95,7 @@ enum PrivacyService {
                 .set(\.$requesterName, to: "Personne effacée").set(\.$requesterEmail, to: marker).update()
             try await CollectPledge.query(on: db).filter(\.$contactEmail == email)
                 .set(\.$contactName, to: "Personne effacée").set(\.$contactEmail, to: marker).update()
+            try await DiagnosticContactPrivacy.erase(email: email, now: app.now, on: db)
             try await OutboxMessage.query(on: db).filter(\.$recipient == email).delete()
             try await Subscriber.query(on: db).filter(\.$email == email).delete()
             try await Consent.query(on: db).filter(\.$email == email).delete()

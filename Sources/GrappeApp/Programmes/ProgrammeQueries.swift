@@ -56,9 +56,16 @@ enum ProgrammeQueries {
         let entries = try await IndicatorEntry.query(on: db).filter(\.$indicator.$id ~~ list.compactMap(\.id)).sort(\.$date).all()
         let byIndicator = Dictionary(grouping: entries, by: { $0.$indicator.id })
         let facts = facts(actions)
+        // The diagnostics closed during the programme's period (its last day included), read
+        // only when an indicator counts them.
+        let diagnostics = list.contains { $0.source == .closedDiagnostics }
+            ? try await DiagnosticFigureQueries.closedCount(db, organisationID: programme.$organisation.id, from: programme.startsOn,
+                                                            to: FrenchDate.calendar.date(byAdding: .day, value: 1, to: programme.endsOn) ?? programme.endsOn, now: now)
+            : nil
         return list.map { i in
             let manual = (byIndicator[i.id!] ?? []).map { (date: $0.date, value: $0.value) }
-            let value = Indicators.value(source: i.source, audience: i.audience.isEmpty ? nil : i.audience, actions: facts, manualEntries: manual)
+            let value = Indicators.value(source: i.source, audience: i.audience.isEmpty ? nil : i.audience, actions: facts, manualEntries: manual,
+                                         closedDiagnostics: diagnostics)
             return IndicatorLine(indicator: i, value: value, progress: Indicators.progress(value: value, target: i.target),
                                  behind: programme.status != .done && Indicators.behind(value: value, target: i.target, periodStart: programme.startsOn, periodEnd: programme.endsOn, now: now),
                                  latestEntry: byIndicator[i.id!]?.last)

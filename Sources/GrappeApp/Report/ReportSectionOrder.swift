@@ -3,7 +3,7 @@
 enum ReportSections {
     static let all: [any ReportSection] = [
         EditoSection(), HistorySection(), GovernanceSection(), CharterSection(), FeesSection(), KeyFiguresSection(),
-        EventsSection(), HackagouSection(), ProgrammesSection(), CollecteSection(), DirectorySection(), CommissionsSection(), ClubsSection(), NetworksSection(),
+        EventsSection(), HackagouSection(), ProgrammesSection(), DiagnosticSection(), CollecteSection(), DirectorySection(), CommissionsSection(), ClubsSection(), NetworksSection(),
         PartnersSection(), VolunteerSection(), ThanksSection(), MembersSection(), ContactSection(),
     ]
 }
