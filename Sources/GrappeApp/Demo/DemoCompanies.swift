@@ -80,7 +80,7 @@ enum DemoCompanies {
     /// The 100 companies: named ones first, then invented ones up to 100. 85 core, 15 partners,
     /// 10 women holders in all.
     static func all() -> [Entry] {
-        var random = SeededRandom(seed: 2025)
+        var random = DemoRandom(seed: 2025)
         var entries: [Entry] = []
         for (index, n) in named.enumerated() {
             entries.append(Entry(name: n.0, founding: n.1, partner: n.2, headcount: n.3, commune: communes[index % communes.count],
@@ -125,7 +125,7 @@ enum DemoCompanies {
         }
     }
 
-    static func pickDomains(_ random: inout SeededRandom) -> [String] {
+    static func pickDomains(_ random: inout DemoRandom) -> [String] {
         let all = OrganisationDefaults.domains
         let count = 1 + random.next(below: 3)
         var chosen: [String] = []
@@ -135,21 +135,4 @@ enum DemoCompanies {
         }
         return chosen
     }
-}
-
-/// A small deterministic generator (SplitMix64), so that the demo is the same on every start.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

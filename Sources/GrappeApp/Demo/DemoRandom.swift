@@ -13,6 +13,9 @@ struct DemoRandom: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+    /// A value in 0..<bound (the remainder: the demo's draws depend on it, keep it).
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
     /// A value in 0..<1.
     mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
 }
