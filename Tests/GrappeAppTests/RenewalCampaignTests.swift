@@ -26,6 +26,7 @@ extension AppTests {
                 let orgID = try await Fixtures.organisationID(app)
                 let alpha = try await Fixtures.member(app, name: "Alpha Numérique", headcount: 5)
                 let beta = try await Fixtures.member(app, name: "Béta Conseil", headcount: 14)
+                let gamma = try await Fixtures.member(app, name: "Gamma Web")
                 let gone = try await Fixtures.member(app, name: "Partie SARL")
                 try await MemberService.setMembership(companyID: gone.company.id!, year: 2025, category: .core, status: .resigned, startDate: FrenchDate.make(2025, 1, 1),
                                                       holderID: nil, organisationID: orgID, user: nil, on: app.db)
@@ -41,7 +42,7 @@ extension AppTests {
                 #expect(preview.body.contains("Alpha Numérique") && preview.body.contains("Béta Conseil"))
                 #expect(preview.body.contains("Partie SARL") && preview.body.contains("a démissionné"))
                 #expect(preview.body.contains("Radiée SAS") && preview.body.contains("non renouvelée (radiée)"))
-                #expect(preview.body.contains("2 adhérents à renouveler"))
+                #expect(preview.body.contains("3 adhérents à renouveler"))
 
                 // A wrong headcount: 400, the French message, the typed values kept, nothing written.
                 let refused = try await staff.post("/cotisations/renouvellement", Self.fields([(alpha.company, true, .core, "douze"), (beta.company, true, .core, "14")]))
@@ -51,7 +52,10 @@ extension AppTests {
                 #expect(try await Membership.query(on: app.db).filter(\.$year == 2026).count() == 0)
 
                 // Alpha grows to 30 employees, Béta becomes a partner.
-                let done = try await staff.post("/cotisations/renouvellement", Self.fields([(alpha.company, true, .core, "30"), (beta.company, true, .partner, "14")]))
+                // Gamma is left unticked: not renewed.
+                let none = try await staff.post("/cotisations/renouvellement", Self.fields([(alpha.company, false, .core, "5"), (beta.company, false, .core, "14"), (gamma.company, false, .core, "5")]))
+                #expect(none.status == .badRequest && none.body.contains("Cochez au moins un adhérent à renouveler."))
+                let done = try await staff.post("/cotisations/renouvellement", Self.fields([(alpha.company, true, .core, "30"), (beta.company, true, .partner, "14"), (gamma.company, false, .core, "5")]))
                 #expect(done.status == .seeOther)
                 let m2026 = try await Membership.query(on: app.db).filter(\.$year == 2026).all()
                 #expect(m2026.count == 2)
@@ -71,12 +75,13 @@ extension AppTests {
                 #expect(history.contains { $0.changes.contains("effectif") && $0.changes.contains("30") })
 
                 // Twice: nothing new.
-                let again = try await staff.post("/cotisations/renouvellement", Self.fields([(alpha.company, true, .core, "30"), (beta.company, true, .partner, "14")]))
-                #expect(again.status == .seeOther)
+                let again = try await staff.post("/cotisations/renouvellement", Self.fields([(alpha.company, true, .core, "30"), (beta.company, true, .partner, "14"), (gamma.company, false, .core, "5")]))
+                #expect(again.status == .seeOther, "the same form sent twice")
                 #expect(try await Membership.query(on: app.db).filter(\.$year == 2026).count() == 2)
                 #expect(try await Due.query(on: app.db).filter(\.$year == 2026).count() == 2)
                 #expect(try await OutboxMessage.query(on: app.db).filter(\.$kind == "dues_call").count() == 2)
-                #expect(try await staff.get("/cotisations/renouvellement?annee=2026").body.contains("déjà renouvelée"))
+                let later = try await staff.get("/cotisations/renouvellement?annee=2026")
+                #expect(later.body.contains("déjà renouvelée") && later.body.contains("1 adhérent à renouveler"), "Gamma can still be renewed")
             }
         }
 

@@ -57,7 +57,9 @@ enum RenewalController {
         let issuedOn = FrenchDate.parse(form["issuedOn"])
         if issuedOn == nil { form.errors["issuedOn"] = "Date invalide." }
         if preview.grid == nil { form.errors["grid"] = preview.gridProblem ?? "Aucun barème pour \(year)." }
-        if form.errors.isEmpty && !preview.toRenew.isEmpty && !choices.values.contains(where: \.renew) { form.errors["renew"] = "Cochez au moins un adhérent à renouveler." }
+        // A form sent twice ticks companies renewed in the meantime: nothing to do, not an error.
+        let ticked = fields.contains { $0.key.hasPrefix("renew-") && $0.value == "1" }
+        if form.errors.isEmpty && !preview.toRenew.isEmpty && !ticked { form.errors["renew"] = "Cochez au moins un adhérent à renouveler." }
         guard form.errors.isEmpty, let issuedOn else { return try await page(req, year: year, form: form, status: .badRequest) }
         do {
             let outcome = try await RenewalService.run(year: year, choices: choices, issuedOn: issuedOn, organisationID: orgID, user: user,
