@@ -1,6 +1,7 @@
 import Foundation
 /// The CSV format of the member list, shared by the import and the export so that an exported
-/// file can be edited and imported again.
+/// file can be edited and imported again. An optional `titulaire_fonction` column sets the
+/// holder's role; without it (or empty) a known holder keeps theirs.
 public enum MemberCSV {
     public static let header = [
         "nom", "raison_sociale", "ridet", "adresse", "commune", "site_web", "email", "telephone",
@@ -82,7 +83,7 @@ public enum MemberCSV {
             }
             if status == nil { reasons.append("statut : « actif », « candidat », « non renouvelé » ou « démission » attendu.") }
             var holder = PersonDraft(firstName: cell("titulaire_prenom"), lastName: cell("titulaire_nom"),
-                                     email: cell("titulaire_email"), gender: cell("titulaire_genre"), role: "Titulaire")
+                                     email: cell("titulaire_email"), gender: cell("titulaire_genre"), role: cell("titulaire_fonction"))
             var holderValue: PersonDraft? = nil
             if !holder.isBlank {
                 for (field, message) in holder.validate(prefix: "holder.").sorted(by: { $0.key < $1.key }) {

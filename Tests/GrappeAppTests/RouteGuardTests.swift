@@ -43,6 +43,7 @@ extension AppTests {
             "GET /compte/donnees", "GET /compte/donnees.json", "POST /compte/donnees/effacement", "GET /mon-entreprise",
             "GET /adherents/:companyID", "GET /adherents/:companyID/modifier", "POST /adherents/:companyID/modifier",
             "POST /adherents/:companyID/contacts", "POST /adherents/:companyID/contacts/:personID/retirer",
+            "POST /adherents/:companyID/renouvellement",
             "GET /cotisations/:dueID", "GET /cotisations/:dueID/appel", "GET /cotisations/:dueID/recu",
             "GET /groupes", "GET /groupes/:slug", "GET /groupes/:slug/modifier", "POST /groupes/:slug/modifier",
             "POST /groupes/:slug/membres", "POST /groupes/:slug/membres/:personID/actif", "POST /groupes/:slug/planifier",

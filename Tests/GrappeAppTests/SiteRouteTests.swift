@@ -26,6 +26,7 @@ extension AppTests {
             #expect(Site.memberShow.matches("/adherents/\(id.uuidString)") && !Site.memberShow.matches("/adherents/\(id.uuidString)/modifier"))
             #expect(Site.diagnosticQuestionnaireUpdate.path(2, "q7_data") == "/admin/diagnostics/questionnaires/2/questions/q7_data")
             #expect(Site.diagnosticActionEdit.path("site-vitrine") == "/admin/diagnostics/actions/site-vitrine")
+            #expect(Site.renewalConfirm.path(id) == "/adherents/\(id.uuidString)/renouvellement" && Site.renewalPreview.path() == "/cotisations/renouvellement")
         }
 
         /// Addresses sent by email stay valid for as long as the mail sits in an inbox: renaming

@@ -6,19 +6,25 @@ import Vapor
 /// with their dues (and to staff). Every opening of a CV is logged. `PoolView` draws the pages,
 /// `PoolPlayersView` the Hackagou players who share their profile.
 enum PoolController {
-    /// The company on whose behalf the viewer reads, or nil for staff; 403 for anyone else.
-    static func reader(_ req: Request) async throws -> UUID? {
+    /// Who reads: staff, or the company on whose behalf the viewer reads (a member up to date
+    /// with its dues, `DuesStanding`), or the page saying why it is refused and linking to the due.
+    enum Reader { case staff, company(UUID), refused(Response) }
+
+    static func reader(_ req: Request) async throws -> Reader {
         let user = try req.requireUser()
-        if user.role == .staff { return nil }
-        let upToDate = try await DuesStandingQueries.upToDate(req.db, companyIDs: req.viewer.companyIDs, now: req.now)
-        guard let company = upToDate.sorted(by: { $0.uuidString < $1.uuidString }).first else {
-            throw Abort(.forbidden, reason: "Le vivier de candidatures est réservé aux adhérents à jour de leur cotisation.")
-        }
-        return company
+        if user.role == .staff { return .staff }
+        let orgID = try await req.organisationID()
+        let grace = try await RenewalSettings.of(orgID, on: req.db).graceDays
+        let verdicts = try await DuesStandingQueries.verdicts(req.db, companyIDs: req.viewer.companyIDs, graceDays: grace, now: req.now)
+        let sorted = verdicts.sorted { $0.key.uuidString < $1.key.uuidString }
+        if let company = sorted.first(where: { $0.value.isUpToDate })?.key { return .company(company) }
+        let verdict = sorted.first { if case .overdue = $0.value { true } else { false } }?.value ?? .noMembership
+        return .refused(try await Layout.page(req, title: "Vivier de candidatures", status: .forbidden,
+                                              body: DuesRefusalView.render(service: "Le vivier de candidatures", verdict: verdict, graceDays: grace)))
     }
 
     static func index(_ req: Request) async throws -> Response {
-        _ = try await reader(req)
+        if case .refused(let page) = try await reader(req) { return page }
         let orgID = try await req.organisationID()
         let q = String((req.query[String.self, at: "q"] ?? "").prefix(100))
         var query = Candidate.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$expiresAt > req.now)
@@ -42,7 +48,7 @@ enum PoolController {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        _ = try await reader(req)
+        if case .refused(let page) = try await reader(req) { return page }
         let c = try await find(req)
         var reads: [CVRead]?
         if req.viewer.isStaff {
@@ -54,7 +60,12 @@ enum PoolController {
 
     /// Sends the PDF and logs the read.
     static func cv(_ req: Request) async throws -> Response {
-        let company = try await reader(req)
+        var company: UUID?
+        switch try await reader(req) {
+        case .refused(let page): return page
+        case .company(let id): company = id
+        case .staff: company = nil
+        }
         let c = try await find(req)
         let data = try CVStore(app: req.application).read(c.cvFile)
         try await CVRead(candidateID: c.requireID(), userID: req.viewer.user?.id, companyID: company).create(on: req.db)

@@ -50,6 +50,7 @@ extension PeriodicJob {
         }, work: { try await MailDelivery.deliverBatch(app: $0) }),
         PeriodicJob("Rappels d'événements", every: { _ in 15 * 60 }, work: { try await RegistrationService.queueReminders(app: $0, now: $0.now) }),
         PeriodicJob("Rappels de diagnostics", every: { _ in 15 * 60 }, work: { try await DiagnosticReminders.queue(app: $0, now: $0.now) }),
+        PeriodicJob("Renouvellement (rappels et non-renouvellements)", every: { _ in 3600 }, work: { try await RenewalLapse.run(app: $0, now: $0.now) }),
         PeriodicJob("Vivier (conservation)", every: { _ in 3600 }, work: { app in
             try await CandidateService.purgeExpired(app: app, now: app.now)
             try await CTFProfileSharing.purgeExpired(app.db, now: app.now, logger: app.logger)

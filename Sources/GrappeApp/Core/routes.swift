@@ -24,6 +24,17 @@ func routes(_ app: Application) throws {
 
     hackagouRoutes(app)
     diagnosticRoutes(app)
+    renewalRoutes(app)
+}
+
+/// The yearly renewal: the staff's campaign and settings, the member contact's confirmation.
+private func renewalRoutes(_ app: Application) {
+    let staff = app.guarded(.staff)
+    staff.register(Site.renewalPreview, use: RenewalController.preview)
+    staff.register(Site.renewalRun, use: RenewalController.run)
+    staff.register(Site.renewalSettings, use: RenewalController.settings)
+    staff.register(Site.renewalSettingsSave, use: RenewalController.saveSettings)
+    app.guarded(.memberContact).register(Site.renewalConfirm, use: RenewalController.confirm)
 }
 
 /// The digital-maturity diagnostic: the public request, the staff's planning, the interview.

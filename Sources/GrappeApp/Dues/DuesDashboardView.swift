@@ -28,13 +28,14 @@ enum DuesDashboardView {
         <button class="primary"\(HTML.flag(.disabled, !(hasSchedule && pendingCall > 0)))>Lancer l'appel de cotisations \(year) (\(pendingCall) à émettre)</button>
         </form>
         \(hasSchedule ? HTML.empty : HTML("<p class=\"flash flash-info\">Aucun barème pour \(year) : <a href=\"\(Site.feeScheduleIndex.path())\">créez-le</a> avant de lancer l'appel.</p>"))
+        \(hasSchedule && pendingCall == 0 ? HTML("<p class=\"flash flash-info\">Aucune cotisation à émettre : aucune adhésion active de \(year) n'attend la sienne. Pour renouveler les adhérents de \(year - 1) et leur envoyer l'appel \(year), <a href=\"\(Site.renewalPreview.path())?annee=\(year)\">préparez le renouvellement \(year)</a>.</p>") : .empty)
         """ : .empty
         let yearLinks = years.map { y -> HTML in
             y == year ? "<strong>\(y)</strong>" : "<a href=\"\(Site.duesDashboardIndex.path())?annee=\(y)\">\(y)</a>"
         }
         return """
         <div class="page-head"><h1>Cotisations \(year)</h1>
-        <div class="actions"><a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes</a> <a class="button" href="\(Site.reminderIndex.path())?annee=\(year)">Relances</a>
+        <div class="actions"><a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes</a> <a class="button" href="\(Site.reminderIndex.path())?annee=\(year)">Relances</a>\(staff ? " <a class=\"button\" href=\"\(Site.renewalPreview.path())?annee=\(year + 1)\">Renouvellement \(year + 1)</a>" as HTML : .empty)
         <a class="button" href="\(Site.duesDashboardExportCSV.path())?annee=\(year)">Exporter (CSV)</a></div></div>
         <p class="years">Années : \(yearLinks.joined(separator: " · "))</p>
         <ul class="stats">

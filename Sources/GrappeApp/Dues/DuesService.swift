@@ -24,27 +24,33 @@ enum DuesService {
     /// creates nothing. Returns the numbers issued.
     static func issueCall(year: Int, issuedOn: Date, organisationID: UUID, user: User?, on db: any Database) async throws -> [DueNumber] {
         try await db.transaction { db in
-            try await TransactionLock.acquire(numberingKey(organisationID, year), on: db)
-            guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first() else {
-                throw Failure(description: "Aucun barème pour \(year) : créez-le avant de lancer l'appel.")
-            }
-            let grid = try await grid(schedule, on: db)
-            let memberships = try await Membership.query(on: db)
-                .join(Company.self, on: \Membership.$company.$id == \Company.$id)
-                .filter(Company.self, \.$organisation.$id == organisationID)
-                .filter(\.$year == year).filter(\.$status == .active)
-                .all()
-            let existing = Set(try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).all(\.$membership.$id))
-            let pending = try memberships.filter { !existing.contains(try $0.requireID()) }
-                .sorted { (try $0.joined(Company.self).name.lowercased()) < (try $1.joined(Company.self).name.lowercased()) }
-            let highest = try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).max(\.$sequence)
-            let numbers = DueNumber.next(year: year, after: highest, count: pending.count)
-            for (membership, number) in zip(pending, numbers) {
-                try await issue(membership: membership, company: try membership.joined(Company.self), number: number, schedule: schedule, grid: grid,
-                                issuedOn: issuedOn, organisationID: organisationID, user: user, on: db)
-            }
-            return numbers
+            try await issuePending(year: year, issuedOn: issuedOn, organisationID: organisationID, user: user, on: db).map(\.number)
         }
+    }
+
+    /// The call's work, inside the caller's transaction: the dues issued, in number order.
+    static func issuePending(year: Int, issuedOn: Date, organisationID: UUID, user: User?, on db: any Database) async throws -> [(number: DueNumber, due: Due)] {
+        try await TransactionLock.acquire(numberingKey(organisationID, year), on: db)
+        guard let schedule = try await FeeSchedule.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).first() else {
+            throw Failure(description: "Aucun barème pour \(year) : créez-le avant de lancer l'appel.")
+        }
+        let grid = try await grid(schedule, on: db)
+        let memberships = try await Membership.query(on: db)
+            .join(Company.self, on: \Membership.$company.$id == \Company.$id)
+            .filter(Company.self, \.$organisation.$id == organisationID)
+            .filter(\.$year == year).filter(\.$status == .active)
+            .all()
+        let existing = Set(try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).all(\.$membership.$id))
+        let pending = try memberships.filter { !existing.contains(try $0.requireID()) }
+            .sorted { (try $0.joined(Company.self).name.lowercased()) < (try $1.joined(Company.self).name.lowercased()) }
+        let highest = try await Due.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$year == year).max(\.$sequence)
+        let numbers = DueNumber.next(year: year, after: highest, count: pending.count)
+        var issued: [(number: DueNumber, due: Due)] = []
+        for (membership, number) in zip(pending, numbers) {
+            issued.append((number, try await issue(membership: membership, company: try membership.joined(Company.self), number: number, schedule: schedule, grid: grid,
+                                                   issuedOn: issuedOn, organisationID: organisationID, user: user, on: db)))
+        }
+        return issued
     }
 
     /// Issues the due of one membership now (a member admitted during the year), numbered

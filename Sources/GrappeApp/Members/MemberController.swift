@@ -12,7 +12,11 @@ enum MemberController {
     // MARK: detail
 
     static func show(_ req: Request) async throws -> Response {
-        let company = try await CompanyLookup.find(req)
+        try await page(req, company: try await CompanyLookup.find(req), renewalForm: FormState(), status: .ok)
+    }
+
+    /// The company's page; `renewalForm`: the member's renewal confirmation as typed (errors included).
+    static func page(_ req: Request, company: Company, renewalForm: FormState, status: HTTPStatus) async throws -> Response {
         let companyID = try company.requireID()
         try req.requireCompanyRead(companyID)
         let memberships = try await Membership.query(on: req.db).filter(\.$company.$id == companyID)
@@ -23,11 +27,18 @@ enum MemberController {
         let logins = personIDs.isEmpty ? [] : try await User.query(on: req.db).filter(\.$person.$id ~~ personIDs).all()
         let domainNames = try await MemberService.currentDomains(req.db, companyID: companyID)
         let trail = req.viewer.isStaff ? try await AuditViews.trail(on: req.db, entityIDs: [companyID] + dues.map(\.id)) : []
-        return try await Layout.page(req, title: company.name, body: MemberDetailView.render(
+        let mine = req.viewer.companyIDs.contains(companyID)
+        var renewal: HTML = .empty
+        if mine, let offer = try await RenewalOffer.load(req.db, company: company, now: req.now) {
+            var form = renewalForm
+            if form.values["headcount"] == nil { form.values["headcount"] = String(offer.headcount) }
+            renewal = RenewalPanelView.render(offer, form: form, csrf: CSRF.hiddenField(req))
+        }
+        return try await Layout.page(req, title: company.name, status: status, body: MemberDetailView.render(
             company: company, domains: domainNames, memberships: memberships, dues: dues, contacts: contacts,
             loginsByPerson: Dictionary(logins.compactMap { u in u.$person.id.map { ($0, u) } }, uniquingKeysWith: { a, _ in a }),
             trail: trail, staff: req.viewer.isStaff, canEdit: req.viewer.canEditProfile(of: companyID),
-            listLink: req.viewer.readsEverything, mine: req.viewer.companyIDs.contains(companyID), now: req.now, csrf: CSRF.hiddenField(req)))
+            listLink: req.viewer.readsEverything, mine: mine, renewal: renewal, now: req.now, csrf: CSRF.hiddenField(req)))
     }
 
     /// A member contact's shortcut to their company.

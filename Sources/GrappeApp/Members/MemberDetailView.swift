@@ -6,12 +6,13 @@ import GrappeDomain
 /// `staff`: the access buttons, the membership form, the resignation and the change history;
 /// `canEdit`: the staff or the company's contacts (edit the profile, add and remove contacts);
 /// `listLink`: whether the breadcrumb links to the list of members (for who reads every company);
-/// `mine`: the reader is a contact of this company and sees their member services.
+/// `mine`: the reader is a contact of this company and sees their member services;
+/// `renewal`: the renewal panel (`RenewalPanelView`) for such a reader, when there is one.
 /// `now` gives the membership form's year when the company has none.
 enum MemberDetailView {
     static func render(company: Company, domains: [String], memberships: [Membership], dues: [DueSummary],
                        contacts: [CompanyContact], loginsByPerson: [UUID: User], trail: [AuditEntry],
-                       staff: Bool, canEdit: Bool, listLink: Bool, mine: Bool, now: Date, csrf: HTML) -> HTML {
+                       staff: Bool, canEdit: Bool, listLink: Bool, mine: Bool, renewal: HTML = .empty, now: Date, csrf: HTML) -> HTML {
         let id = company.id!.uuidString
         let current = memberships.first
         let details: [(String, HTML)] = [
@@ -92,6 +93,7 @@ enum MemberDetailView {
         <p class="lead">\(current.map { "\($0.category.label) · \($0.status.label) en \($0.year)" } ?? "Aucune adhésion enregistrée")</p>
         \(company.about.isEmpty ? HTML.empty : HTML("<p>\(company.about)</p>"))
         <dl class="details">\(dl)</dl>
+        \(renewal)
         \(mine ? services : .empty)
         <h2>Contacts</h2>
         \(contacts.isEmpty ? UI.emptyState("Aucun contact.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Fonction</th><th>E-mail</th><th>Téléphone</th><th></th></tr></thead><tbody>\(contactRows)</tbody></table>")

@@ -19,6 +19,8 @@ enum MemberImporter {
         var byName: [String: Company] = [:]
         var memberships: [UUID: Membership] = [:]
         var domains: [UUID: [String]] = [:]
+        /// Each contact's role, by company and person.
+        var roles: [String: String] = [:]
 
         static func load(organisationID: UUID, year: Int, on db: any Database) async throws -> Known {
             var known = Known()
@@ -34,6 +36,12 @@ enum MemberImporter {
                 .filter(Company.self, \.$organisation.$id == organisationID)
                 .with(\.$holder).all()
             for m in memberships { known.memberships[m.$company.id] = m }
+            let holderIDs = memberships.compactMap { $0.$holder.id }
+            if !holderIDs.isEmpty {
+                for link in try await CompanyContact.query(on: db).filter(\.$person.$id ~~ holderIDs).all() {
+                    known.roles["\(link.$company.id)/\(link.$person.id)"] = link.role
+                }
+            }
             return known
         }
 
@@ -55,6 +63,7 @@ enum MemberImporter {
             guard let person = membership.holder else { return false }
             return person.firstName == holder.firstName && person.lastName == holder.lastName
                 && person.email == holder.email && person.gender == holder.genderValue
+                && (holder.role.isEmpty || roles["\(company.id!)/\(person.id!)"] == holder.role)
         }
     }
 
@@ -77,7 +86,8 @@ enum MemberImporter {
                                                            action: company == nil ? "import" : "update")
                 var holderID: UUID? = nil
                 if let holder = line.holder {
-                    holderID = try await MemberService.attachContact(holder, companyID: outcome.companyID, organisationID: organisationID, on: db).requireID()
+                    holderID = try await MemberService.attachContact(holder, companyID: outcome.companyID, organisationID: organisationID, on: db,
+                                                                     defaultRole: "Titulaire", history: true, user: user).requireID()
                 }
                 try await MemberService.setMembership(companyID: outcome.companyID, year: year, category: line.category, status: line.status,
                                                       startDate: FrenchDate.make(year, 1, 1), holderID: holderID,

@@ -84,22 +84,42 @@ enum MemberService {
          "fin": m.endDate.map(FrenchDate.short) ?? "", "titulaire": m.$holder.id?.uuidString ?? ""]
     }
 
-    /// Finds a person by email among the company's contacts, else creates one; links them.
-    static func attachContact(_ draft: PersonDraft, companyID: UUID, organisationID: UUID, on db: any Database) async throws -> Person {
+    /// Finds a person by email among the company's contacts, else creates one; links them. An
+    /// empty role in `draft` keeps a known contact's role; a new contact gets `defaultRole`.
+    /// `history`: record what changed in the company's audit log, as `user` (the member import).
+    static func attachContact(_ draft: PersonDraft, companyID: UUID, organisationID: UUID, on db: any Database,
+                              defaultRole: String = "", history: Bool = false, user: User? = nil) async throws -> Person {
         if !draft.email.isEmpty,
            let link = try await CompanyContact.query(on: db).filter(\.$company.$id == companyID)
                .join(Person.self, on: \CompanyContact.$person.$id == \Person.$id)
                .filter(Person.self, \.$email == draft.email).first() {
             let person = try link.joined(Person.self)
+            let before = contactSnapshot(person, role: link.role)
             person.apply(draft)
             try await person.save(on: db)
             if !draft.role.isEmpty && link.role != draft.role { link.role = draft.role; try await link.save(on: db) }
+            if history {
+                let changes = Audit.diff(before, contactSnapshot(person, role: link.role))
+                if !changes.isEmpty {
+                    try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "company", entityID: companyID,
+                                           action: "update", changes: changes.mapKeysPrefixed("contact \(person.fullName) : "))
+                }
+            }
             return person
         }
         let person = Person(organisationID: organisationID, draft: draft)
         try await person.create(on: db)
-        try await CompanyContact(companyID: companyID, personID: person.requireID(), role: draft.role).create(on: db)
+        let role = draft.role.isEmpty ? defaultRole : draft.role
+        try await CompanyContact(companyID: companyID, personID: person.requireID(), role: role).create(on: db)
+        if history {
+            try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "company", entityID: companyID,
+                                   action: "update", changes: ["contact ajouté": ("", "\(person.fullName)\(role.isEmpty ? "" : " (\(role))") \(person.email)")])
+        }
         return person
+    }
+
+    static func contactSnapshot(_ p: Person, role: String) -> [String: String] {
+        ["prénom": p.firstName, "nom": p.lastName, "e-mail": p.email, "téléphone": p.phone, "genre": p.gender?.label ?? "", "fonction": role]
     }
 }
 

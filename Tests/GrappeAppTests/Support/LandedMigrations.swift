@@ -24,6 +24,7 @@ enum LandedMigrations {
         "M020IndexCTFSolvesByTeam.swift": "e277c71a360cc626d3cba323e85d07be99b176f0b024f5068e17ef0994a5339c",
         "M022CreateDiagnostics.swift": "52769a20a67559eda5037c6a91c0453e70842fa0b62d29d5b7c099a9f5a97854",
         "M023DiagnosticResults.swift": "4b836b59565b275da674217eb5eb227d7a9b42295775e47567b75d01e20e679b",
-        "Migrations.swift": "1c064e6b37a86186f8f31adce8f9c5b264cf30d226b4a2fa53f5bf0f903f9564",
+        "M024RenewalSettings.swift": "d89a3923d1f7879a96c5cbfb97c4ebb896258b0c72b7a58a5f3134aaf3e13914",
+        "Migrations.swift": "aad9fa46616d93c3b00920f41e11fa4d32ad4e80e6cea8bb6a22220de3524390",
     ]
 }
