@@ -24,6 +24,7 @@ enum LandedMigrations {
         "M020IndexCTFSolvesByTeam.swift": "e277c71a360cc626d3cba323e85d07be99b176f0b024f5068e17ef0994a5339c",
         "M022CreateDiagnostics.swift": "52769a20a67559eda5037c6a91c0453e70842fa0b62d29d5b7c099a9f5a97854",
         "M023DiagnosticResults.swift": "4b836b59565b275da674217eb5eb227d7a9b42295775e47567b75d01e20e679b",
-        "Migrations.swift": "1c064e6b37a86186f8f31adce8f9c5b264cf30d226b4a2fa53f5bf0f903f9564",
+        "M025PaymentSettings.swift": "0f96664ba2e738d8f9a94131a420a820a412731c9e224ded29cd88f29bf23566",
+        "Migrations.swift": "cf69010c5dec53a35e45babf70bb13394534337fe5d4abb6d069e2248dcdede4",
     ]
 }
