@@ -29,7 +29,7 @@ import Testing
         #expect(CFONB120.signedAmount("0000000012345E", decimals: 0)?.whole == 123_455)
         #expect(CFONB120.signedAmount("0000000012345N", decimals: 0)?.whole == -123_455)
         #expect(CFONB120.signedAmount("0000001200000{", decimals: 2)?.whole == 120_000)
-        #expect(CFONB120.signedAmount("0000001200050{", decimals: 2)?.whole == nil)
+        #expect(CFONB120.signedAmount("0000001200005{", decimals: 2)?.whole == nil)
         #expect(CFONB120.signedAmount("00000012000X0{", decimals: 0) == nil)
     }
 
