@@ -25,7 +25,7 @@ enum DueView {
         <form method="post" action="\(Site.duePay.path(id))" class="inline-form">\(csrf)
         \(Input.text("amount", "Montant (XPF)", payment, required: true, maxLength: 15))
         \(Input.text("paidOn", "Date", payment, type: "date", required: true))
-        \(Input.select("method", "Mode", payment, options: PaymentMethod.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("method", "Mode", payment, options: PaymentChannels.desk.map { ($0.method.rawValue, $0.method.label) }))
         \(Input.text("reference", "Référence", payment, maxLength: 100))
         <button class="primary">Enregistrer le paiement</button>
         </form>
