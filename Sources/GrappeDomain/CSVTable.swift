@@ -2,12 +2,12 @@ import Foundation
 /// Reads and writes CSV as French spreadsheets produce it: `;` or `,` separated, quoted fields,
 /// optional UTF-8 byte-order mark.
 public enum CSVTable {
-    /// Parses text into rows of fields. The separator is the first of `;` or `,` found on the
-    /// header line outside quotes.
-    public static func parse(_ text: String) -> [[String]] {
+    /// Parses text into rows of fields. The separator is `separator` when given, else the first
+    /// of `;` or `,` found on the header line outside quotes.
+    public static func parse(_ text: String, separator given: Character? = nil) -> [[String]] {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        let separator = detectSeparator(body)
+        let separator = given ?? detectSeparator(body)
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""

@@ -356,6 +356,12 @@ private func staffRoutes(_ app: any RoutesBuilder) {
     app.register(Site.duePay, use: DueController.pay)
     app.register(Site.dueAdjust, use: DueController.adjust)
     app.register(Site.dueCancelPayment, use: DueController.cancelPayment)
+    app.register(Site.paymentSettingsEdit, use: PaymentSettingsController.edit)
+    app.register(Site.paymentSettingsSave, use: PaymentSettingsController.save)
+    app.register(Site.statementForm, use: StatementImportController.form)
+    app.register(Site.statementPreview, use: StatementImportController.preview)
+    app.register(Site.statementRecord, use: StatementImportController.record)
+    app.register(Site.statementMappingSave, use: StatementImportController.saveMapping)
 
     // Governance, groups, volunteer hours, meetings
     app.register(Site.mandateCreate, use: MandateController.create)

@@ -32,10 +32,12 @@ enum DueController {
     static func page(_ req: Request, _ loaded: Loaded, payment: FormState, adjust: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let payments = try await Payment.query(on: req.db).filter(\.$due.$id == loaded.due.requireID()).sort(\.$paidOn).all()
         let trail = req.viewer.isStaff ? try await AuditViews.trail(on: req.db, entityIDs: [try loaded.due.requireID()]) : []
+        let bank = try await PaymentSettings.of(loaded.due.$organisation.id, on: req.db).details
+        let reference = loaded.due.paymentReference(try await req.organisation())
         return try await Layout.page(req, title: "Cotisation \(loaded.due.number)", status: status,
                                      body: DueView.render(loaded, payments: payments, payment: payment, adjust: adjust, trail: trail,
                                                     staff: req.viewer.isStaff, dashboardLink: req.viewer.readsEverything,
-                                                    now: req.now, csrf: CSRF.hiddenField(req)))
+                                                    now: req.now, csrf: CSRF.hiddenField(req), bank: bank, reference: reference))
     }
 
     static func pay(_ req: Request) async throws -> Response {
@@ -108,7 +110,7 @@ enum DueController {
     static func printCall(_ req: Request) async throws -> Response {
         let loaded = try await load(req)
         let org = try await req.organisation()
-        return try await Layout.page(req, title: "Appel de cotisation \(loaded.due.number)", body: DuePrintView.call(loaded, org: org))
+        return try await Layout.page(req, title: "Appel de cotisation \(loaded.due.number)", body: DuePrintView.call(loaded, org: org, bank: try await PaymentSettings.of(loaded.due.$organisation.id, on: req.db).details))
     }
 
     static func printReceipt(_ req: Request) async throws -> Response {

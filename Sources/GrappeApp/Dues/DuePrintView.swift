@@ -21,8 +21,10 @@ enum DuePrintView {
          l.company.ridet.map { "RIDET \($0)" } ?? ""].filter { !$0.isEmpty }
     }
 
-    static func call(_ l: DueController.Loaded, org: OrganisationProfile) -> HTML {
-        """
+    /// `bank`: the cluster's bank details, printed with the due's payment reference.
+    static func call(_ l: DueController.Loaded, org: OrganisationProfile, bank: BankDetails = BankDetails(iban: "", bic: "", bankName: "", accountHolder: "")) -> HTML {
+        let reference = l.due.paymentReference(org)
+        return """
         <article class="printable">
         <p class="no-print"><button class="print">Imprimer</button></p>
         \(letterhead(org))
@@ -34,7 +36,8 @@ enum DuePrintView {
         \(l.due.amount != l.due.baseAmount ? "<tr><td>Ajustement (prorata ou décision du bureau)</td><td class=\"num\">\(Money.xpf(l.due.amount - l.due.baseAmount))</td></tr>" as HTML : .empty)
         \(l.summary.paid > 0 ? "<tr><td>Déjà réglé</td><td class=\"num\">-\(Money.xpf(l.summary.paid))</td></tr>" as HTML : .empty)
         </tbody><tfoot><tr><th>Reste à régler</th><th class="num">\(Money.xpf(l.summary.balance))</th></tr></tfoot></table>
-        <p>À régler avant le <strong>\(FrenchDate.long(l.due.dueOn))</strong> par virement, chèque à l'ordre de \(org.name), espèces ou carte. Merci de rappeler la référence \(l.due.number).</p>
+        <p>À régler avant le <strong>\(FrenchDate.long(l.due.dueOn))</strong> par virement, chèque à l'ordre de \(org.name), espèces ou carte. Merci de rappeler la référence \(reference?.description ?? l.due.number).</p>
+        \(BankDetailsView.block(bank, reference: reference))
         <p>Association loi 1901 — cotisation non soumise à TGC.</p>
         </article>
         """

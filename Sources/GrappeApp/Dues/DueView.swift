@@ -5,8 +5,11 @@ import GrappeDomain
 /// `staff`: the payment, cancellation and adjustment forms and the journal;
 /// `dashboardLink`: whether the breadcrumb links to the year's dues (for who reads every company).
 enum DueView {
+    /// `bank` and `reference`: the cluster's bank details and the due's payment reference, shown
+    /// while something remains to pay.
     static func render(_ l: DueController.Loaded, payments: [Payment], payment: FormState, adjust: FormState, trail: [AuditEntry],
-                       staff: Bool, dashboardLink: Bool, now: Date, csrf: HTML) -> HTML {
+                       staff: Bool, dashboardLink: Bool, now: Date, csrf: HTML,
+                       bank: BankDetails = BankDetails(iban: "", bic: "", bankName: "", accountHolder: ""), reference: PaymentReference? = nil) -> HTML {
         let id = l.due.id!.uuidString
         let rows = payments.map { p -> HTML in
             let cancel: HTML = staff ? """
@@ -22,7 +25,7 @@ enum DueView {
         <form method="post" action="\(Site.duePay.path(id))" class="inline-form">\(csrf)
         \(Input.text("amount", "Montant (XPF)", payment, required: true, maxLength: 15))
         \(Input.text("paidOn", "Date", payment, type: "date", required: true))
-        \(Input.select("method", "Mode", payment, options: PaymentMethod.allCases.map { ($0.rawValue, $0.label) }))
+        \(Input.select("method", "Mode", payment, options: PaymentChannels.desk.map { ($0.method.rawValue, $0.method.label) }))
         \(Input.text("reference", "Référence", payment, maxLength: 100))
         <button class="primary">Enregistrer le paiement</button>
         </form>
@@ -52,7 +55,9 @@ enum DueView {
         <dt>Émise le</dt><dd>\(FrenchDate.long(l.due.issuedOn))</dd>
         <dt>Échéance</dt><dd>\(FrenchDate.long(l.due.dueOn))</dd>
         <dt>Relances</dt><dd>\(l.due.reminderCount)\(l.due.lastRemindedAt.map { " (dernière le \(FrenchDate.long($0)))" } ?? "")</dd>
+        \(reference.map { "<dt>Référence de paiement</dt><dd>\($0.description)</dd>" as HTML } ?? .empty)
         </dl>
+        \(l.summary.balance > 0 && bank.isSet ? BankDetailsView.block(bank, reference: reference) : .empty)
         <h2>Paiements</h2>
         \(payments.isEmpty ? UI.emptyState("Aucun paiement enregistré.") : "<table class=\"list\"><thead><tr><th>Date</th><th class=\"num\">Montant</th><th>Mode</th><th>Référence</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
         \(paymentForm)

@@ -36,7 +36,8 @@ enum DuesDashboardView {
         return """
         <div class="page-head"><h1>Cotisations \(year)</h1>
         <div class="actions"><a class="button" href="\(Site.feeScheduleIndex.path())">Barèmes</a> <a class="button" href="\(Site.reminderIndex.path())?annee=\(year)">Relances</a>\(staff ? " <a class=\"button\" href=\"\(Site.renewalPreview.path())?annee=\(year + 1)\">Renouvellement \(year + 1)</a>" as HTML : .empty)
-        <a class="button" href="\(Site.duesDashboardExportCSV.path())?annee=\(year)">Exporter (CSV)</a></div></div>
+        <a class="button" href="\(Site.duesDashboardExportCSV.path())?annee=\(year)">Exporter (CSV)</a>
+        <a class="button" href="\(Site.statementForm.path())">Importer un relevé bancaire</a></div></div>
         <p class="years">Années : \(yearLinks.joined(separator: " · "))</p>
         <ul class="stats">
         <li><span>Attendu</span><strong>\(Money.xpf(all.expected))</strong></li>

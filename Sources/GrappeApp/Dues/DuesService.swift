@@ -87,8 +87,9 @@ enum DuesService {
         return due
     }
 
-    /// Records a payment; refuses zero, negative and anything above the balance.
-    static func recordPayment(dueID: UUID, amount: Int, paidOn: Date, method: PaymentMethod, reference: String,
+    /// Records a payment; refuses zero, negative and anything above the balance. `fingerprint`:
+    /// the bank-statement line it comes from, if any (unique: see `StatementImportService`).
+    static func recordPayment(dueID: UUID, amount: Int, paidOn: Date, method: PaymentMethod, reference: String, fingerprint: String? = nil,
                               organisationID: UUID, user: User?, on db: any Database) async throws {
         try await db.transaction { db in
             try await TransactionLock.acquire("due:\(dueID)", on: db)
@@ -98,7 +99,7 @@ enum DuesService {
             guard amount <= summary.balance else {
                 throw Failure(description: "Le montant dépasse le reste dû (\(Money.xpf(summary.balance))) : trop-perçu refusé.")
             }
-            let payment = Payment(dueID: dueID, paidOn: paidOn, amount: amount, method: method, reference: reference, recordedBy: user?.id)
+            let payment = Payment(dueID: dueID, paidOn: paidOn, amount: amount, method: method, reference: reference, recordedBy: user?.id, fingerprint: fingerprint)
             try await payment.create(on: db)
             try await addPaid(amount, to: dueID, on: db)
             try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: dueID, action: "payment",

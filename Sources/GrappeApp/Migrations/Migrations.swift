@@ -28,5 +28,6 @@ enum AppMigrations {
         app.migrations.add(M022CreateDiagnostics())
         app.migrations.add(M023DiagnosticResults())
         app.migrations.add(M024RenewalSettings())
+        app.migrations.add(M025PaymentSettings())
     }
 }

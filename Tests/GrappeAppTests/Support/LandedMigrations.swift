@@ -25,6 +25,7 @@ enum LandedMigrations {
         "M022CreateDiagnostics.swift": "52769a20a67559eda5037c6a91c0453e70842fa0b62d29d5b7c099a9f5a97854",
         "M023DiagnosticResults.swift": "4b836b59565b275da674217eb5eb227d7a9b42295775e47567b75d01e20e679b",
         "M024RenewalSettings.swift": "d89a3923d1f7879a96c5cbfb97c4ebb896258b0c72b7a58a5f3134aaf3e13914",
-        "Migrations.swift": "aad9fa46616d93c3b00920f41e11fa4d32ad4e80e6cea8bb6a22220de3524390",
+        "M025PaymentSettings.swift": "0f96664ba2e738d8f9a94131a420a820a412731c9e224ded29cd88f29bf23566",
+        "Migrations.swift": "4248802cce33f9a8f6d3adfa672048b70f6f9c80c20070589850b873d2eb9335",
     ]
 }
