@@ -27,5 +27,6 @@ enum AppMigrations {
         app.migrations.add(M020IndexCTFSolvesByTeam())
         app.migrations.add(M022CreateDiagnostics())
         app.migrations.add(M023DiagnosticResults())
+        app.migrations.add(M026EverydayForms())
     }
 }

@@ -24,6 +24,7 @@ enum LandedMigrations {
         "M020IndexCTFSolvesByTeam.swift": "e277c71a360cc626d3cba323e85d07be99b176f0b024f5068e17ef0994a5339c",
         "M022CreateDiagnostics.swift": "52769a20a67559eda5037c6a91c0453e70842fa0b62d29d5b7c099a9f5a97854",
         "M023DiagnosticResults.swift": "4b836b59565b275da674217eb5eb227d7a9b42295775e47567b75d01e20e679b",
-        "Migrations.swift": "1c064e6b37a86186f8f31adce8f9c5b264cf30d226b4a2fa53f5bf0f903f9564",
+        "M026EverydayForms.swift": "45f5cd5719f92d1d0f093f6aecc9fbff09a0989bbc1bc14a89a9b433217d613a",
+        "Migrations.swift": "77f6a614b763ced2e25f7cd6b429bb28ff6d2588fa5e21ff257bf7011d75ac8d",
     ]
 }
