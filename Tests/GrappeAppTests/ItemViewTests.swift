@@ -64,7 +64,7 @@ import Testing
         let noRecord = ItemView.page(Self.page(erased, level: .staff), error: nil, now: Self.now, csrf: .empty).raw
         #expect(!noRecord.contains("<option value=\"refurbished\"") && noRecord.contains("<option value=\"recycled\">"))
         // « classé » needs the grade first.
-        let refurbished = F.item(pledge, tag: "GC-0011", state: .refurbished)
+        let refurbished = F.item(pledge, tag: "GC-0011", type: .monitor, state: .refurbished)  // no storage: no record needed
         #expect(!ItemView.page(Self.page(refurbished, level: .staff), error: nil, now: Self.now, csrf: .empty).raw.contains("<option value=\"graded\""))
         refurbished.grade = "A"; refurbished.functionalOK = true
         let graded = ItemView.page(Self.page(refurbished, level: .staff), error: nil, now: Self.now, csrf: .empty).raw
