@@ -86,7 +86,8 @@ public enum CollectItemState: String, CaseIterable, Codable, Sendable {
     /// Nil when the move is legal, otherwise the reason in French.
     /// - Parameters:
     ///   - hasErasureRecord: every storage device of the item has a Purge or Destroy record.
-    ///   - hasGrade: the item has its cosmetic grade (A/B/C) and functional result.
+    ///   - hasGrade: the item has its cosmetic grade (A/B/C) and functional result (needed to
+    ///     enter `graded`, and again to leave it).
     ///   - hasCharity: a charity has been chosen for the item.
     public static func check(from: CollectItemState, to: CollectItemState,
                              hasErasureRecord: Bool, hasGrade: Bool, hasCharity: Bool) -> String? {
@@ -108,6 +109,9 @@ public enum CollectItemState: String, CaseIterable, Codable, Sendable {
                 return "Impossible de quitter l'effacement sans procès-verbal d'effacement (NIST SP 800-88) pour chaque support de stockage."
             }
             return "Passage en « \(to.label) » impossible sans procès-verbal d'effacement (NIST SP 800-88) pour chaque support de stockage."
+        }
+        if to == .graded && !hasGrade {
+            return "Impossible de passer en « \(to.label) » sans grade esthétique (A, B ou C) ni résultat du test de fonctionnement : enregistrez d'abord le classement."
         }
         if from == .graded && to == .ready && !hasGrade {
             return "Impossible de passer en « \(to.label) » sans classement : grade esthétique (A, B ou C) et résultat du test de fonctionnement."

@@ -12,15 +12,18 @@ import Testing
         company.id = UUID()
         company.name = "Skazy <SARL>"
         let id = UUID()
-        var form = FormState(values: ["theme": "Premiers <pas>", "animator": "Skazy <SARL>"])
+        var form = FormState(values: ["theme": "Premiers <pas>", "animator": "Skazy <SARL>", "aud_handicap": "4"])
         form.errors["date"] = "Date invalide (jj/mm/aaaa ou aaaa-mm-jj)."
-        let html = ActionView.form(p, action: Site.actionUpdate.path(p.slug, id), form: form, consortium: [company],
+        let html = ActionView.form(p, action: Site.actionUpdate.path(p.slug, id), form: form, consortium: [company], audiences: [.smallBusiness, .disability],
                                    deletion: Site.actionDelete.path(p.slug, id), csrf: "<input name=\"_csrf\">").raw
         #expect(html.contains("<form method=\"post\" action=\"\(Site.actionUpdate.path(p.slug, id))\" class=\"grid-form\"><input name=\"_csrf\">"))
         #expect(html.contains("value=\"Premiers &lt;pas&gt;\"") && html.contains("<option value=\"Skazy &lt;SARL&gt;\" selected>Skazy &lt;SARL&gt;</option>"))
         #expect(html.contains("Date invalide (jj/mm/aaaa ou aaaa-mm-jj).") && html.contains("<option value=\"\">Le cluster</option>"))
         #expect(html.contains("action=\"\(Site.actionDelete.path(p.slug, id))\""))
-        let new = ActionView.form(p, action: Site.actionCreate.path(p.slug), form: FormState(), consortium: [], deletion: nil, csrf: .empty).raw
+        // « Publics »: a number per audience shown, the typed value kept.
+        #expect(html.contains("<label for=\"aud_tpe_pme\">TPE / PME</label>") && html.contains("name=\"aud_handicap\" type=\"number\" value=\"4\""))
+        #expect(!html.contains("aud_rural"))
+        let new = ActionView.form(p, action: Site.actionCreate.path(p.slug), form: FormState(), consortium: [], audiences: Audience.allCases, deletion: nil, csrf: .empty).raw
         #expect(!new.contains("Supprimer l&#39;action"))
     }
 

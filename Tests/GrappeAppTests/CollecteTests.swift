@@ -87,7 +87,7 @@ extension AppTests {
                 #expect(try await staff.get("/collecte/2025/promesses/nouvelle").status == .ok)
                 let pledged = try await staff.post("/collecte/2025/promesses/nouvelle", [
                     "companyID": "", "donorName": "Cabinet Kaori", "contactName": "Jeanne Wema", "contactEmail": "Jeanne@Kaori.example",
-                    "address": "4 rue Jules Ferry, Nouméa", "lines": "Ordinateur portable ; 1 ; Latitude 7420", "notes": "Accès par la cour",
+                    "address": "4 rue Jules Ferry, Nouméa", "rows": "1", "type_0": "laptop", "quantity_0": "1", "model_0": "Latitude 7420", "notes": "Accès par la cour",
                 ])
                 #expect(pledged.status == .seeOther)
                 let pledgePath = try #require(pledged.location)
@@ -121,6 +121,11 @@ extension AppTests {
                 func move(_ state: CollectItemState) async throws -> TestClient.Page {
                     try await staff.post("\(itemPath)/etat", ["state": state.rawValue, "note": "Étape \(state.label)"])
                 }
+                // The page links the pledge and the certificate, and pre-selects no move.
+                let firstPage = try await staff.get(itemPath)
+                #expect(firstPage.body.contains("href=\"\(pledgePath)\""))
+                #expect(firstPage.body.contains("href=\"\(pledgePath)/certificat\""))
+                #expect(firstPage.body.contains("<select id=\"state\" name=\"state\"><option value=\"\">—</option><option value=\"received\">"))
                 for state in [CollectItemState.received, .diagnosed, .erased] {
                     let page = try await move(state)
                     #expect(page.status == .seeOther, "\(state)")
@@ -154,18 +159,22 @@ extension AppTests {
                 #expect(itemPage.body.contains(HTML.escape(ErasureMethod.cryptoErase.label)))
 
                 #expect(try await move(.refurbished).status == .seeOther)
-                #expect(try await move(.graded).status == .seeOther)
-                // Not ready without a grade.
-                let ungraded = try await move(.ready)
+                // Not « classé » without a grade: the page does not offer it, the rule refuses it.
+                let refurbishedPage = try await staff.get(itemPath)
+                #expect(!refurbishedPage.body.contains("<option value=\"graded\""))
+                #expect(refurbishedPage.body.contains("<option value=\"recycled\""))
+                let ungraded = try await move(.graded)
                 #expect(ungraded.status == .conflict)
-                #expect(ungraded.body.contains("Impossible de passer en « prêt à attribuer » sans classement : grade esthétique (A, B ou C) et résultat du test de fonctionnement."))
-                #expect(try await C.item(app, item.id).state == .graded)
+                #expect(ungraded.body.contains(HTML.escape("Impossible de passer en « classé » sans grade esthétique (A, B ou C) ni résultat du test de fonctionnement : enregistrez d'abord le classement.")))
+                #expect(try await C.item(app, item.id).state == .refurbished)
                 let badGrade = try await staff.post("\(itemPath)/classement", ["grade": "E", "functional": "1"])
                 #expect(badGrade.status == .badRequest)
                 #expect(try await staff.post("\(itemPath)/classement", ["grade": "B", "functional": "1"]).status == .seeOther)
                 item = try await C.item(app, item.id)
                 #expect(item.grade == "B")
                 #expect(item.functionalOK == true)
+                #expect(try await staff.get(itemPath).body.contains("<option value=\"graded\""))
+                #expect(try await move(.graded).status == .seeOther)
                 #expect(try await move(.ready).status == .seeOther)
 
                 // Not allocated without a charity; staff choose the refurbisher and the charity.
@@ -575,10 +584,29 @@ extension AppTests {
                 let pledgesBefore = try await CollectPledge.query(on: app.db).count()
                 let itemsBefore = try await CollectItem.query(on: app.db).count()
                 let mailsBefore = try await OutboxMessage.query(on: app.db).count()
+                /// The form's rows (type, quantity, model) from « type ; quantité ; modèle » lines.
                 func fields(_ lines: String, email: String = "dsi@lagon.example") -> [String: String] {
-                    ["donorName": "Lagon Assurances", "contactName": "Marie Tein", "contactEmail": email, "address": "12 avenue du Maréchal Foch, Nouméa",
-                     "lines": lines, "notes": "Le matin", PublicFormGuard.honeypotField: ""]
+                    var out = ["donorName": "Lagon Assurances", "contactName": "Marie Tein", "contactEmail": email, "address": "12 avenue du Maréchal Foch, Nouméa",
+                               "notes": "Le matin", PublicFormGuard.honeypotField: ""]
+                    let rows = lines.split(separator: "\n", omittingEmptySubsequences: false)
+                    out["rows"] = String(rows.count)
+                    for (i, row) in rows.enumerated() {
+                        let parts = row.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                        for (j, name) in ["type", "quantity", "model"].enumerated() { out["\(name)_\(i)"] = j < parts.count ? parts[j] : "" }
+                    }
+                    return out
                 }
+
+                // The form has rows, not a text to write in a syntax; « Ajouter une ligne » draws one more, what was typed kept, nothing saved.
+                #expect(form.body.contains("<select name=\"type_0\"") && form.body.contains("name=\"quantity_0\"") && !form.body.contains("name=\"type_1\""))
+                var more = fields("laptop ; 4 ; ThinkPad <T480>")
+                more["step"] = "addRow"
+                let grown = try await visitor.post("/collecte/don", more)
+                #expect(grown.status == .ok)
+                #expect(grown.body.contains("<option value=\"laptop\" selected>") && grown.body.contains("name=\"quantity_0\" value=\"4\""))
+                #expect(grown.body.contains("value=\"ThinkPad &lt;T480&gt;\"") && grown.body.contains("<select name=\"type_1\""))
+                #expect(grown.body.contains("name=\"rows\" value=\"2\"") && grown.body.contains("value=\"Lagon Assurances\""))
+                #expect(try await CollectPledge.query(on: app.db).count() == pledgesBefore)
 
                 // Bad lines: a French message, the form kept, nothing recorded.
                 for (lines, message) in [

@@ -143,7 +143,20 @@ extension AppTests {
                 #expect(list.body.contains("Retard A") && list.body.contains("Retard B"))
                 #expect(list.body.contains(" j</td>"), "days overdue are shown")
                 let dueA = try await Fixtures.due(app, company: a.company)
-                #expect(try await client.post("/cotisations/relances", [("dues[]", dueA.id!.uuidString)]).status == .seeOther)
+                let dueB = try await Fixtures.due(app, company: b.company)
+                #expect(list.body.contains("value=\"\(dueA.id!.uuidString)\" aria-label=\"Relancer \(dueA.number)\">"), "nothing ticked before the staff has seen the message")
+                // Ticking leads to the preview: the message as sent, the recipients, the count; nothing queued yet.
+                let preview = try await client.post("/cotisations/relances", [("dues[]", dueA.id!.uuidString), ("dues[]", dueB.id!.uuidString)])
+                #expect(preview.status == .ok)
+                let batch = try await ReminderBatch.load(dueIDs: [dueA.id!, dueB.id!], organisationID: dueA.$organisation.id, app: app, on: app.db)
+                let example = try #require(batch.entries.first)
+                #expect(preview.body.contains(HTML.escape(example.text.subject)))
+                #expect(preview.body.contains(HTML.escape(example.text.body)))
+                #expect(preview.body.contains(HTML.escape(a.person.email)) && preview.body.contains(HTML.escape(b.person.email)))
+                #expect(preview.body.contains("Envoyer 2 relances"))
+                #expect(try await OutboxMessage.query(on: app.db).filter(\.$kind == "dues_reminder").count() == 0)
+                #expect(try await Due.find(dueA.id, on: app.db)?.reminderCount == 0)
+                #expect(try await client.post("/cotisations/relances", [("dues[]", dueA.id!.uuidString), ("confirme", "1")]).status == .seeOther)
                 let mails = try await OutboxMessage.query(on: app.db).filter(\.$kind == "dues_reminder").all()
                 #expect(mails.count == 1)
                 #expect(mails.first?.recipient == a.person.email)
@@ -151,7 +164,6 @@ extension AppTests {
                 #expect(try await Due.find(dueA.id, on: app.db)?.reminderCount == 1)
                 let none = try await client.post("/cotisations/relances", [String: String]())
                 #expect(try await client.get(none.location!).body.contains("Cochez au moins une cotisation"))
-                _ = b
             }
         }
 

@@ -70,10 +70,19 @@ import Testing
     @Test func theCheckInListAndTheGuestCancellation() {
         let e = Self.event()
         let here = Self.registration(e, checkedIn: true), coming = Self.registration(e)
-        let list = EventView.checkIn(e, registrations: [here, coming], csrf: .empty).raw
+        let list = CheckInView.page(e, registrations: [here, coming], search: "", form: FormState(), csrf: .empty).raw
         #expect(list.contains("1 arrivé sur 2 inscrits") && list.contains("action=\"\(Site.eventCheckIn.path(e, here.id!))\""))
         #expect(list.contains("<li class=\"checkin here\"><span>Noé &lt;K&gt;</span>") && list.contains("Annuler l&#39;arrivée"))
-        #expect(EventView.checkIn(e, registrations: [], csrf: .empty).raw.contains("Aucun inscrit."))
+        #expect(list.contains("action=\"\(Site.eventCheckInAdd.path(e))\"") && list.contains("Ajouter un participant sur place"))
+        #expect(CheckInView.page(e, registrations: [], search: "", form: FormState(), csrf: .empty).raw.contains("Aucun inscrit."))
+        // The search folds accents and case, on the name, the email and the company.
+        let onSite = Self.registration(e); onSite.name = "Jeanne Wema"; onSite.email = ""; onSite.company = "Kaori Électricité"
+        #expect(CheckInView.matches(here, "NOE") && CheckInView.matches(here, "example.nc") && !CheckInView.matches(here, "zoé"))
+        #expect(CheckInView.matches(onSite, "electricite wema") && !CheckInView.matches(onSite, "noé"))
+        let searched = CheckInView.page(e, registrations: [here, onSite], search: "kaori", form: FormState(), csrf: .empty).raw
+        #expect(searched.contains("Jeanne Wema <small>· Kaori Électricité</small>") && !searched.contains("Noé &lt;K&gt;</span>"))
+        #expect(searched.contains("name=\"q\" value=\"kaori\""), "the search travels with the arrival buttons and stays in the box")
+        #expect(CheckInView.page(e, registrations: [here], search: "zz", form: FormState(), csrf: .empty).raw.contains("Aucun inscrit ne correspond à « zz »."))
         let cancel = EventView.cancel(coming, event: e, csrf: .empty).raw
         #expect(cancel.contains("action=\"\(Site.eventCancelByToken.path(coming.token))\"") && cancel.contains("Noé &lt;K&gt;, vous êtes inscrit(e) à « Afterwork &lt;IA&gt; »"))
         let done = Self.registration(e, .cancelled)

@@ -9,10 +9,11 @@ import Testing
     typealias F = CollecteViewFixtures
     static let now = FrenchDate.make(2026, 6, 15)
 
-    static func page(_ item: CollectItem, level: ItemAccess.Level, records: [ErasureRecord] = [], moves: [CollectMove] = []) -> ItemPage {
+    static func page(_ item: CollectItem, level: ItemAccess.Level, records: [ErasureRecord] = [], moves: [CollectMove] = [], donorContact: Bool = false) -> ItemPage {
         let staff = level == .staff
         return ItemPage(item: item, level: level, moves: moves, records: records, companies: staff ? [F.company("Recycl'Info <NC>")] : [],
-                        charities: staff ? [F.charity("Asso Koné")] : [], readsEverything: staff)
+                        charities: staff ? [F.charity("Asso Koné")] : [], readsEverything: staff, donorContact: donorContact,
+                        hasErasureRecord: !CollectService.needsErasure(item.deviceType) || !records.isEmpty)
     }
 
     @Test func theTableLinksEachItemAndSaysWhenNothingMatches() {
@@ -31,7 +32,7 @@ import Testing
         let item = F.item(F.pledge(F.campaign()), tag: "GC-0002", state: .received)
         let html = ItemView.page(Self.page(item, level: .refurbisher), error: "Refusé <net>", now: Self.now, csrf: F.csrf).raw
         #expect(html.contains("<p class=\"flash flash-error\" role=\"alert\">Refusé &lt;net&gt;</p>"))
-        #expect(html.contains("action=\"\(Site.itemMove.path(item.id!))\"") && html.contains("<option value=\"diagnosed\" selected>diagnostiqué</option>"))
+        #expect(html.contains("action=\"\(Site.itemMove.path(item.id!))\"") && html.contains("<option value=\"\">—</option><option value=\"diagnosed\">diagnostiqué</option>"))
         #expect(html.contains("action=\"\(Site.itemErasure.path(item.id!))\"") && html.contains("value=\"2026-06-15\""))
         #expect(!html.contains(Site.itemAssign.path(item.id!)) && !html.contains(Site.itemGrade.path(item.id!)))
         #expect(html.contains("<span aria-current=\"page\">GC-0002</span>") && !html.contains("href=\"\(Site.collecteIndex.path())\""))
@@ -54,6 +55,26 @@ import Testing
         #expect(html.contains("<td>SSD (SATA) S3&lt;X&gt;</td>"))
         #expect(html.contains("<td>reconditionné → classé</td><td>—</td><td>Classé &lt;B&gt;</td>"))
         #expect(html.contains("href=\"\(Site.collecteShow.path(2026))\"") && !html.contains(Site.itemErasure.path(item.id!)))
+    }
+
+    @Test func onlyTheMovesTheRulesAllowAreOfferedWithTheLinksToThePledgeAndTheCertificate() {
+        let pledge = F.pledge(F.campaign())
+        // Without an erasure record, no way out of « données effacées » is offered but the exits.
+        let erased = F.item(pledge, tag: "GC-0010", state: .erased)
+        let noRecord = ItemView.page(Self.page(erased, level: .staff), error: nil, now: Self.now, csrf: .empty).raw
+        #expect(!noRecord.contains("<option value=\"refurbished\"") && noRecord.contains("<option value=\"recycled\">"))
+        // « classé » needs the grade first.
+        let refurbished = F.item(pledge, tag: "GC-0011", type: .monitor, state: .refurbished)  // no storage: no record needed
+        #expect(!ItemView.page(Self.page(refurbished, level: .staff), error: nil, now: Self.now, csrf: .empty).raw.contains("<option value=\"graded\""))
+        refurbished.grade = "A"; refurbished.functionalOK = true
+        let graded = ItemView.page(Self.page(refurbished, level: .staff), error: nil, now: Self.now, csrf: .empty).raw
+        #expect(graded.contains("<option value=\"graded\">classé</option>") && !graded.contains("<option value=\"graded\" selected"))
+        // Staff get the pledge and the certificate; a refurbisher neither; the donor's contact the certificate.
+        #expect(graded.contains("href=\"\(Site.pledgeShow.path(pledge.id!))\"") && graded.contains("href=\"\(Site.certificateShow.path(pledge.id!))\""))
+        let refurbisher = ItemView.page(Self.page(refurbished, level: .refurbisher), error: nil, now: Self.now, csrf: .empty).raw
+        #expect(!refurbisher.contains(Site.pledgeShow.path(pledge.id!)))
+        let donor = ItemView.page(Self.page(refurbished, level: .refurbisher, donorContact: true), error: nil, now: Self.now, csrf: .empty).raw
+        #expect(donor.contains("href=\"\(Site.certificateShow.path(pledge.id!))\"") && !donor.contains("href=\"\(Site.pledgeShow.path(pledge.id!))\""))
     }
 
     @Test func aMonitorNeedsNoErasure() {

@@ -93,7 +93,8 @@ extension AppTests {
             /// Every field of the action form, filled from a stored action.
             static func fields(of a: ProgrammeAction, animator: String, participants: Int? = nil) -> [String: String] {
                 ["date": FrenchDate.iso(a.date), "theme": a.theme, "commune": a.commune, "animator": animator, "animators": a.animators,
-                 "participants": String(participants ?? a.participants), "audiences": a.audiencesText, "duration": String(a.durationMinutes), "notes": a.notes]
+                 "participants": String(participants ?? a.participants), "duration": String(a.durationMinutes), "notes": a.notes]
+                    .merging(AudienceInputs.values(a.audiencesText)) { a, _ in a }
             }
 
             /// Participants of one audience in a stored « tpe_pme=12;handicap=4 » text, read here.
@@ -223,7 +224,7 @@ extension AppTests {
                 try await staff.get("/programmes/\(p.slug)/actions/nouvelle")
                 let saved = try await staff.post("/programmes/\(p.slug)/actions/nouvelle", [
                     "date": FrenchDate.iso(TestClock.now), "theme": "Premiers pas sur tablette", "commune": "Poum", "animator": "", "animators": "Léa",
-                    "participants": "11", "audiences": "handicap=5;rural=11", "duration": "150", "notes": "",
+                    "participants": "11", "aud_handicap": "5", "aud_rural": "11", "duration": "150", "notes": "",
                 ])
                 #expect(saved.status == .seeOther)
                 #expect(saved.location == "/programmes/\(p.slug)")
@@ -386,21 +387,23 @@ extension AppTests {
                 try await staff.get("/programmes/\(P.tremplins)/actions/nouvelle")
                 let bad = try await staff.post("/programmes/\(P.tremplins)/actions/nouvelle", [
                     "date": "pas une date", "theme": "  ", "commune": "Paris", "animator": "INCONNUE SARL", "animators": "Léa",
-                    "participants": "trois", "audiences": "handicap=2;n'importe quoi", "duration": "9999", "notes": "Notes gardées",
+                    "participants": "trois", "aud_handicap": "2", "aud_rural": "beaucoup", "duration": "9999", "notes": "Notes gardées",
                 ])
                 #expect(bad.status == .badRequest)
                 for message in ["Date invalide (jj/mm/aaaa ou aaaa-mm-jj).", "Le thème est obligatoire.",
                                 "« Paris » n'est pas une commune de Nouvelle-Calédonie.",
                                 "« INCONNUE SARL » ne fait pas partie du consortium du programme.",
                                 "Nombre de participants invalide (entier de 0 à 100 000).",
-                                "Publics illisibles : écrivez par exemple « tpe_pme=12;handicap=4 ».",
+                                "« Public rural (hors Grand Nouméa) » : un nombre entier de 0 à 100 000.",
                                 "Durée invalide (minutes, de 0 à 1 440)."] {
                     #expect(bad.body.contains(HTML.escape(message)), "\(message)")
                 }
                 #expect(bad.body.contains("7 erreurs empêchent l&#39;enregistrement"))
                 #expect(bad.body.contains("name=\"date\" type=\"date\" value=\"pas une date\""))
                 #expect(bad.body.contains("name=\"participants\" type=\"number\" value=\"trois\""))
-                #expect(bad.body.contains("name=\"audiences\" type=\"text\" value=\"handicap=2;n&#39;importe quoi\""))
+                #expect(bad.body.contains("name=\"aud_rural\" type=\"number\" value=\"beaucoup\""))
+                #expect(bad.body.contains("name=\"aud_handicap\" type=\"number\" value=\"2\""))
+                #expect(!bad.body.contains("tpe_pme=12"), "no developer syntax left on the form")
                 #expect(bad.body.contains("name=\"animators\" type=\"text\" value=\"Léa\""))
                 #expect(bad.body.contains("name=\"duration\" type=\"number\" value=\"9999\""))
                 #expect(bad.body.contains(">Notes gardées</textarea>"))
@@ -409,7 +412,7 @@ extension AppTests {
                 // Too far ahead, and more people of an audience than participants.
                 let later = try await staff.post("/programmes/\(P.tremplins)/actions/nouvelle", [
                     "date": FrenchDate.iso(TestClock.now.addingTimeInterval(400 * 86400)), "theme": "Atelier", "commune": "nouméa", "animator": "skazy",
-                    "participants": "4", "audiences": "handicap=6",
+                    "participants": "4", "aud_handicap": "6",
                 ])
                 #expect(later.status == .badRequest)
                 #expect(later.body.contains(HTML.escape("Date trop lointaine (plus d'un an).")))

@@ -94,6 +94,14 @@ import Testing
         #expect(move(.allocated, .handedOver, erasure: false) != nil)
     }
 
+    @Test func gradedNeedsAGrade() {
+        #expect(move(.refurbished, .graded, grade: false)
+            == "Impossible de passer en « classé » sans grade esthétique (A, B ou C) ni résultat du test de fonctionnement : enregistrez d'abord le classement.")
+        #expect(move(.refurbished, .graded, grade: true) == nil)
+        // The exits stay open without a grade.
+        #expect(move(.refurbished, .recycled, grade: false) == nil)
+    }
+
     @Test func gradedToReadyNeedsAGrade() {
         #expect(move(.graded, .ready, grade: false)?.contains("sans classement") == true)
         #expect(move(.graded, .ready, grade: true, charity: false) == nil)

@@ -15,6 +15,9 @@ final class AuditEntry: Model, @unchecked Sendable {
     @Field(key: "changes") var changes: String
     @Field(key: "reason") var reason: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Not stored: the names of the people, companies and accounts whose ids the changes hold,
+    /// filled by `AuditViews.trail` so that the history shows names (`AuditNames`).
+    var names: [String: String] = [:]
 
     init() {}
 

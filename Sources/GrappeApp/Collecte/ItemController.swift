@@ -12,7 +12,8 @@ enum ItemController {
     }
 
     static func page(_ req: Request, _ item: CollectItem, level: ItemAccess.Level, error: String?, status: HTTPStatus = .ok) async throws -> Response {
-        let model = try await ItemPage.load(req.db, item: item, level: level, organisationID: try await req.organisationID(), readsEverything: req.viewer.readsEverything)
+        let model = try await ItemPage.load(req.db, item: item, level: level, organisationID: try await req.organisationID(), readsEverything: req.viewer.readsEverything,
+                                       donorContact: item.pledge.$donorCompany.id.map(req.viewer.companyIDs.contains) == true)
         let body = ItemView.page(model, error: error, now: req.now, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: item.tag, status: status, body: body)
     }

@@ -14,8 +14,22 @@ struct ItemPage: Sendable {
     let charities: [Charity]
     /// Staff and board: the links back to the campaigns.
     let readsEverything: Bool
+    /// The viewer is a contact of the donor company (the certificate is theirs to read).
+    let donorContact: Bool
+    /// Every storage device of the item has its erasure record (or it holds none).
+    let hasErasureRecord: Bool
 
-    static func load(_ db: any Database, item: CollectItem, level: ItemAccess.Level, organisationID: UUID, readsEverything: Bool) async throws -> ItemPage {
+    /// The moves the chain's rules allow from where the item is, with the records it has
+    /// (`CollectItemState.check`), among those its viewer may make.
+    var allowedMoves: [CollectItemState] {
+        CollectItemState.allowedMoves(from: item.state).filter { target in
+            ItemAccess.mayMove(level, to: target)
+                && CollectItemState.check(from: item.state, to: target, hasErasureRecord: hasErasureRecord,
+                                          hasGrade: item.grade != nil && item.functionalOK != nil, hasCharity: item.$charity.id != nil) == nil
+        }
+    }
+
+    static func load(_ db: any Database, item: CollectItem, level: ItemAccess.Level, organisationID: UUID, readsEverything: Bool, donorContact: Bool) async throws -> ItemPage {
         let itemID = try item.requireID()
         let moves = try await CollectMove.query(on: db).filter(\.$item.$id == itemID).with(\.$user).sort(\.$at).all()
         let records = try await ErasureRecord.query(on: db).filter(\.$item.$id == itemID).sort(\.$erasedOn).all()
@@ -24,6 +38,7 @@ struct ItemPage: Sendable {
             companies = try await Company.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
             charities = try await Charity.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
         }
-        return ItemPage(item: item, level: level, moves: moves, records: records, companies: companies, charities: charities, readsEverything: readsEverything)
+        return ItemPage(item: item, level: level, moves: moves, records: records, companies: companies, charities: charities, readsEverything: readsEverything, donorContact: donorContact,
+                        hasErasureRecord: !CollectService.needsErasure(item.deviceType) || !records.isEmpty)
     }
 }

@@ -41,11 +41,11 @@ enum ItemView {
         }
         var forms: [HTML] = []
         let canWork = level == .staff || level == .refurbisher
-        let targets = CollectItemState.allowedMoves(from: item.state).filter { ItemAccess.mayMove(level, to: $0) }
+        let targets = page.allowedMoves
         if !targets.isEmpty {
             forms.append("""
             <form method="post" action="\(Site.itemMove.path(id))" class="inline-form">\(csrf)
-            \(Input.select("state", "Passer à", FormState(values: ["state": targets.first!.rawValue]), options: targets.map { ($0.rawValue, $0.label) }))
+            \(Input.select("state", "Passer à", FormState(), options: targets.map { ($0.rawValue, $0.label) }, required: true, blank: "—"))
             \(Input.text("note", "Note", FormState(), maxLength: 300))
             <button class="primary">Enregistrer le passage</button></form>
             """)
@@ -71,12 +71,23 @@ enum ItemView {
         <dt>N° de série</dt><dd>\(item.serial.nonEmpty ?? "—")</dd><dt>Donateur</dt><dd>\(item.pledge.donorName)</dd>
         <dt>Reconditionneur</dt><dd>\(item.refurbisher?.name ?? "—")</dd><dt>Association</dt><dd>\(item.charity?.name ?? "—")</dd>
         <dt>Grade</dt><dd>\(item.grade ?? "—")\(item.functionalOK.map { $0 ? " · tests réussis" : " · tests échoués" } ?? "")</dd></dl>
+        \(links(page))
         \(forms)
         <h2>Effacement des données (NIST SP 800-88)</h2>
         \(!CollectService.needsErasure(item.deviceType) ? HTML("<p>Sans support de stockage : pas d'effacement nécessaire.</p>") : page.records.isEmpty ? UI.emptyState("Aucun procès-verbal d'effacement.") : HTML("<table class=\"list\"><thead><tr><th>Support</th><th>Niveau</th><th>Méthode</th><th>Outil</th><th>Vérification</th><th>Opérateur</th><th>Date</th></tr></thead><tbody>\(recordRows)</tbody></table>"))
         <h2>Parcours</h2>
         \(moveRows.isEmpty ? UI.emptyState("Promis, pas encore collecté.") : HTML("<table class=\"list\"><thead><tr><th>Quand</th><th>Passage</th><th>Par</th><th>Note</th></tr></thead><tbody>\(moveRows)</tbody></table>"))
         """
+    }
+
+    /// The item's pledge (staff and board) and the donor's erasure certificate (staff, board
+    /// and the donor company's contacts: `CertificateController`'s rule).
+    static func links(_ page: ItemPage) -> HTML {
+        var links: [HTML] = []
+        let pledgeID = page.item.$pledge.id
+        if page.readsEverything { links.append("<a class=\"button\" href=\"\(Site.pledgeShow.path(pledgeID))\">Promesse de \(page.item.pledge.donorName)</a>") }
+        if page.readsEverything || page.donorContact { links.append("<a class=\"button\" href=\"\(Site.certificateShow.path(pledgeID))\">Certificat d'effacement du donateur</a>") }
+        return links.isEmpty ? "" : "<div class=\"actions\">\(links)</div>"
     }
 
     /// « Dell Latitude 5490 », or a dash when neither is known.

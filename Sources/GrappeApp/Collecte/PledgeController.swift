@@ -7,7 +7,7 @@ import Vapor
 enum PledgeController {
     /// Units a public pledge may announce; larger donations go through staff.
     static let publicUnitLimit = 50
-    static let fields = ["donorName", "contactName", "contactEmail", "address", "lines", "notes"]
+    static let fields = ["donorName", "contactName", "contactEmail", "address", "notes"]
 
     static func latestCampaign(_ req: Request) async throws -> CollectCampaign? {
         try await CollectCampaign.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$year, .descending).first()
@@ -29,19 +29,30 @@ enum PledgeController {
         var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, FieldCheck.trimmed(req.content[String.self, at: $0])) }))
         form.values["companyID"] = req.content[String.self, at: "companyID"] ?? ""
         form.values["contactEmail"] = form["contactEmail"].lowercased()
+        form.values.merge(PledgeRows.values(req, rows: PledgeRows.count(req))) { _, row in row }
         if form["donorName"].isEmpty || form["donorName"].count > 150 { form.errors["donorName"] = "Le nom du donateur est obligatoire (150 caractères au plus)." }
         if form["contactName"].isEmpty || form["contactName"].count > 120 { form.errors["contactName"] = "La personne à contacter est obligatoire." }
         if !FieldCheck.isEmail(form["contactEmail"]) { form.errors["contactEmail"] = "Adresse e-mail invalide." }
         if form["address"].isEmpty || form["address"].count > 300 { form.errors["address"] = "L'adresse d'enlèvement est obligatoire." }
         if form["notes"].count > 2000 { form.errors["notes"] = "2 000 caractères au maximum." }
-        switch CollectService.lines(form["lines"]) {
+        switch CollectService.lines(PledgeRows.text(form)) {
         case .success(let lines): return (form, form.errors.isEmpty ? lines : nil)
         case .failure(let failure): form.errors["lines"] = failure.description; return (form, nil)
         }
     }
 
+    /// « Ajouter une ligne »: the form drawn again with one more row, nothing checked or saved.
+    static func withOneMoreRow(_ req: Request) -> FormState {
+        let rows = min(PledgeRows.count(req) + 1, PledgeRows.maxRows)
+        var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, FieldCheck.trimmed(req.content[String.self, at: $0])) }))
+        form.values["companyID"] = req.content[String.self, at: "companyID"] ?? ""
+        form.values.merge(PledgeRows.values(req, rows: rows)) { _, row in row }
+        return form
+    }
+
     static func publicSubmit(_ req: Request) async throws -> Response {
         guard let campaign = try await latestCampaign(req) else { throw Abort(.notFound) }
+        if PledgeRows.wantsRow(req) { return try await publicPage(req, form: withOneMoreRow(req)) }
         switch PublicFormGuard.check(req, form: "pledge") {
         case .honeypot: return req.redirect(to: Site.pledgePublicForm.path(), flash: "Merci pour votre promesse de don.")
         case .limited: return try await publicPage(req, form: FormState(errors: ["donorName": PublicFormGuard.limitedMessage]), status: .tooManyRequests)
@@ -84,6 +95,7 @@ enum PledgeController {
     static func staffSubmit(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let c = try await CollecteController.campaign(req)
+        if PledgeRows.wantsRow(req) { return try await staffPage(req, campaign: c, form: withOneMoreRow(req)) }
         let (form, lines) = read(req)
         guard let lines else { return try await staffPage(req, campaign: c, form: form, status: .badRequest) }
         let orgID = try await req.organisationID()

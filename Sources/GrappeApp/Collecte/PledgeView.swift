@@ -15,10 +15,34 @@ enum PledgeView {
         \(Input.text("contactName", "Personne à contacter", form, required: true, maxLength: 120))
         \(Input.text("contactEmail", "E-mail", form, type: "email", required: true, maxLength: 254))
         \(Input.text("address", "Adresse d'enlèvement", form, required: true, maxLength: 300))
-        \(Input.textarea("lines", "Matériels : une ligne par type, « type ; quantité ; marque et modèle » (ex. « Ordinateur portable ; 12 ; Dell Latitude 5490 »)", form, maxLength: 5000))
-        <p class="muted">Types : \(DeviceType.allCases.map(\.label).joined(separator: ", ")).</p>
+        \(rows(form))
         \(Input.textarea("notes", "Précisions (accès, horaires…)", form, maxLength: 2000))
         <button class="primary">Enregistrer la promesse de don</button></form>
+        """
+    }
+
+    /// The equipment, one row per type (`PledgeRows`): type, quantity, brand and model, and the
+    /// button that draws one more row (a plain submit: it works without JavaScript).
+    static func rows(_ form: FormState) -> HTML {
+        let count = min(max(Int(form["rows"]) ?? 1, 1), PledgeRows.maxRows)
+        let options = DeviceType.allCases.map { ($0.rawValue, $0.label) }
+        let rows = (0..<count).map { i -> HTML in
+            let type = form["type_\(i)"]
+            let choices = options.map { HTML("<option value=\"\($0.0)\"\(HTML.flag(.selected, $0.0 == type))>\($0.1)</option>") }
+            return """
+            <tr><td><select name="type_\(i)" aria-label="Type, ligne \(i + 1)"><option value="">—</option>\(choices)</select></td>
+            <td><input type="number" name="quantity_\(i)" value="\(form["quantity_\(i)"])" min="1" max="500" step="1" aria-label="Quantité, ligne \(i + 1)"></td>
+            <td><input name="model_\(i)" value="\(form["model_\(i)"])" maxlength="120" aria-label="Marque et modèle, ligne \(i + 1)"></td></tr>
+            """
+        }
+        let error = form.errors["lines"]
+        return """
+        <fieldset class="pledge-rows\(error != nil ? " has-error" : "")"><legend>Matériels donnés *</legend>
+        \(error.map { HTML("<p class=\"error\" id=\"lines-error\">\($0)</p>") })
+        <table class="list"><thead><tr><th>Type</th><th>Quantité</th><th>Marque et modèle (facultatif)</th></tr></thead><tbody>\(rows)</tbody></table>
+        <input type="hidden" name="rows" value="\(String(count))">
+        \(count < PledgeRows.maxRows ? HTML("<button name=\"step\" value=\"addRow\" class=\"secondary\" formnovalidate>Ajouter une ligne</button>") : .empty)
+        </fieldset>
         """
     }
 

@@ -287,5 +287,5 @@ enum Site {
         reportTextSave, communicationSave, communicationDelete, reportJobShow,
         reportJobPdf, partnerCreate, partnerDelete, outboxIndex,
         outboxRetry,
-    ] + hackagou + diagnostics + renewal + payments
+    ] + hackagou + diagnostics + renewal + payments + everyday
 }

@@ -375,8 +375,9 @@ private func staffRoutes(_ app: any RoutesBuilder) {
     app.register(Site.eventCreate, use: EventController.create)
     app.register(Site.eventUpdate, use: EventController.update)
     app.register(Site.eventEditForm, use: EventController.editForm)
-    app.register(Site.eventCheckInList, use: EventController.checkInList)
+    app.register(Site.eventCheckInList, use: CheckInController.list)
     app.register(Site.eventCheckIn, use: EventController.checkIn)
+    app.register(Site.eventCheckInAdd, use: CheckInController.addOnSite)
     app.register(Site.assemblySettings, use: AssemblyController.settings)
     app.register(Site.assemblyConvene, use: AssemblyController.convene)
     app.register(Site.assemblyAttendance, use: AssemblyController.attendance)
@@ -439,4 +440,5 @@ private func staffRoutes(_ app: any RoutesBuilder) {
     app.register(Site.partnerDelete, use: PartnerController.delete)
     app.register(Site.outboxIndex, use: OutboxController.index)
     app.register(Site.outboxRetry, use: OutboxController.retry)
+    app.register(Site.outboxShow, use: OutboxController.show)
 }

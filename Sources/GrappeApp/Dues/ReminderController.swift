@@ -2,8 +2,8 @@ import Fluent
 import GrappeDomain
 import Vapor
 
-/// Unpaid dues with days overdue (`ReminderView`); one click queues a reminder email per
-/// selected due.
+/// Unpaid dues with days overdue (`ReminderView`); the ticked ones lead to a preview of the
+/// message, then a confirmation queues a reminder email per due.
 enum ReminderController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff)
@@ -14,44 +14,37 @@ enum ReminderController {
         return try await Layout.page(req, title: "Relances", body: body)
     }
 
+    /// Without `confirme`, the ticked dues lead to the preview (the message as it will be sent,
+    /// the recipients, and a button saying how many go out); with it, the reminders are queued.
     static func send(_ req: Request) async throws -> Response {
         let user = try req.require(.staff)
         let orgID = try await req.organisationID()
         let ids = (req.content[[String].self, at: "dues"] ?? []).compactMap(UUID.init(uuidString:))
         guard !ids.isEmpty else { return req.redirect(to: Site.reminderIndex.path(), flash: "Cochez au moins une cotisation.", .error) }
+        guard req.content[String.self, at: "confirme"] == "1" else {
+            let batch = try await ReminderBatch.load(dueIDs: ids, organisationID: orgID, app: req.application, on: req.db)
+            return try await Layout.page(req, title: "Aperçu des relances", body: ReminderView.preview(batch, csrf: CSRF.hiddenField(req)))
+        }
         let count = try await queueReminders(dueIDs: ids, organisationID: orgID, app: req.application, user: user, on: req.db)
         return req.redirect(to: Site.reminderIndex.path(), flash: "\(French.count(count, "relance mise", "relances mises")) dans la file d'envoi.")
     }
 
-    /// Queues one email per unpaid due (to the holder, else the company address) and notes the
-    /// reminder on the due. Paid dues and dues with no address are skipped.
+    /// Queues one email per unpaid due with an address (`ReminderBatch`) and notes the
+    /// reminder on the due, in one transaction.
     static func queueReminders(dueIDs: [UUID], organisationID: UUID, app: Application, user: User?, on db: any Database) async throws -> Int {
         let now = app.now
-        let org = try await app.currentOrganisation(on: db)
         return try await db.transaction { db in
-            // Everything needed, loaded in a few queries whatever the number of dues.
-            let dues = try await Due.query(on: db).filter(\.$id ~~ dueIDs).filter(\.$organisation.$id == organisationID)
-                .with(\.$company).with(\.$membership) { $0.with(\.$holder) }.all()
-            let balances = Dictionary(try await DueQueries.summaries(db, dueIDs: dueIDs).map { ($0.id, $0.balance) }, uniquingKeysWith: { a, _ in a })
-            var sent = 0
-            for due in dues {
-                let id = try due.requireID()
-                guard let balance = balances[id], balance > 0 else { continue }
-                let company = due.company
-                let holder = due.membership.holder
-                let address = holder.flatMap { FieldCheck.isEmail($0.email) ? $0.email : nil } ?? (FieldCheck.isEmail(company.email) ? company.email : nil)
-                guard let address else { continue }
-                let text = DuesMails.reminder(holder: holder?.fullName, company: company.name, year: due.year, number: due.number, balance: balance,
-                                              dueOn: due.dueOn, link: app.baseURL + Site.duePrintCall.path(id), organisation: org)
-                try await Mailer.queue(text, to: address, organisationID: organisationID, on: db)
+            let batch = try await ReminderBatch.load(dueIDs: dueIDs, organisationID: organisationID, app: app, on: db)
+            for entry in batch.entries {
+                let due = entry.due
+                try await Mailer.queue(entry.text, to: entry.address, organisationID: organisationID, on: db)
                 due.lastRemindedAt = now
                 due.reminderCount += 1
                 try await due.save(on: db)
-                try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: id, action: "remind",
-                                       changes: ["relance": ("", address)])
-                sent += 1
+                try await Audit.record(on: db, organisationID: organisationID, user: user, entity: "due", entityID: try due.requireID(), action: "remind",
+                                       changes: ["relance": ("", entry.address)])
             }
-            return sent
+            return batch.entries.count
         }
     }
 }

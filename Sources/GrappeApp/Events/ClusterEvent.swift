@@ -60,6 +60,8 @@ final class Registration: Model, @unchecked Sendable {
     /// Secret for the guest's cancellation link.
     @Field(key: "token") var token: String
     @OptionalField(key: "checked_in_at") var checkedInAt: Date?
+    /// The company a participant added on site said they come from (M026).
+    @OptionalField(key: "company") var company: String?
     @OptionalField(key: "reminded_at") var remindedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 

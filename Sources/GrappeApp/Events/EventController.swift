@@ -3,7 +3,8 @@ import GrappeDomain
 import Vapor
 
 /// Events: the public and member agenda, an event's page and registration, cancellation, and
-/// the staff's forms and check-in list. The pages are drawn by `EventView`.
+/// the staff's forms and the check-in button (the list is `CheckInController`'s). The pages are
+/// drawn by `EventView`.
 enum EventController {
     static func find(_ req: Request) async throws -> ClusterEvent {
         let id = try req.uuidParameter("eventID")
@@ -154,23 +155,15 @@ enum EventController {
         return req.redirect(to: Site.eventShow.path(try event.requireID()), flash: "Événement enregistré.")
     }
 
-    /// The check-in list for the day, made for a phone.
-    static func checkInList(_ req: Request) async throws -> Response {
-        try req.require(.staff)
-        let event = try await find(req)
-        let registrations = try await Registration.query(on: req.db).filter(\.$event.$id == event.requireID()).filter(\.$status == .confirmed).all()
-            .sorted { $0.name.lowercased() < $1.name.lowercased() }
-        let body = EventView.checkIn(event, registrations: registrations, csrf: CSRF.hiddenField(req))
-        return try await Layout.page(req, title: "Accueil", body: body)
-    }
-
     static func checkIn(_ req: Request) async throws -> Response {
         try req.require(.staff)
         let event = try await find(req)
         let id = try req.uuidParameter("registrationID")
         guard let registration = try await Registration.find(id, on: req.db), registration.$event.id == event.id, registration.status == .confirmed else { throw Abort(.notFound) }
-        registration.checkedInAt = registration.checkedInAt == nil ? Date() : nil
+        registration.checkedInAt = registration.checkedInAt == nil ? req.now : nil
         try await registration.save(on: req.db)
-        return req.redirect(to: Site.eventCheckInList.path(event.id!))
+        // Back to the list as it was searched (`CheckInView` sends the search along).
+        let search = (req.content[String.self, at: "q"] ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return req.redirect(to: Site.eventCheckInList.path(event.id!) + (search.isEmpty ? "" : "?q=\(search)"))
     }
 }

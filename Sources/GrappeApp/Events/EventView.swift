@@ -113,19 +113,4 @@ enum EventView {
         \(EventForm.render(action: action, form: form, companies: companies, csrf: csrf))
         """
     }
-
-    /// The check-in list for the day, made for a phone: `registrations` are the confirmed ones.
-    static func checkIn(_ event: ClusterEvent, registrations: [Registration], csrf: HTML) -> HTML {
-        let here = registrations.filter { $0.checkedInAt != nil }.count
-        let rows = registrations.map { r -> HTML in
-            let label = r.checkedInAt == nil ? "Arrivé(e)" : "Annuler l'arrivée"
-            return "<li class=\"checkin\(r.checkedInAt == nil ? "" : " here")\"><span>\(r.name)</span> \(UI.postButton(csrf: csrf, action: Site.eventCheckIn.path(event, r.id!), label: label, style: r.checkedInAt == nil ? "primary" : "secondary"))</li>"
-        }
-        return """
-        \(UI.breadcrumbs([("Événements", Site.eventIndex.path()), (event.title, Site.eventShow.path(event)), ("Accueil", nil)]))
-        <h1>Accueil — \(event.title)</h1>
-        <p class="lead">\(French.count(here, "arrivé", "arrivés")) sur \(French.count(registrations.count, "inscrit", "inscrits"))</p>
-        \(rows.isEmpty ? UI.emptyState("Aucun inscrit.") : "<ul class=\"checkins\">\(rows)</ul>")
-        """
-    }
 }

@@ -53,6 +53,7 @@ enum RegistrationService {
     }
 
     static func notify(_ r: Registration, event: ClusterEvent, moment: EventMails.Moment, app: Application, on db: any Database) async throws {
+        guard !r.email.isEmpty else { return }  // added on site without an address
         let org = try await app.currentOrganisation(on: db)
         let when = "\(FrenchDate.long(event.startsAt)) à \(FrenchDate.clock(event.startsAt))\(event.place.isEmpty ? "" : ", \(event.place)")"
         let text = EventMails.registration(moment, name: r.name, event: event.title, when: when,

@@ -3,7 +3,7 @@ import GrappeDomain
 import Vapor
 
 /// Staff view of the outbox: what waits, what was sent, what failed and why; failed messages
-/// can be queued again. `OutboxView` draws the list.
+/// can be queued again. `OutboxView` draws the list, `OutboxMessageView` one message.
 enum OutboxController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff)
@@ -16,6 +16,14 @@ enum OutboxController {
         let messages = try await query.sort(\.$createdAt, .descending).range(pages.offset..<(pages.offset + pages.perPage)).all()
         let body = OutboxView.list(messages, status: status, pages: pages, transport: req.application.config.mail, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Courriels", body: body)
+    }
+
+    /// One message as it leaves: headers, text and calendar part.
+    static func show(_ req: Request) async throws -> Response {
+        try req.require(.staff)
+        let id = try req.uuidParameter("messageID")
+        guard let message = try await OutboxMessage.find(id, on: req.db), message.$organisation.id == (try await req.organisationID()) else { throw Abort(.notFound) }
+        return try await Layout.page(req, title: message.subject, body: OutboxMessageView.page(message, csrf: CSRF.hiddenField(req)))
     }
 
     static func retry(_ req: Request) async throws -> Response {

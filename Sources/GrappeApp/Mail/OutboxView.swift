@@ -9,7 +9,7 @@ enum OutboxView {
     static func list(_ messages: [OutboxMessage], status: OutboxMessage.Status?, pages: Pagination, transport: AppConfig.MailTransport, csrf: HTML) -> HTML {
         let rows = messages.map { m -> HTML in
             """
-            <tr><td>\(m.createdAt.map(FrenchDate.dateTime) ?? "")</td><td>\(m.recipient)</td><td>\(m.subject)</td>
+            <tr><td>\(m.createdAt.map(FrenchDate.dateTime) ?? "")</td><td>\(m.recipient)</td><td><a href="\(Site.outboxShow.path(m.id!))">\(m.subject.nonEmpty ?? "(sans objet)")</a></td>
             <td>\(UI.badge(m.status.label, m.status == .failed ? "warn" : (m.status == .sent ? "ok" : "info")))\(m.attempts > 0 ? " (\(French.count(m.attempts, "essai", "essais")))" : "")
             \(m.lastError.isEmpty ? HTML.empty : HTML("<br><small>\(m.lastError)</small>"))</td>
             <td>\(m.status == .failed ? UI.postButton(csrf: csrf, action: Site.outboxRetry.path(m.id!), label: "Réessayer") : .empty)</td></tr>

@@ -29,5 +29,6 @@ enum AppMigrations {
         app.migrations.add(M023DiagnosticResults())
         app.migrations.add(M024RenewalSettings())
         app.migrations.add(M025PaymentSettings())
+        app.migrations.add(M026EverydayForms())
     }
 }

@@ -4,7 +4,8 @@ import Vapor
 
 /// A programme's actions: one by one, or many from a CSV file with a preview first (`ActionView`).
 enum ActionController {
-    static let fields = ["date", "theme", "commune", "animator", "animators", "participants", "audiences", "duration", "notes"]
+    /// The form's fields; « Publics » come as one number per audience (`AudienceInputs`).
+    static let fields = ["date", "theme", "commune", "animator", "animators", "participants", "duration", "notes"]
 
     static func draft(_ form: FormState) -> ActionDraft {
         var d = ActionDraft()
@@ -27,7 +28,10 @@ enum ActionController {
     }
 
     static func page(_ req: Request, p: Programme, action: String, form: FormState, consortium: [Company], deletion: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
-        let body = ActionView.form(p, action: action, form: form, consortium: consortium, deletion: deletion, csrf: CSRF.hiddenField(req))
+        let counted = try await Indicator.query(on: req.db).filter(\.$programme.$id == p.requireID()).filter(\.$source == .audienceSum).all().map(\.audience)
+        let typed = Audience.allCases.filter { !form[AudienceInputs.field($0)].isEmpty }.map(\.rawValue)  // kept, even refused
+        let audiences = AudienceInputs.shown(indicatorAudiences: counted + typed, stored: form["audiences"])
+        let body = ActionView.form(p, action: action, form: form, consortium: consortium, audiences: audiences, deletion: deletion, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Action · \(p.name)", status: status, body: body)
     }
 
@@ -54,6 +58,7 @@ enum ActionController {
         let values = ["date": FrenchDate.iso(a.date), "theme": a.theme, "commune": a.commune,
                       "animator": consortium.first { $0.id == a.$animatorCompany.id }?.name ?? "", "animators": a.animators,
                       "participants": String(a.participants), "audiences": a.audiencesText, "duration": String(a.durationMinutes), "notes": a.notes]
+            .merging(AudienceInputs.values(a.audiencesText)) { a, _ in a }
         return try await page(req, p: p, action: Site.actionUpdate.path(p.slug, a.id!), form: FormState(values: values), consortium: consortium, deletion: Site.actionDelete.path(p.slug, a.id!))
     }
 
@@ -61,8 +66,13 @@ enum ActionController {
         let (p, consortium) = try await context(req)
         let existing = req.parameters.get("actionID") == nil ? nil : try await find(req, p)
         var form = FormState(values: Dictionary(uniqueKeysWithValues: fields.map { ($0, req.content[String.self, at: $0] ?? "") }))
+        // « Publics »: one number per audience, read back into the stored text.
+        let typed = Dictionary(uniqueKeysWithValues: Audience.allCases.map { (AudienceInputs.field($0), req.content[String.self, at: AudienceInputs.field($0)] ?? "") })
+        let audiences = AudienceInputs.read(typed)
+        form.values.merge(typed) { _, new in new }
+        form.values["audiences"] = audiences.text
         let d = draft(form)
-        form.errors = d.validate(animatorNames: consortium.map(\.name), today: req.now)
+        form.errors = d.validate(animatorNames: consortium.map(\.name), today: req.now).merging(audiences.errors) { a, _ in a }
         let action = existing.map { Site.actionUpdate.path(p.slug, $0.id!) } ?? Site.actionCreate.path(p.slug)
         guard form.errors.isEmpty else { return try await page(req, p: p, action: action, form: form, consortium: consortium, deletion: existing.map { Site.actionDelete.path(p.slug, $0.id!) }, status: .badRequest) }
         let a = existing ?? ProgrammeAction()

@@ -5,8 +5,9 @@ import GrappeDomain
 /// A programme's action pages, drawn without a database: the form for one action and the CSV
 /// import with its preview. `csrf` is the page's token field.
 enum ActionView {
-    /// `consortium`: the companies that may animate; `deletion`: the delete address, when editing.
-    static func form(_ p: Programme, action: String, form: FormState, consortium: [Company], deletion: String?, csrf: HTML) -> HTML {
+    /// `consortium`: the companies that may animate; `audiences`: one number input each
+    /// (`AudienceInputs.shown`); `deletion`: the delete address, when editing.
+    static func form(_ p: Programme, action: String, form: FormState, consortium: [Company], audiences: [Audience], deletion: String?, csrf: HTML) -> HTML {
         """
         \(UI.breadcrumbs([("Programmes", Site.programmeIndex.path()), (p.name, Site.programmeShow.path(p.slug)), ("Action", nil)]))
         <h1>Action de « \(p.name) »</h1>\(form.summary)
@@ -17,11 +18,21 @@ enum ActionView {
         \(Input.select("animator", "Entreprise animatrice", form, options: consortium.map { ($0.name, $0.name) }, blank: "Le cluster"))
         \(Input.text("animators", "Animateurs (personnes)", form, maxLength: 300))
         \(Input.text("participants", "Participants", form, type: "number", required: true, extra: " min=\"0\""))
-        \(Input.text("audiences", "Publics", form, maxLength: 300, hint: "Par public : tpe_pme=12;handicap=4;demandeurs_emploi=2;rural=5"))
+        \(audienceInputs(audiences, form: form))
         \(Input.text("duration", "Durée (minutes)", form, type: "number", extra: " min=\"0\""))
         \(Input.textarea("notes", "Notes", form, maxLength: 2000))
         <button class="primary">Enregistrer</button></form>
         \(deletion.map { UI.postButton(csrf: csrf, action: $0, label: "Supprimer l'action", style: "danger", confirm: "Supprimer cette action ?") })
+        """
+    }
+
+    /// « Publics »: how many participants of each audience, a number input per audience; the
+    /// error on their sum (more than the participants) is said once above them.
+    static func audienceInputs(_ audiences: [Audience], form: FormState) -> HTML {
+        let inputs = audiences.map { Input.text(AudienceInputs.field($0), $0.label, form, type: "number", extra: " min=\"0\" step=\"1\"") }
+        return """
+        <fieldset class="audiences"><legend>Publics (participants par public)</legend>
+        \(form.errors["audiences"].map { HTML("<p class=\"error\" id=\"audiences-error\">\($0)</p>") })\(inputs)</fieldset>
         """
     }
 

@@ -26,6 +26,7 @@ enum LandedMigrations {
         "M023DiagnosticResults.swift": "4b836b59565b275da674217eb5eb227d7a9b42295775e47567b75d01e20e679b",
         "M024RenewalSettings.swift": "d89a3923d1f7879a96c5cbfb97c4ebb896258b0c72b7a58a5f3134aaf3e13914",
         "M025PaymentSettings.swift": "0f96664ba2e738d8f9a94131a420a820a412731c9e224ded29cd88f29bf23566",
-        "Migrations.swift": "4248802cce33f9a8f6d3adfa672048b70f6f9c80c20070589850b873d2eb9335",
+        "M026EverydayForms.swift": "45f5cd5719f92d1d0f093f6aecc9fbff09a0989bbc1bc14a89a9b433217d613a",
+        "Migrations.swift": "b3ff5a3e0316a3c99f124baa764e7c7615f950184796a5ecd9335e91b92c6bf4",
     ]
 }
