@@ -71,6 +71,8 @@ extension AppTests {
                 let calls = try await OutboxMessage.query(on: app.db).filter(\.$kind == "dues_call").all()
                 #expect(calls.count == 2)
                 #expect(calls.contains { $0.recipient == alpha.person.email && $0.subject.contains("Appel de cotisation 2026") && $0.body.contains(alphaDue.number) })
+                let reference = try #require(alphaDue.paymentReference(try await app.currentOrganisation(on: app.db)))
+                #expect(calls.contains { $0.body.contains("Référence à rappeler : \(reference)") }, "the call carries the due's payment reference")
                 let history = try await AuditEntry.query(on: app.db).filter(\.$entityID == alpha.company.id!).all()
                 #expect(history.contains { $0.changes.contains("effectif") && $0.changes.contains("30") })
 

@@ -23,6 +23,7 @@ struct ReminderBatch {
         let dues = try await Due.query(on: db).filter(\.$id ~~ dueIDs).filter(\.$organisation.$id == organisationID)
             .with(\.$company).with(\.$membership) { $0.with(\.$holder) }.sort(\.$dueOn).sort(\.$number).all()
         let balances = Dictionary(try await DueQueries.summaries(db, dueIDs: dueIDs).map { ($0.id, $0.balance) }, uniquingKeysWith: { a, _ in a })
+        let bank = try await PaymentSettings.of(organisationID, on: db).details
         var entries: [Entry] = []
         for due in dues {
             let id = try due.requireID()
@@ -32,7 +33,8 @@ struct ReminderBatch {
                   let address = holder.flatMap({ FieldCheck.isEmail($0.email) ? $0.email : nil }) ?? (FieldCheck.isEmail(company.email) ? company.email : nil)
             else { continue }
             let text = DuesMails.reminder(holder: holder?.fullName, company: company.name, year: due.year, number: due.number, balance: balance,
-                                          dueOn: due.dueOn, link: app.baseURL + Site.duePrintCall.path(id), organisation: org)
+                                          dueOn: due.dueOn, link: app.baseURL + Site.duePrintCall.path(id),
+                                          payment: BankDetailsView.mailText(bank, reference: due.paymentReference(org)), organisation: org)
             entries.append(Entry(due: due, balance: balance, address: address, text: text))
         }
         return ReminderBatch(entries: entries, skipped: Set(dueIDs).count - entries.count)

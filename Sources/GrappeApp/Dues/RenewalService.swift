@@ -66,13 +66,15 @@ enum RenewalService {
         guard !dues.isEmpty else { return 0 }
         let ids = try dues.map { try $0.requireID() }
         let loaded = try await Due.query(on: db).filter(\.$id ~~ ids).with(\.$company).with(\.$membership) { $0.with(\.$holder) }.sort(\.$sequence).all()
+        let bank = try await PaymentSettings.of(organisationID, on: db).details
         var sent = 0
         for due in loaded {
             let holder = due.membership.holder
             let address = holder.flatMap { FieldCheck.isEmail($0.email) ? $0.email : nil } ?? (FieldCheck.isEmail(due.company.email) ? due.company.email : nil)
             guard let address else { continue }
             let text = RenewalMails.call(holder: holder?.fullName, company: due.company.name, year: due.year, number: due.number, amount: due.amount,
-                                         dueOn: due.dueOn, link: baseURL + Site.duePrintCall.path(try due.requireID()), organisation: organisation)
+                                         dueOn: due.dueOn, link: baseURL + Site.duePrintCall.path(try due.requireID()),
+                                         payment: BankDetailsView.mailText(bank, reference: due.paymentReference(organisation)), organisation: organisation)
             try await Mailer.queue(text, to: address, organisationID: organisationID, on: db)
             sent += 1
         }

@@ -3,7 +3,8 @@ import GrappeDomain
 
 /// Renewal: the call for the new year's dues, and the reminder before the lapse date.
 enum RenewalMails {
-    static func call(holder: String?, company: String, year: Int, number: String, amount: Int, dueOn: Date, link: String,
+    /// `payment`: how to pay (`BankDetailsView.mailText`: the bank details and the due's reference).
+    static func call(holder: String?, company: String, year: Int, number: String, amount: Int, dueOn: Date, link: String, payment: String,
                      organisation: OrganisationProfile) -> MailText {
         MailText(subject: "Appel de cotisation \(year) \(organisation.name) (\(number))", body: """
             Bonjour\(holder.map { " " + $0 } ?? ""),
@@ -11,6 +12,8 @@ enum RenewalMails {
             L'adhésion de \(company) à \(organisation.name) est renouvelée pour \(year). Merci de votre fidélité.
             Cotisation \(year) (n° \(number)) : \(Money.xpf(amount)), à régler au plus tard le \(FrenchDate.long(dueOn)).
             Vos services d'adhérent continuent pendant ce temps.
+
+            \(payment)
 
             L'appel de cotisation est disponible dans votre espace : \(link)
 
