@@ -70,10 +70,10 @@ struct BarChart {
         \(shapes)\(legend)
         </svg>
         <figcaption>\(title)\(dataTable ? HTML.empty : HTML("<span class=\"chart-summary\">\(summary)</span>"))</figcaption>
-        \(dataTable ? HTML("""
-        <details class="chart-data"><summary>Données du graphique</summary><table class="list"><thead><tr><th></th>\(header)</tr></thead><tbody>\(rows)</tbody></table></details>
-        """) : HTML.empty)
         </figure>
+        \(dataTable ? HTML("""
+        <details class="chart-data"><summary>Données du graphique</summary><table class="list"><thead><tr><th scope="col"><span class="visually-hidden">Libellé</span></th>\(header)</tr></thead><tbody>\(rows)</tbody></table></details>
+        """) : HTML.empty)
         """
     }
 }
