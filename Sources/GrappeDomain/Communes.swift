@@ -12,6 +12,9 @@ public enum Communes {
         "Lifou", "Maré", "Ouvéa",
     ]
 
+    /// The 33 communes in French alphabetical order, for lists (« Bélep » before « Bourail »).
+    public static let inFrenchOrder: [String] = all.sortedInFrench()
+
     /// Finds the canonical spelling of a commune typed without accents or in another case.
     public static func canonical(_ text: String) -> String? {
         let folded = TextFolding.fold(text)

@@ -8,6 +8,7 @@ public enum TextFolding {
             .replacingOccurrences(of: "œ", with: "oe")
             .replacingOccurrences(of: "Œ", with: "OE")
             .replacingOccurrences(of: "æ", with: "ae")
+            .replacingOccurrences(of: "Æ", with: "AE")
         return trimmed.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr"))
             .lowercased()
     }

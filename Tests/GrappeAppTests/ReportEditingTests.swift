@@ -11,11 +11,11 @@ extension AppTests {
     /// access, the published copy, the PDF and the command line. No demo data: each test builds
     /// what it needs.
     @Suite struct ReportEditingTests {
-        /// Waits for a background job's page to stop refreshing, and returns it.
+        /// Waits for a background job's page to stop showing its progress, and returns it.
         static func finish(_ client: TestClient, _ location: String) async throws -> TestClient.Page {
             for _ in 0..<300 {
                 let page = try await client.get(location)
-                if !page.body.contains("http-equiv=\"refresh\"") { return page }
+                if !page.body.contains("<progress") { return page }
                 try await Task.sleep(for: .milliseconds(200))
             }
             Issue.record("the job did not finish within a minute")

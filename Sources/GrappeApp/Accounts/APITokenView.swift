@@ -21,7 +21,7 @@ enum APITokenView {
         <form method="post" action="\(Site.apiTokenCreate.path())" class="inline-form">\(csrf)
         \(Input.text("name", "Nom du jeton (usage)", form, required: true, maxLength: 80))
         <button class="primary">Créer un jeton</button></form>
-        \(tokens.isEmpty ? UI.emptyState("Aucun jeton.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Début</th><th>Créé</th><th>Dernier usage</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(tokens.isEmpty ? UI.emptyState("Aucun jeton.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Début</th><th>Créé</th><th>Dernier usage</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
         <h2>Exemple</h2>
         <pre>curl -H "Authorization: Bearer VOTRE_JETON" \(baseURL)/api/v1/members?year=2025</pre>
         """

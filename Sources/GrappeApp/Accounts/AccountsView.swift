@@ -29,7 +29,7 @@ enum AccountsView {
         \(Input.select("role", "Rôle", form, options: [(Role.board.rawValue, Role.board.label), (Role.staff.rawValue, Role.staff.label)]))
         <button class="primary">Créer et inviter</button></form>
         <table class="list"><caption>\(French.count(page.users.count, "compte", "comptes"))</caption>
-        <thead><tr><th>Nom</th><th>E-mail</th><th>Rôle</th><th>Entreprise</th><th>Dernière connexion</th><th>État</th><th></th></tr></thead>
+        <thead><tr><th>Nom</th><th>E-mail</th><th>Rôle</th><th>Entreprise</th><th>Dernière connexion</th><th>État</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>\(rows)</tbody></table>
         """
     }

@@ -13,7 +13,7 @@ enum LoginView {
         <form method="post" action="\(Site.loginLogin.path())">
         \(csrf)
         <input type="hidden" name="retour" value="\(state["retour"])">
-        \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254, extra: " autocomplete=\"username\""))
+        \(Input.text("email", "Adresse e-mail", state, type: "email", required: true, maxLength: 254, extra: " autocomplete=\"email\""))
         <div class="field"><label for="password">Mot de passe *</label>
         <input id="password" name="password" type="password" required maxlength="200" autocomplete="current-password"></div>
         <button class="primary">Se connecter</button>

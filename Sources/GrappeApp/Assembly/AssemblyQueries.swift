@@ -15,7 +15,7 @@ enum AssemblyQueries {
         JOIN dues d ON d.membership_id = m.id
         LEFT JOIN people pe ON pe.id = m.holder_id
         WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' AND COALESCE(d.paid, 0) >= d.amount
-        ORDER BY LOWER(c.name)
+        ORDER BY \(unsafeRaw: SQLFrenchOrder.order("c.name"))
         """).all()
         return try rows.map {
             Voter(companyID: try $0.decode(column: "id", as: UUID.self), name: try $0.decode(column: "name", as: String.self),

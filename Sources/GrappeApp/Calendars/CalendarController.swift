@@ -72,7 +72,7 @@ enum CalendarController {
     static func settings(_ req: Request) async throws -> Response {
         let user = try req.requireUser()
         let token = try await ensureToken(user, on: req.db)
-        let commissions = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$kind == .commission).sort(\.$name).all()
+        let commissions = try await Group.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).filter(\.$kind == .commission).all().sortedInFrench(by: \.name)
         let body = CalendarView.settings(baseURL: req.application.baseURL, token: token, commissions: commissions, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Agenda", body: body)
     }

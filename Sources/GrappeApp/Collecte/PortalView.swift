@@ -27,7 +27,7 @@ enum PortalView {
         return """
         <h1>Matériel attribué à \(charity.name)</h1>
         <p>Confirmez chaque remise quand le matériel est entre les mains de votre association.</p>
-        \(items.isEmpty ? UI.emptyState("Aucun matériel ne vous est attribué pour le moment.") : HTML("<table class=\"list\"><thead><tr><th>Étiquette</th><th>Type</th><th>Modèle</th><th>N° de série</th><th>Grade</th><th></th></tr></thead><tbody>\(rows)</tbody></table>"))
+        \(items.isEmpty ? UI.emptyState("Aucun matériel ne vous est attribué pour le moment.") : HTML("<table class=\"list\"><thead><tr><th>Étiquette</th><th>Type</th><th>Modèle</th><th>N° de série</th><th>Grade</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>"))
         """
     }
 }

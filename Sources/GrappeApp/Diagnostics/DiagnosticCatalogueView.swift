@@ -29,7 +29,7 @@ enum DiagnosticCatalogueView {
             }
             return """
             <section><h2>\(dimension.title)</h2>
-            <table class="list"><thead><tr><th>Action</th><th>Écarts traités</th><th>Impact</th><th>Effort</th><th>Coût indicatif</th><th>Aide</th><th>Prérequis</th><th>Compétences</th><th></th></tr></thead>
+            <table class="list"><thead><tr><th>Action</th><th>Écarts traités</th><th>Impact</th><th>Effort</th><th>Coût indicatif</th><th>Aide</th><th>Prérequis</th><th>Compétences</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
             <tbody>\(rows)</tbody></table></section>
             """
         }

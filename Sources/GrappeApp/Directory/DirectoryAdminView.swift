@@ -22,7 +22,7 @@ enum DirectoryAdminView {
         <h2>Demandes à traiter</h2>
         \(page.requests.isEmpty ? UI.emptyState("Aucune demande en attente.") : HTML("<table class=\"list\"><thead><tr><th>Reçue</th><th>Fiche</th><th>Demande</th><th>Demandeur</th><th>Message</th><th>Décision</th></tr></thead><tbody>\(requestRows)</tbody></table>"))
         <h2>Fiches publiques, les moins récemment vérifiées d'abord</h2>
-        \(page.stale.isEmpty ? UI.emptyState("Aucune fiche publique.") : HTML("<table class=\"list\"><thead><tr><th>Entreprise</th><th>Commune</th><th>Vérifiée le</th><th></th></tr></thead><tbody>\(staleRows)</tbody></table>"))
+        \(page.stale.isEmpty ? UI.emptyState("Aucune fiche publique.") : HTML("<table class=\"list\"><thead><tr><th>Entreprise</th><th>Commune</th><th>Vérifiée le</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(staleRows)</tbody></table>"))
         \(page.pages.links(path: Site.directoryAdminIndex.path(), params: [:]))
         """
     }

@@ -13,7 +13,7 @@ enum DirectoryController {
         let pages = Pagination(page: Pagination.requestedPage(req), perPage: perPage, total: ids.count)
         let pageIDs = Array(ids.dropFirst(pages.offset).prefix(perPage))
         let entries = try await DirectoryQueries.entries(req.db, ids: pageIDs, organisationID: orgID, now: req.now)
-        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).all().sortedInFrench(by: \.name)
         return try await Layout.page(req, title: "Annuaire", body: DirectoryView.search(filter: filter, entries: entries, pages: pages, domains: domains))
     }
 

@@ -92,7 +92,7 @@ enum DirectoryQueries {
     static func stalest(_ db: any Database, organisationID: UUID, limit: Int, offset: Int) async throws -> [Company] {
         let rows = try await db.sql.raw("""
             SELECT id FROM companies WHERE organisation_id = \(bind: organisationID) AND public_profile = \(bind: true)
-            ORDER BY CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END, verified_at, LOWER(name), id
+            ORDER BY CASE WHEN verified_at IS NULL THEN 0 ELSE 1 END, verified_at, \(unsafeRaw: SQLFrenchOrder.order("name")), id
             LIMIT \(literal: limit) OFFSET \(literal: max(0, offset))
             """).all()
         let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }

@@ -23,7 +23,7 @@ enum DirectoryView {
         <form method="get" action="\(Site.directoryIndex.path())" class="filters" role="search">
         \(Input.text("q", "Recherche", form, type: "search", maxLength: 100, hint: "Nom ou activité, sans se soucier des accents"))
         \(Input.select("domaine", "Domaine", form, options: domains.map { ($0.id!.uuidString, $0.name) }, blank: "Tous"))
-        \(Input.select("commune", "Commune", form, options: Communes.all.map { ($0, $0) }, blank: "Toutes"))
+        \(Input.select("commune", "Commune", form, options: Communes.inFrenchOrder.map { ($0, $0) }, blank: "Toutes"))
         \(Input.select("taille", "Taille", form, options: SizeBand.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
         \(Input.select("adherent", "Adhérent", form, options: [("oui", "Adhérents seulement"), ("non", "Non adhérents")], blank: "Tous"))
         <button class="primary">Rechercher</button>

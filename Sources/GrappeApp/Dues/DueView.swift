@@ -33,7 +33,7 @@ enum DueView {
         let adjustForm: HTML = staff ? """
         <details\(HTML.flag(.open, !adjust.errors.isEmpty))><summary>Ajuster le montant</summary>
         <form method="post" action="\(Site.dueAdjust.path(id))" class="inline-form">\(csrf)
-        \(Input.text("amount", "Nouveau montant (XPF)", FormState(values: adjust.values, errors: adjust.errors["adjustAmount"].map { ["amount": $0] } ?? [:]), required: true, maxLength: 15))
+        \(Input.text("amount", "Nouveau montant (XPF)", FormState(values: adjust.values, errors: adjust.errors["adjustAmount"].map { ["amount": $0] } ?? [:]), required: true, maxLength: 15, id: "adjust-amount"))
         \(Input.text("reason", "Motif (conservé au journal)", adjust, required: true, maxLength: 500))
         <button>Ajuster</button>
         </form></details>
@@ -59,7 +59,7 @@ enum DueView {
         </dl>
         \(l.summary.balance > 0 && bank.isSet ? BankDetailsView.block(bank, reference: reference) : .empty)
         <h2>Paiements</h2>
-        \(payments.isEmpty ? UI.emptyState("Aucun paiement enregistré.") : "<table class=\"list\"><thead><tr><th>Date</th><th class=\"num\">Montant</th><th>Mode</th><th>Référence</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(payments.isEmpty ? UI.emptyState("Aucun paiement enregistré.") : "<table class=\"list\"><thead><tr><th>Date</th><th class=\"num\">Montant</th><th>Mode</th><th>Référence</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
         \(paymentForm)
         \(adjustForm)
         \(staff ? "<h2>Journal</h2>\(AuditViews.table(trail))" as HTML : .empty)

@@ -113,7 +113,7 @@ enum EventController {
     }
 
     static func editPage(_ req: Request, event: ClusterEvent?, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).sort(\.$name).all()
+        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).all().sortedInFrench(by: \.name)
         let title = event == nil ? "Nouvel événement" : "Modifier « \(event!.title) »"
         let body = EventView.form(title: title, action: event.map { Site.eventUpdate.path($0) } ?? Site.eventCreate.path(), form: form,
                                   companies: companies, csrf: CSRF.hiddenField(req))

@@ -27,7 +27,7 @@ struct GovernancePage: Sendable {
         let (from, to) = FrenchDate.yearBounds(year)
         let institutionMeetings = try await Meeting.query(on: db).filter(\.$organisation.$id == orgID).filter(\.$group.$id == nil)
             .filter(\.$startsAt >= from).filter(\.$startsAt < to).sort(\.$startsAt).all()
-        let people = staff ? try await Person.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all() : []
+        let people = staff ? try await Person.query(on: db).filter(\.$organisation.$id == orgID).all().sortedInFrench { $0.lastName + " " + $0.firstName } : []
         return GovernancePage(year: year, groups: groups, mandates: mandates, perMonth: MeetingStats.perMonth(held.map(\.startsAt), year: year),
                               institutions: institutions, institutionMeetings: institutionMeetings, people: people)
     }

@@ -14,7 +14,7 @@ enum GovernanceView {
             let rows = seats.map { seatRow($0, staff: staff, now: now, csrf: csrf) }
             return """
             <h2><a href="\(Site.groupShow.path(group.slug))">\(group.name)</a></h2>
-            \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+            \(rows.isEmpty ? UI.emptyState("Aucun mandat.") : "<table class=\"list\"><thead><tr><th>Titulaire</th><th>Rôle</th><th>Élu le</th><th>Fin du mandat</th><th>Voix délibérative</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
             """
         }
         let chart = BarChart.perMonth(title: "Réunions du bureau et du CA en \(year), par mois", counts: page.perMonth).render()

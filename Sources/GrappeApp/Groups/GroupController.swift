@@ -9,7 +9,7 @@ enum GroupController {
         _ = try req.requireUser()
         let orgID = try await req.organisationID()
         let year = try await req.year()
-        let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let groups = try await Group.query(on: req.db).filter(\.$organisation.$id == orgID).all().sortedInFrench(by: \.name)
         let stats = try await GroupQueries.stats(req.db, organisationID: orgID, year: year)
         let visible = req.viewer.readsEverything ? groups : groups.filter { $0.kind == .commission || $0.kind == .club }
         let body = GroupView.index(visible, stats: stats, year: year, insider: req.viewer.readsEverything, staff: req.viewer.isStaff)

@@ -27,7 +27,7 @@ struct GroupPage: Sendable {
         let stats = try await GroupQueries.stats(db, organisationID: orgID, year: year)[groupID] ?? GroupYearStats()
         var people: [(id: UUID, name: String)]? = nil
         if manage, try await Person.query(on: db).filter(\.$organisation.$id == orgID).count() <= PersonPicker.listLimit {
-            people = try await Person.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$lastName).all()
+            people = try await Person.query(on: db).filter(\.$organisation.$id == orgID).all().sortedInFrench { $0.lastName + " " + $0.firstName }
                 .map { (try $0.requireID(), "\($0.lastName) \($0.firstName)") }
         }
         return GroupPage(group: group, year: year, members: everyone.filter { $0.status == .member },

@@ -113,9 +113,9 @@ enum GroupView {
         let volunteer: HTML = staff && !members.isEmpty ? """
         <details><summary>Ajouter du temps bénévole (hors réunions)</summary>
         <form method="post" action="\(Site.volunteerAddForGroup.path(group))" class="inline-form">\(csrf)
-        \(PersonPicker.field("Personne", choices: members.count <= PersonPicker.listLimit ? members.map { ($0.$person.id, $0.person.fullName) } : nil))
+        \(PersonPicker.field("Personne", choices: members.count <= PersonPicker.listLimit ? members.map { ($0.$person.id, $0.person.fullName) } : nil, idPrefix: "volunteer-"))
         \(Input.text("activity", "Activité", FormState(), required: true, maxLength: 200))
-        \(Input.text("date", "Date", FormState(), type: "date", required: true))
+        \(Input.text("date", "Date", FormState(), type: "date", required: true, id: "volunteer-date"))
         \(Input.text("hours", "Durée (heures)", FormState(), required: true, maxLength: 10))
         <button class="primary">Ajouter</button></form></details>
         """ : .empty
@@ -148,9 +148,9 @@ enum GroupView {
         \(planning)
         \(meetings.isEmpty ? UI.emptyState("Aucune réunion en \(year).") : "<table class=\"list\"><thead><tr><th>Date</th><th>Horaire</th><th>Objet</th><th>État</th></tr></thead><tbody>\(meetingRows)</tbody></table>")
         \(addMeeting)
-        \(requestRows.isEmpty ? HTML.empty : "<h2>Demandes d'adhésion</h2><table class=\"list\"><thead><tr><th>Personne</th><th>Demandé le</th><th></th></tr></thead><tbody>\(requestRows)</tbody></table>")
+        \(requestRows.isEmpty ? HTML.empty : "<h2>Demandes d'adhésion</h2><table class=\"list\"><thead><tr><th>Personne</th><th>Demandé le</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(requestRows)</tbody></table>")
         <h2>Membres</h2>
-        \(members.isEmpty ? UI.emptyState("Aucun membre.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Rôle</th><th>État</th><th></th></tr></thead><tbody>\(memberRows)</tbody></table>")
+        \(members.isEmpty ? UI.emptyState("Aucun membre.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Rôle</th><th>État</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(memberRows)</tbody></table>")
         \(pages.links(path: path, params: ["annee": String(year)]))
         \(addMember)
         \(volunteer)

@@ -12,7 +12,7 @@ enum CTFChallengeAdminController {
     static func page(_ req: Request, edition e: CTFEdition, challenge: CTFChallenge?, form: CTFChallengeForm,
                      flagForm: FormState = FormState(values: ["kind": "static"]), hintForm: FormState = FormState(values: ["cost": "0"]),
                      fileError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
-        let others = try await CTFChallenge.query(on: req.db).filter(\.$edition.$id == e.requireID()).sort(\.$name).all()
+        let others = try await CTFChallenge.query(on: req.db).filter(\.$edition.$id == e.requireID()).all().sortedInFrench(by: \.name)
             .filter { $0.id != challenge?.id }.map { (try $0.requireID(), $0.name) }
         var flags: [CTFFlag] = [], hints: [CTFHint] = [], files: [(id: Int, filename: String, size: Int)] = []
         if let id = challenge?.id {

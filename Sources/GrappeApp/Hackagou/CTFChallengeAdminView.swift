@@ -67,7 +67,7 @@ enum CTFChallengeAdminView {
         }
         return """
         <h2>Flags</h2>
-        \(p.flags.isEmpty ? UI.emptyState("Aucun flag : ce défi ne peut pas être résolu.") : HTML("<table class=\"list\"><thead><tr><th>Type</th><th>Flag</th><th>Sans casse</th><th></th></tr></thead><tbody>\(flags)</tbody></table>"))
+        \(p.flags.isEmpty ? UI.emptyState("Aucun flag : ce défi ne peut pas être résolu.") : HTML("<table class=\"list\"><thead><tr><th>Type</th><th>Flag</th><th>Sans casse</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(flags)</tbody></table>"))
         \(flagForm.summary)
         <form method="post" action="\(Site.ctfAdminFlagAdd.path(year, c))" class="inline-form">\(csrf)
         \(Input.select("kind", "Type", flagForm, options: FlagRule.Kind.allCases.map { ($0.rawValue, $0.label) }))
@@ -75,7 +75,7 @@ enum CTFChallengeAdminView {
         \(Input.checkbox("caseInsensitive", "Ignorer la casse", checked: flagForm["caseInsensitive"] == "1"))
         <button>Ajouter le flag</button></form>
         <h2>Indices</h2>
-        \(p.hints.isEmpty ? UI.emptyState("Aucun indice.") : HTML("<table class=\"list\"><thead><tr><th>Indice</th><th class=\"num\">Coût</th><th></th></tr></thead><tbody>\(hints)</tbody></table>"))
+        \(p.hints.isEmpty ? UI.emptyState("Aucun indice.") : HTML("<table class=\"list\"><thead><tr><th>Indice</th><th class=\"num\">Coût</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(hints)</tbody></table>"))
         \(hintForm.summary)
         <form method="post" action="\(Site.ctfAdminHintAdd.path(year, c))">\(csrf)
         \(Input.textarea("content", "Indice", hintForm, maxLength: 2000))
@@ -92,7 +92,7 @@ enum CTFChallengeAdminView {
         }
         return """
         <h2>Fichiers joints</h2>
-        \(p.files.isEmpty ? UI.emptyState("Aucun fichier joint.") : HTML("<table class=\"list\"><thead><tr><th>Fichier</th><th class=\"num\">Taille</th><th></th></tr></thead><tbody>\(rows)</tbody></table>"))
+        \(p.files.isEmpty ? UI.emptyState("Aucun fichier joint.") : HTML("<table class=\"list\"><thead><tr><th>Fichier</th><th class=\"num\">Taille</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>"))
         \(error.map { HTML("<p class=\"flash flash-error\" role=\"alert\">\($0)</p>") })
         <form method="post" action="\(Site.ctfAdminFileAdd.path(year, c))" enctype="multipart/form-data" class="inline-form">\(csrf)
         <div class="field"><label for="file">Fichier (\(FileSize.french(CTFFile.maxBytes)) au plus) *</label><input id="file" type="file" name="file" required></div>

@@ -46,7 +46,7 @@ enum CTFEditions {
     static func memberCompanies(_ db: any Database, organisationID: UUID, year: Int) async throws -> [(String, String)] {
         try await db.sql.raw("""
             SELECT c.id, c.name FROM companies c JOIN memberships m ON m.company_id = c.id
-            WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' ORDER BY c.name
+            WHERE c.organisation_id = \(bind: organisationID) AND m.year = \(bind: year) AND m.status = 'active' ORDER BY \(unsafeRaw: SQLFrenchOrder.order("c.name"))
             """).all().map { (try $0.decode(column: "id", as: UUID.self).uuidString, try $0.decode(column: "name", as: String.self)) }
     }
 

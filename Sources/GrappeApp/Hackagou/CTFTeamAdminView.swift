@@ -34,7 +34,7 @@ enum CTFTeamAdminView {
         \(UI.breadcrumbs([("Hackagou", Site.ctfAdminIndex.path()), (e.title, Site.ctfAdminEdition.path(e)), ("Équipes", nil)]))
         <h1>Équipes · \(e.title)</h1>
         <p><a href="\(Site.ctfAdminTeamsCSV.path(e))">Équipes et joueurs (CSV)</a></p>
-        \(teams.isEmpty ? UI.emptyState("Aucune équipe inscrite.") : HTML("<table class=\"list\"><thead><tr><th>Équipe</th><th>Joueurs</th><th class=\"num\">Rang</th><th class=\"num\">Points</th><th>État</th><th></th></tr></thead><tbody>\(rows)</tbody></table>"))
+        \(teams.isEmpty ? UI.emptyState("Aucune équipe inscrite.") : HTML("<table class=\"list\"><thead><tr><th>Équipe</th><th>Joueurs</th><th class=\"num\">Rang</th><th class=\"num\">Points</th><th>État</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>"))
         """
     }
 
@@ -92,7 +92,7 @@ enum CTFTeamAdminView {
         <section><h2>Le plus de flags faux</h2>\(noisy.isEmpty ? UI.emptyState("Aucune tentative.") : HTML("<table class=\"list compact\"><thead><tr><th>Équipe</th><th class=\"num\">Faux</th></tr></thead><tbody>\(noisyRows)</tbody></table>"))</section>
         </div>
         <p>\(wrongOnly ? HTML("<a href=\"\(path)\">Toutes les tentatives</a>") : HTML("<a href=\"\(path)?faux=1\">Seulement les flags faux</a>"))</p>
-        \(lines.isEmpty ? UI.emptyState("Aucune tentative.") : HTML("<table class=\"list\"><thead><tr><th>Quand</th><th>Équipe</th><th>Joueur</th><th>Défi</th><th>Proposition</th><th></th><th>Adresse</th></tr></thead><tbody>\(rows)</tbody></table>"))
+        \(lines.isEmpty ? UI.emptyState("Aucune tentative.") : HTML("<table class=\"list\"><thead><tr><th>Quand</th><th>Équipe</th><th>Joueur</th><th>Défi</th><th>Proposition</th><th>Résultat</th><th>Adresse</th></tr></thead><tbody>\(rows)</tbody></table>"))
         \(pages.links(path: path, params: wrongOnly ? ["faux": "1"] : [:]))
         """
     }

@@ -42,12 +42,12 @@ enum JobController {
         let orgID = try await req.organisationID()
         if req.viewer.isStaff {
             let ids = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now)
-            return try await Company.query(on: req.db).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
+            return try await Company.query(on: req.db).filter(\.$id ~~ Array(ids)).all().sortedInFrench(by: \.name)
         }
         // A contact posts for their companies that are members (this year or last).
         let members = try await DirectoryQueries.memberIDs(req.db, organisationID: orgID, now: req.now).intersection(req.viewer.companyIDs)
         guard !members.isEmpty else { throw Abort(.forbidden, reason: "Les offres sont réservées aux entreprises adhérentes.") }
-        return try await Company.query(on: req.db).filter(\.$id ~~ Array(members)).sort(\.$name).all()
+        return try await Company.query(on: req.db).filter(\.$id ~~ Array(members)).all().sortedInFrench(by: \.name)
     }
 
     static func formPage(_ req: Request, title: String, action: String, form: FormState, status: HTTPStatus = .ok) async throws -> Response {

@@ -45,7 +45,7 @@ enum JobForm {
         \(Input.text("title", "Intitulé du poste", form, required: true, maxLength: 150))
         \(Input.select("kind", "Type", form, options: JobKind.allCases.map { ($0.rawValue, $0.label) }, required: true, blank: "Choisir…"))
         \(Input.select("contract", "Contrat", form, options: JobContract.allCases.map { ($0.rawValue, $0.label) }, required: true, blank: "Choisir…"))
-        \(Input.select("commune", "Lieu", form, options: Communes.all.map { ($0, $0) }, required: true, blank: "Choisir…"))
+        \(Input.select("commune", "Lieu", form, options: Communes.inFrenchOrder.map { ($0, $0) }, required: true, blank: "Choisir…"))
         \(Input.textarea("description", "Description (Markdown : **gras**, listes, liens)", form, maxLength: 8000))
         \(Input.text("howToApply", "Comment postuler", form, required: true, maxLength: 500, hint: "Adresse e-mail, lien ou personne à contacter"))
         \(Input.text("expiresOn", "En ligne jusqu'au", form, type: "date", required: true, hint: "L'offre disparaît d'elle-même après cette date (6 mois au plus)."))

@@ -27,7 +27,7 @@ enum JobView {
         \(Input.text("q", "Recherche", form, type: "search", maxLength: 100))
         \(Input.select("type", "Type", form, options: JobKind.allCases.map { ($0.rawValue, $0.label) }, blank: "Tous"))
         \(Input.select("contrat", "Contrat", form, options: JobContract.allCases.map { ($0.rawValue, $0.label) }, blank: "Tous"))
-        \(Input.select("commune", "Lieu", form, options: Communes.all.map { ($0, $0) }, blank: "Tous"))
+        \(Input.select("commune", "Lieu", form, options: Communes.inFrenchOrder.map { ($0, $0) }, blank: "Tous"))
         <button class="primary">Filtrer</button></form>
         \(total == 0 ? UI.emptyState("Aucune offre en ligne pour ces critères.") : HTML("<ul class=\"cards\">\(rows)</ul>"))
         \(pages.links(path: Site.jobIndex.path(), params: filter.params))

@@ -13,6 +13,6 @@ struct JoinPage: Sendable {
     static func load(_ db: any Database, organisationID orgID: UUID, organisationName: String, year: Int) async throws -> JoinPage {
         JoinPage(organisationName: organisationName, year: year,
                  grid: try await JoinQuote.schedule(db, organisationID: orgID, year: year)?.1,
-                 domains: try await CompetenceDomain.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$name).all())
+                 domains: try await CompetenceDomain.query(on: db).filter(\.$organisation.$id == orgID).all().sortedInFrench(by: \.name))
     }
 }

@@ -72,7 +72,7 @@ enum JoinView {
         \(Input.text("headcount", "Effectif (salariés)", s, type: "number", required: true, extra: " min=\"0\" max=\"100000\""))
         \(Input.select("category", "Catégorie d'adhésion", s, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }, required: true, blank: "Choisir…"))
         \(Input.text("address", "Adresse", s, maxLength: 300))
-        \(Input.select("commune", "Commune", s, options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "Choisir…"))
+        \(Input.select("commune", "Commune", s, options: Communes.inFrenchOrder.map { ($0, $0) }, required: true, blank: "Choisir…"))
         \(Input.text("website", "Site web", s, type: "url", maxLength: 300))
         \(Input.text("email", "E-mail de l'entreprise", s, type: "email", maxLength: 254))
         \(Input.text("phone", "Téléphone", s, type: "tel", maxLength: 25))

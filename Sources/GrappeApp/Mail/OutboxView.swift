@@ -20,7 +20,7 @@ enum OutboxView {
         <h1>Courriels</h1>
         <p>\(describe(transport))</p>
         <p class="filters-inline">Afficher : <a href="\(Site.outboxIndex.path())">tous</a> · \(filters.joined(separator: " · "))</p>
-        \(messages.isEmpty ? UI.emptyState("Aucun courriel.") : "<table class=\"list\"><thead><tr><th>Créé</th><th>Destinataire</th><th>Objet</th><th>État</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(messages.isEmpty ? UI.emptyState("Aucun courriel.") : "<table class=\"list\"><thead><tr><th>Créé</th><th>Destinataire</th><th>Objet</th><th>État</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
         \(pages.links(path: Site.outboxIndex.path(), params: ["etat": status?.rawValue ?? ""]))
         """
     }

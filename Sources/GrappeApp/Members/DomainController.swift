@@ -12,7 +12,7 @@ enum DomainController {
 
     static func page(_ req: Request, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
         let orgID = try await req.organisationID()
-        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).all().sortedInFrench(by: \.name)
         let counts = try await countByDomain(req.db, organisationID: orgID)
         let body = DomainView.list(domains, counts: counts, form: form, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Domaines", status: status, body: body)

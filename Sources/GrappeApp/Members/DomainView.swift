@@ -21,7 +21,7 @@ enum DomainView {
         <form method="post" action="\(Site.domainCreate.path())" class="inline-form">\(csrf)
         \(Input.text("name", "Nouveau domaine", form, required: true, maxLength: 80))
         <button class="primary">Ajouter</button></form>
-        \(domains.isEmpty ? UI.emptyState("Aucun domaine.") : "<table class=\"list\"><caption>\(domains.count) domaines</caption><thead><tr><th>Nom</th><th class=\"num\">Entreprises</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(domains.isEmpty ? UI.emptyState("Aucun domaine.") : "<table class=\"list\"><caption>\(domains.count) domaines</caption><thead><tr><th>Nom</th><th class=\"num\">Entreprises</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
         """
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 enum MemberController {
 
     static func domains(_ req: Request) async throws -> [CompetenceDomain] {
-        try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).sort(\.$name).all()
+        try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == req.organisationID()).all().sortedInFrench(by: \.name)
     }
 
     // MARK: detail

@@ -96,7 +96,7 @@ enum MemberDetailView {
         \(renewal)
         \(mine ? services : .empty)
         <h2>Contacts</h2>
-        \(contacts.isEmpty ? UI.emptyState("Aucun contact.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Fonction</th><th>E-mail</th><th>Téléphone</th><th></th></tr></thead><tbody>\(contactRows)</tbody></table>")
+        \(contacts.isEmpty ? UI.emptyState("Aucun contact.") : "<table class=\"list\"><thead><tr><th>Nom</th><th>Fonction</th><th>E-mail</th><th>Téléphone</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(contactRows)</tbody></table>")
         \(contactForm)
         <h2>Adhésions</h2>
         \(memberships.isEmpty ? UI.emptyState("Aucune adhésion.") : "<table class=\"list\"><thead><tr><th>Année</th><th>Catégorie</th><th>Statut</th><th>Début</th><th>Fin</th><th>Titulaire</th></tr></thead><tbody>\(membershipRows)</tbody></table>")

@@ -60,7 +60,7 @@ enum MemberFormView {
         </fieldset>
         <fieldset><legend>Coordonnées</legend>
         \(Input.text("address", "Adresse", s, maxLength: 300))
-        \(Input.select("commune", "Commune", s, options: Communes.all.sorted().map { ($0, $0) }, blank: "—"))
+        \(Input.select("commune", "Commune", s, options: Communes.inFrenchOrder.map { ($0, $0) }, blank: "—"))
         \(Input.text("website", "Site web", s, type: "url", maxLength: 300))
         \(Input.text("email", "E-mail", s, type: "email", maxLength: 254))
         \(Input.text("phone", "Téléphone", s, type: "tel", maxLength: 25))

@@ -9,7 +9,7 @@ enum MemberListController {
         let orgID = try await req.organisationID()
         let years = try await MemberQueries.years(req.db, organisationID: orgID)
         let filter = MemberFilter(from: req, defaultYear: years.first ?? FrenchDate.year(of: req.now))
-        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let domains = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).all().sortedInFrench(by: \.name)
         let names = Dictionary(uniqueKeysWithValues: try domains.map { (try $0.requireID(), $0.name) })
         let (rows, pages) = try await MemberQueries.page(req.db, filter: filter, organisationID: orgID,
                                                          requested: Pagination.requestedPage(req), domainNames: names)

@@ -58,7 +58,7 @@ enum MemberListView {
         \(Input.select("categorie", "Catégorie", state, options: MembershipCategory.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
         \(Input.select("statut", "Statut", state, options: MembershipStatus.allCases.map { ($0.rawValue, $0.label) } + [("aucune", "Sans adhésion")], blank: "Tous"))
         \(Input.select("domaine", "Domaine", state, options: domains.map { ($0.id!.uuidString, $0.name) }, blank: "Tous"))
-        \(Input.select("commune", "Commune", state, options: Communes.all.sorted().map { ($0, $0) }, blank: "Toutes"))
+        \(Input.select("commune", "Commune", state, options: Communes.inFrenchOrder.map { ($0, $0) }, blank: "Toutes"))
         \(Input.select("cotisation", "Cotisation", state, options: MemberFilter.DuesState.allCases.map { ($0.rawValue, $0.label) }, blank: "Toutes"))
         \(Input.select("tri", "Trier par", state, options: MemberFilter.Sort.allCases.map { ($0.rawValue, $0.label) }))
         \(Input.select("ordre", "Ordre", state, options: [("", "Croissant"), ("desc", "Décroissant")]))

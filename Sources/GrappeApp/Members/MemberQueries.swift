@@ -99,10 +99,10 @@ enum MemberQueries {
         let direction = filter.descending ? "DESC" : "ASC"
         let order: String
         switch filter.sort {
-        case .name: order = "LOWER(c.name) \(direction)"
-        case .headcount: order = "c.headcount \(direction), LOWER(c.name) ASC"
-        case .commune: order = "c.commune \(direction), LOWER(c.name) ASC"
-        case .balance: order = "(COALESCE(d.amount, 0) - COALESCE(d.paid, 0)) \(direction), LOWER(c.name) ASC"
+        case .name: order = SQLFrenchOrder.order("c.name", direction)
+        case .headcount: order = "c.headcount \(direction), \(SQLFrenchOrder.order("c.name"))"
+        case .commune: order = "\(SQLFrenchOrder.order("c.commune", direction)), \(SQLFrenchOrder.order("c.name"))"
+        case .balance: order = "(COALESCE(d.amount, 0) - COALESCE(d.paid, 0)) \(direction), \(SQLFrenchOrder.order("c.name"))"
         }
         var query: SQLQueryString = """
         SELECT c.id, c.name, c.ridet, c.commune, c.headcount, c.founding, m.category, m.status,

@@ -8,11 +8,14 @@ enum PersonPicker {
     static let listLimit = 300
 
     /// The field named `person` (a list) or `person_email` (an address) when `choices` is nil.
-    static func field(_ label: String, choices: [(id: UUID, name: String)]?) -> HTML {
+    /// `idPrefix` keeps the ids apart when one page holds two pickers.
+    static func field(_ label: String, choices: [(id: UUID, name: String)]?, idPrefix: String = "") -> HTML {
         guard let choices else {
-            return Input.text("person_email", "\(label) (adresse e-mail)", FormState(), type: "email", required: true, maxLength: 254)
+            return Input.text("person_email", "\(label) (adresse e-mail)", FormState(), type: "email", required: true, maxLength: 254,
+                              id: idPrefix + "person_email")
         }
-        return Input.select("person", label, FormState(), options: choices.map { ($0.id.uuidString, $0.name) }, required: true, blank: "—")
+        return Input.select("person", label, FormState(), options: choices.map { ($0.id.uuidString, $0.name) }, required: true, blank: "—",
+                            id: idPrefix + "person")
     }
 
     /// The person the form chose, in `organisationID`: by id, or by e-mail address.

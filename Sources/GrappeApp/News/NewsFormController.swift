@@ -8,7 +8,7 @@ enum NewsFormController {
     static func companies(_ req: Request) async throws -> [Company] {
         guard !req.viewer.companyIDs.isEmpty else { return [] }
         let members = try await DirectoryQueries.memberIDs(req.db, organisationID: try await req.organisationID(), now: req.now).intersection(req.viewer.companyIDs)
-        return try await Company.query(on: req.db).filter(\.$id ~~ Array(members)).sort(\.$name).all()
+        return try await Company.query(on: req.db).filter(\.$id ~~ Array(members)).all().sortedInFrench(by: \.name)
     }
 
     static func authorize(_ req: Request) throws -> User {

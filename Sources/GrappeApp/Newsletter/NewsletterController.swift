@@ -7,7 +7,7 @@ import Vapor
 enum NewsletterController {
     static func groups(_ req: Request) async throws -> [Group] {
         try await Group.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID()))
-            .filter(\.$kind ~~ [.commission, .club]).sort(\.$name).all()
+            .filter(\.$kind ~~ [.commission, .club]).all().sortedInFrench(by: \.name)
     }
 
     static func index(_ req: Request) async throws -> Response {

@@ -43,7 +43,7 @@ enum PrivacyView {
         return """
         <h1>Données personnelles : demandes</h1>
         <p>L'effacement anonymise la personne et son compte, efface ses inscriptions, abonnements, consentements et candidatures (fichiers compris).</p>
-        \(requests.isEmpty ? UI.emptyState("Aucune demande.") : HTML("<table class=\"list\"><thead><tr><th>Reçue</th><th>Personne</th><th>Message</th><th>État</th><th></th></tr></thead><tbody>\(rows)</tbody></table>"))
+        \(requests.isEmpty ? UI.emptyState("Aucune demande.") : HTML("<table class=\"list\"><thead><tr><th>Reçue</th><th>Personne</th><th>Message</th><th>État</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>"))
         """
     }
 }

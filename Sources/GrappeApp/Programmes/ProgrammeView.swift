@@ -54,7 +54,7 @@ enum ProgrammeView {
         <dt>Partenaires</dt><dd>\(page.partners.joined(separator: ", ").nonEmpty ?? "—")</dd>
         <dt>Consortium</dt><dd>\(consortium.isEmpty ? "—" : "\(consortium.count) entreprises : " + consortium.map(\.name).joined(separator: ", "))</dd></dl>
         <h2>Objectifs</h2>
-        \(page.indicators.isEmpty ? UI.emptyState("Aucun indicateur.") : HTML("<table class=\"list\"><thead><tr><th>Indicateur</th><th class=\"num\">Réalisé / cible</th><th>Avancement</th><th></th></tr></thead><tbody>\(indicatorRows)</tbody></table>"))
+        \(page.indicators.isEmpty ? UI.emptyState("Aucun indicateur.") : HTML("<table class=\"list\"><thead><tr><th>Indicateur</th><th class=\"num\">Réalisé / cible</th><th>Avancement</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(indicatorRows)</tbody></table>"))
         \(indicatorForm)
         <h2>Actions (\(actions.count))</h2>
         \(actions.isEmpty ? UI.emptyState("Aucune action enregistrée.") : chart(page))
@@ -62,7 +62,7 @@ enum ProgrammeView {
         <section><h3>Par commune</h3>\(communes.isEmpty ? UI.emptyState("—") : HTML("<table class=\"list compact\"><thead><tr><th>Commune</th><th class=\"num\">Actions</th><th class=\"num\">Participants</th></tr></thead><tbody>\(communeRows)</tbody></table>"))</section>
         <section><h3>Par animateur</h3>\(animators.isEmpty ? UI.emptyState("—") : HTML("<table class=\"list compact\"><thead><tr><th>Animateur</th><th class=\"num\">Actions</th><th class=\"num\">Participants</th></tr></thead><tbody>\(animatorRows)</tbody></table>"))</section>
         </div>
-        \(page.insider && !actions.isEmpty ? HTML("<h3>Détail des actions</h3><table class=\"list\"><thead><tr><th>Date</th><th>Thème</th><th>Commune</th><th>Animateur</th><th class=\"num\">Participants</th><th>Publics</th><th></th></tr></thead><tbody>\(actionRows)</tbody></table>") : .empty)
+        \(page.insider && !actions.isEmpty ? HTML("<h3>Détail des actions</h3><table class=\"list\"><thead><tr><th>Date</th><th>Thème</th><th>Commune</th><th>Animateur</th><th class=\"num\">Participants</th><th>Publics</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(actionRows)</tbody></table>") : .empty)
         """
     }
 

@@ -21,7 +21,7 @@ enum CommunicationView {
             """ : .empty
         return """
         <h2 id="communication">Chiffres de communication \(year)</h2>
-        \(rows.isEmpty ? UI.emptyState("Aucun chiffre saisi : le rapport affichera « pas de donnée ».") : "<table class=\"list\"><thead><tr><th>Réseau</th><th>Chiffre</th><th class=\"num\">Valeur</th><th>Source</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(rows.isEmpty ? UI.emptyState("Aucun chiffre saisi : le rapport affichera « pas de donnée ».") : "<table class=\"list\"><thead><tr><th>Réseau</th><th>Chiffre</th><th class=\"num\">Valeur</th><th>Source</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
         \(entry)
         """
     }

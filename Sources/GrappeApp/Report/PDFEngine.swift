@@ -1,4 +1,5 @@
 import Foundation
+import GrappeDomain
 
 /// An HTML-to-PDF engine found on the machine: WeasyPrint (preferred: it numbers the table of
 /// contents) or headless Chromium. Both are Debian packages.
@@ -25,9 +26,32 @@ struct PDFEngine: Sendable, Equatable {
         return nil
     }
 
-    /// Prints `html` to PDF and returns the file's bytes. Runs the engine in a temporary folder,
-    /// with a time limit; the folder is removed afterwards.
+    /// Prints `html` to PDF and returns the file's bytes. Chromium has no `target-counter()`: it
+    /// prints twice, the contents' page numbers read from the first print with `pdftotext`
+    /// (`ReportPageNumbers`; without pdftotext the contents stay unnumbered).
     func render(html: String, timeout: TimeInterval = 180) async throws -> Data {
+        guard kind == .chromium, let pdftotext = Self.tool("pdftotext") else { return try await printOnce(html: html, timeout: timeout) }
+        let ids = ReportPageNumbers.partIDs(html)
+        guard !ids.isEmpty else { return try await printOnce(html: html, timeout: timeout) }
+        let first = try await printOnce(html: ReportPageNumbers.marked(html), timeout: timeout)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("grappe-pages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("first.pdf"), text = dir.appendingPathComponent("first.txt")
+        try first.write(to: pdf)
+        let (status, _) = try await Self.run(pdftotext, ["-enc", "UTF-8", pdf.path, text.path], log: dir.appendingPathComponent("errors.txt"), timeout: 60)
+        guard status == 0, let words = try? String(contentsOf: text, encoding: .utf8) else { return try await printOnce(html: html, timeout: timeout) }
+        let pages = ReportPageNumbers.pages(pdfText: words, ids: ids)
+        return try await printOnce(html: ReportPageNumbers.numbered(html, pages: pages), timeout: timeout)
+    }
+
+    /// A program in `PATH`, if any.
+    static func tool(_ name: String, path: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") -> String? {
+        path.split(separator: ":").map { ($0 as NSString).appendingPathComponent(name) }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// One print of `html` by the engine.
+    private func printOnce(html: String, timeout: TimeInterval) async throws -> Data {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("grappe-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

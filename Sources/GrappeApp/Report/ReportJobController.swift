@@ -15,7 +15,7 @@ enum ReportJobController {
         let job = try job(req)
         // The jobs keep the machine's time (`ReportJobs`), so the seconds spent are counted on it.
         let body = ReportJobView.page(job, now: Date())
-        return try await Layout.page(req, title: ReportJobView.title(job), head: ReportJobView.head(job), body: body)
+        return try await Layout.page(req, title: ReportJobView.title(job), body: body)
     }
 
     static func pdf(_ req: Request) async throws -> Response {

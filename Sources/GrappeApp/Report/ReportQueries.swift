@@ -33,7 +33,7 @@ enum ReportQueries {
         try await db.sql.raw("""
         SELECT c.name, c.commune FROM memberships ms JOIN companies c ON c.id = ms.company_id
         WHERE c.organisation_id = \(bind: organisationID) AND ms.year = \(bind: year) AND ms.status = 'active'
-        ORDER BY LOWER(c.name)
+        ORDER BY \(unsafeRaw: SQLFrenchOrder.order("c.name"))
         """).all().map { (try $0.decode(column: "name", as: String.self), try $0.decode(column: "commune", as: String.self)) }
     }
 

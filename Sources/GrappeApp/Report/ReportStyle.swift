@@ -21,6 +21,7 @@ enum ReportStyle {
     .toc li { margin: .35em 0; border-bottom: 1px dotted #c5ccd8; }
     .toc a { color: inherit; text-decoration: none; display: block; }
     .toc a::after { content: target-counter(attr(href), page); float: right; }
+    .toc-page { float: right; }
     h2 { font-size: 20pt; color: #0b6e99; border-bottom: 2px solid #0b6e99; padding-bottom: .2em; margin-top: 0; }
     h3 { font-size: 13pt; margin: 1.2em 0 .4em; break-after: avoid; }
     .lead { font-weight: 600; }

@@ -17,7 +17,7 @@ enum ReportView {
         return """
         <h1>Rapport annuel</h1>
         <p class="lead">Le rapport est calculé à partir des données à chaque affichage. Une fois figé, sa version HTML et PDF est publiée telle quelle sur <a href="\(Site.publishedReportIndex.path())">/rapports</a>.</p>
-        \(rows.isEmpty ? UI.emptyState("Aucune année avec des adhésions.") : "<table class=\"list\"><thead><tr><th>Année</th><th>État</th><th></th></tr></thead><tbody>\(rows)</tbody></table>")
+        \(rows.isEmpty ? UI.emptyState("Aucune année avec des adhésions.") : "<table class=\"list\"><thead><tr><th>Année</th><th>État</th><th><span class=\"visually-hidden\">Actions</span></th></tr></thead><tbody>\(rows)</tbody></table>")
         """
     }
 

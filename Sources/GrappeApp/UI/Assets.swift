@@ -94,7 +94,7 @@ enum Assets {
     """
 
     static let stylesheet = """
-    :root { --ink: #1d2433; --muted: #5b6477; --line: #d9dee8; --accent: #0b6e99; --ok: #1e7b4f; --warn: #a15c00; --bad: #b3261e; --bg: #f6f7fa; }
+    :root { --ink: #1d2433; --muted: #5b6477; --line: #d9dee8; --accent: #0b6e99; --ok: #17683f; --warn: #8a5000; --bad: #b3261e; --bg: #f6f7fa; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
     a { color: var(--accent); }
@@ -218,6 +218,16 @@ enum Assets {
     ol.results-plan { padding-left: 1.4rem; } .plan-item { margin-bottom: 1.2rem; } .plan-item h3 { margin-bottom: .3rem; }
     .plan-controls { margin-top: .4rem; } .plan-controls form.inline { display: inline-block; }
     @media (max-width: 700px) { .filters .field { min-width: 100%; } table.list { font-size: .9rem; } }
+    .menu-toggle, .menu-button { display: none; }
+    @media (max-width: 700px) {
+      header.site { padding: .5rem .8rem; gap: .5rem; }
+      .menu-button { display: inline-block; margin-left: auto; padding: .3rem .8rem; border: 1px solid var(--line); border-radius: 6px; cursor: pointer; }
+      .menu-toggle { display: block; position: absolute; opacity: 0; width: 1px; height: 1px; }
+      .menu-toggle:focus-visible + .menu-button { outline: 2px solid var(--accent); }
+      header.site nav { display: none; flex-basis: 100%; flex-direction: column; align-items: flex-start; gap: .5rem; }
+      .menu-toggle:checked ~ nav { display: flex; }
+      header.site .who { margin-left: 0; }
+    }
     @media print {
       .plan-item, figure.radar, .results-grant { break-inside: avoid; }
       figure.radar svg { max-width: 140mm; }

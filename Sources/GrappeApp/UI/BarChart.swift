@@ -25,13 +25,16 @@ struct BarChart {
                  format: { String($0) })
     }
 
-    /// The chart in words, for readers who cannot see it: every value, group by group.
-    var summary: String {
+    /// The chart in words, for readers who cannot see it: its title, then every value.
+    var summary: String { "\(title). " + values }
+
+    /// Every value, group by group (the printed caption, under the title it already shows).
+    var values: String {
         let parts = groups.map { g in
             "\(g.label) : " + g.values.enumerated().filter { $0.offset < series.count }
                 .map { series.count > 1 ? "\(series[$0.offset].label.lowercased()) \(format($0.element))" : format($0.element) }.joined(separator: ", ")
         }
-        return "\(title). " + parts.joined(separator: " ; ") + "."
+        return parts.joined(separator: " ; ") + "."
     }
 
     /// The SVG with its title and description; the data table below it unless `dataTable` is
@@ -69,11 +72,11 @@ struct BarChart {
         <title id="\(id)-title">\(title)</title><desc id="\(id)-desc">\(summary)</desc>
         \(shapes)\(legend)
         </svg>
-        <figcaption>\(title)\(dataTable ? HTML.empty : HTML("<span class=\"chart-summary\">\(summary)</span>"))</figcaption>
-        \(dataTable ? HTML("""
-        <details class="chart-data"><summary>Données du graphique</summary><table class="list"><thead><tr><th></th>\(header)</tr></thead><tbody>\(rows)</tbody></table></details>
-        """) : HTML.empty)
+        <figcaption>\(title)\(dataTable ? HTML.empty : HTML("<span class=\"chart-summary\">\(values)</span>"))</figcaption>
         </figure>
+        \(dataTable ? HTML("""
+        <details class="chart-data"><summary>Données du graphique</summary><table class="list"><thead><tr><th scope="col"><span class="visually-hidden">Libellé</span></th>\(header)</tr></thead><tbody>\(rows)</tbody></table></details>
+        """) : HTML.empty)
         """
     }
 }

@@ -14,21 +14,23 @@ struct FormState: Sendable {
     }
 }
 
-/// Form controls with label, kept value, error message and `aria-invalid`.
+/// Form controls with label, kept value, error message and `aria-invalid`. The id is the
+/// field's name unless `id` says otherwise (two forms of one page sending the same name).
 enum Input {
     static func text(_ name: String, _ label: String, _ form: FormState, type: String = "text", required: Bool = false,
-                     maxLength: Int? = nil, hint: String? = nil, extra: HTML = .empty) -> HTML {
+                     maxLength: Int? = nil, hint: String? = nil, extra: HTML = .empty, id: String? = nil) -> HTML {
         let error = form.errors[name]
+        let id = id ?? name
         let attrs: HTML = """
         \(HTML.flag(.required, required))\(HTML.attribute("maxlength", maxLength.map(String.init)))\
-        \(HTML.attribute("aria-invalid", "true", when: error != nil))\(HTML.attribute("aria-describedby", "\(name)-error", when: error != nil))\(extra)
+        \(HTML.attribute("aria-invalid", "true", when: error != nil))\(HTML.attribute("aria-describedby", "\(id)-error", when: error != nil))\(extra)
         """
         return """
         <div class="field\(error != nil ? " has-error" : "")">
-        <label for="\(name)">\(label)\(required ? " *" : "")</label>
-        <input id="\(name)" name="\(name)" type="\(type)" value="\(form[name])"\(attrs)>
+        <label for="\(id)">\(label)\(required ? " *" : "")</label>
+        <input id="\(id)" name="\(name)" type="\(type)" value="\(form[name])"\(attrs)>
         \(hint.map { HTML("<small>\($0)</small>") })
-        \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
+        \(error.map { HTML("<p class=\"error\" id=\"\(id)-error\">\($0)</p>") })
         </div>
         """
     }
@@ -44,8 +46,10 @@ enum Input {
         """
     }
 
-    static func select(_ name: String, _ label: String, _ form: FormState, options: [(String, String)], required: Bool = false, blank: String? = nil) -> HTML {
+    static func select(_ name: String, _ label: String, _ form: FormState, options: [(String, String)], required: Bool = false, blank: String? = nil,
+                       id: String? = nil) -> HTML {
         let error = form.errors[name]
+        let id = id ?? name
         let current = form[name]
         var items: [HTML] = []
         if let blank { items.append("<option value=\"\">\(blank)</option>") }
@@ -54,9 +58,9 @@ enum Input {
         }
         return """
         <div class="field\(error != nil ? " has-error" : "")">
-        <label for="\(name)">\(label)\(required ? " *" : "")</label>
-        <select id="\(name)" name="\(name)"\(HTML.attribute("aria-invalid", "true", when: error != nil))>\(items)</select>
-        \(error.map { HTML("<p class=\"error\" id=\"\(name)-error\">\($0)</p>") })
+        <label for="\(id)">\(label)\(required ? " *" : "")</label>
+        <select id="\(id)" name="\(name)"\(HTML.attribute("aria-invalid", "true", when: error != nil))>\(items)</select>
+        \(error.map { HTML("<p class=\"error\" id=\"\(id)-error\">\($0)</p>") })
         </div>
         """
     }

@@ -1,6 +1,7 @@
 import Vapor
 
-/// The page shell: head, navigation by role, flash message, footer. Every HTML page goes
+/// The page shell: head, navigation by role (folded behind « Menu » on small screens, without
+/// JavaScript: a checkbox and its label), flash message, footer. Every HTML page goes
 /// through `Layout.page`.
 enum Layout {
     static func page(_ req: Request, title: String, status: HTTPStatus = .ok, head: HTML = .empty, body: HTML) async throws -> Response {
@@ -20,6 +21,7 @@ enum Layout {
         <body>
         <header class="site">
         <a class="brand" href="/">\(org?.name ?? "Grappe")</a>
+        <input type="checkbox" id="site-menu" class="menu-toggle" aria-controls="site-nav"><label for="site-menu" class="menu-button">Menu</label>
         \(navigation(req))
         </header>
         <main>
@@ -35,7 +37,7 @@ enum Layout {
 
     static func navigation(_ req: Request) -> HTML {
         guard let user = req.viewer.user else {
-            return "<nav><a href=\"\(Site.directoryIndex.path())\">Annuaire</a> <a href=\"\(Site.jobIndex.path())\">Emplois</a> <a href=\"\(Site.newsIndex.path())\">Actualités</a> <a href=\"\(Site.eventIndex.path())\">Événements</a> <a href=\"\(Site.programmeIndex.path())\">Projets</a> <a href=\"\(Site.joinForm.path())\">Adhérer</a> <a href=\"\(Site.loginForm.path())\">Se connecter</a></nav>"
+            return "<nav id=\"site-nav\"><a href=\"\(Site.directoryIndex.path())\">Annuaire</a> <a href=\"\(Site.jobIndex.path())\">Emplois</a> <a href=\"\(Site.newsIndex.path())\">Actualités</a> <a href=\"\(Site.eventIndex.path())\">Événements</a> <a href=\"\(Site.programmeIndex.path())\">Projets</a> <a href=\"\(Site.joinForm.path())\">Adhérer</a> <a href=\"\(Site.loginForm.path())\">Se connecter</a></nav>"
         }
         var links: [(String, String)] = []
         switch user.role {
@@ -61,7 +63,7 @@ enum Layout {
             return "<a href=\"\(link.0)\"\(HTML.attribute("aria-current", "page", when: current))>\(link.1)</a>"
         }
         return """
-        <nav>\(items)
+        <nav id="site-nav">\(items)
         <span class="who" title="\(user.role.label)">\(user.role == .player ? .empty : HTML("<a href=\"\(Site.calendarSettings.path())\">Agenda</a> · <a href=\"\(Site.privacyMine.path())\">Mes données</a> · "))\(user.displayName)</span>
         <form method="post" action="\(Site.loginLogout.path())" class="inline">\(CSRF.hiddenField(req))<button class="link">Se déconnecter</button></form>
         </nav>

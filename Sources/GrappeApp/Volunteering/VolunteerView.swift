@@ -16,8 +16,8 @@ struct VolunteerPage: Sendable {
     static func load(_ db: any Database, organisationID: UUID, year: Int, staff: Bool) async throws -> VolunteerPage {
         var choices: (people: [Person], groups: [Group])?
         if staff {
-            choices = (try await Person.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$lastName).all(),
-                       try await Group.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all())
+            choices = (try await Person.query(on: db).filter(\.$organisation.$id == organisationID).all().sortedInFrench { $0.lastName + " " + $0.firstName },
+                       try await Group.query(on: db).filter(\.$organisation.$id == organisationID).all().sortedInFrench(by: \.name))
         }
         return VolunteerPage(year: year, total: try await VolunteerQueries.total(db, organisationID: organisationID, year: year),
                              people: try await VolunteerQueries.perPerson(db, organisationID: organisationID, year: year),
