@@ -49,5 +49,20 @@ extension AppTests {
                 #expect(!at.contains(-1) && at == at.sorted(), "\(at)")
             }
         }
+
+        /// Lists read in Swift after the query (charities, partners) sort in French too: « Éole »
+        /// before « Fare », where byte order puts it after « z ».
+        @Test func charitiesSortInFrench() async throws {
+            try await withGrappe { app in
+                let orgID = try await Fixtures.organisationID(app)
+                for name in ["Fare Ute", "Zénith Solidaire", "Éole Solidarité"] {
+                    try await Charity(organisationID: orgID, name: name, commune: "Nouméa", email: "").create(on: app.db)
+                }
+                let page = try await Fixtures.staffClient(app).get(Site.charityIndex.path())
+                #expect(page.status == .ok)
+                let at = Self.positions(page.body, ["Éole Solidarité", "Fare Ute", "Zénith Solidaire"])
+                #expect(!at.contains(-1) && at == at.sorted(), "charities: \(at)")
+            }
+        }
     }
 }

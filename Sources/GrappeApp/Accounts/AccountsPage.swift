@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import GrappeDomain
 
 /// The logins of the organisation as the accounts page lists them, read by `load` and drawn
 /// by `AccountsView`: every user, and for member contacts the companies they represent.
@@ -12,7 +13,7 @@ struct AccountsPage: Sendable {
         let users = try await User.query(on: db).filter(\.$organisation.$id == orgID).sort(\.$role).sort(\.$email).all()
         let personIDs = users.compactMap { $0.$person.id }
         let links = personIDs.isEmpty ? [] : try await CompanyContact.query(on: db).filter(\.$person.$id ~~ personIDs).with(\.$company).all()
-        let companies = Dictionary(grouping: links, by: { $0.$person.id }).mapValues { $0.map(\.company.name).sorted().joined(separator: ", ") }
+        let companies = Dictionary(grouping: links, by: { $0.$person.id }).mapValues { $0.map(\.company.name).sortedInFrench().joined(separator: ", ") }
         return AccountsPage(users: users, companies: companies)
     }
 }

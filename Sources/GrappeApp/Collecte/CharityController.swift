@@ -7,7 +7,7 @@ enum CharityController {
     static func index(_ req: Request) async throws -> Response {
         try req.require(.staff, .board)
         let orgID = try await req.organisationID()
-        let charities = try await Charity.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all()
+        let charities = try await Charity.query(on: req.db).filter(\.$organisation.$id == orgID).all().sortedInFrench(by: \.name)
         let logins = try await User.query(on: req.db).filter(\.$role == .charity).all()
         let body = CharityView.index(charities, logins: logins, staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Associations", body: body)

@@ -14,7 +14,7 @@ enum CharityView {
             <h2>Ajouter une association</h2>
             <form method="post" action="\(Site.charityCreate.path())" class="inline-form">\(csrf)
             \(Input.text("name", "Nom", FormState(), required: true, maxLength: 150))
-            \(Input.select("commune", "Commune", FormState(), options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "—"))
+            \(Input.select("commune", "Commune", FormState(), options: Communes.inFrenchOrder.map { ($0, $0) }, required: true, blank: "—"))
             \(Input.text("email", "E-mail de la personne qui recevra un accès", FormState(), type: "email", required: true, maxLength: 254))
             <button class="primary">Ajouter et inviter</button></form>
             """ : .empty

@@ -35,8 +35,8 @@ struct ItemPage: Sendable {
         let records = try await ErasureRecord.query(on: db).filter(\.$item.$id == itemID).sort(\.$erasedOn).all()
         var companies: [Company] = [], charities: [Charity] = []
         if level == .staff {
-            companies = try await Company.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
-            charities = try await Charity.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
+            companies = try await Company.query(on: db).filter(\.$organisation.$id == organisationID).all().sortedInFrench(by: \.name)
+            charities = try await Charity.query(on: db).filter(\.$organisation.$id == organisationID).all().sortedInFrench(by: \.name)
         }
         return ItemPage(item: item, level: level, moves: moves, records: records, companies: companies, charities: charities, readsEverything: readsEverything, donorContact: donorContact,
                         hasErasureRecord: !CollectService.needsErasure(item.deviceType) || !records.isEmpty)

@@ -87,7 +87,7 @@ enum PledgeController {
     }
 
     static func staffPage(_ req: Request, campaign c: CollectCampaign, form: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$name).all()
+        let companies = try await Company.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).all().sortedInFrench(by: \.name)
         let body = PledgeView.staffPage(campaign: c, form: form, companies: companies, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Nouvelle promesse", status: status, body: body)
     }

@@ -15,7 +15,7 @@ enum DiagnosticCatalogueController {
     /// since stays offered, so that the entry can still be saved).
     static func domains(_ req: Request, keeping named: [String] = []) async throws -> [String] {
         let orgID = try await req.organisationID()
-        let configured = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).sort(\.$name).all().map(\.name)
+        let configured = try await CompetenceDomain.query(on: req.db).filter(\.$organisation.$id == orgID).all().map(\.name).sortedInFrench()
         let folded = Set(configured.map(TextFolding.fold))
         return configured + named.filter { !folded.contains(TextFolding.fold($0)) }
     }

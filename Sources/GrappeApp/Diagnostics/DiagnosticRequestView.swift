@@ -28,7 +28,7 @@ enum DiagnosticRequestView {
         \(Input.text("ridet", "RIDET", s, required: true, maxLength: 14, hint: "1234567.001"))
         \(Input.select("activity", "Activité", s, options: BusinessActivity.allCases.map { ($0.rawValue, $0.label.capitalized) }, required: true, blank: "Choisir…"))
         \(Input.text("activityDetails", "Précisez l'activité (si « autre »)", s, maxLength: 200))
-        \(Input.select("commune", "Commune", s, options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "Choisir…"))
+        \(Input.select("commune", "Commune", s, options: Communes.inFrenchOrder.map { ($0, $0) }, required: true, blank: "Choisir…"))
         \(Input.text("headcount", "Effectif (salariés)", s, type: "number", required: true, extra: " min=\"0\" max=\"100000\""))
         </fieldset>
         <fieldset><legend>La personne à contacter</legend>

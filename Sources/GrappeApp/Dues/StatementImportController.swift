@@ -16,7 +16,7 @@ enum StatementImportController {
     }
 
     static func page(_ req: Request, error: String?, mapping: FormState, status: HTTPStatus = .ok) async throws -> Response {
-        let saved = try await StatementMapping.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).sort(\.$name).all()
+        let saved = try await StatementMapping.query(on: req.db).filter(\.$organisation.$id == (try await req.organisationID())).all().sortedInFrench(by: \.name)
         return try await Layout.page(req, title: "Import d'un relevé bancaire", status: status,
                                      body: StatementImportView.form(mappings: saved.map(\.name), format: req.content[String.self, at: "format"] ?? "cfonb",
                                                                     error: error, mapping: mapping, csrf: CSRF.hiddenField(req)))

@@ -20,19 +20,20 @@ enum CTFSponsors {
     static func of(_ db: any Database, editionID: Int) async throws -> [Partner] {
         let ids = try await ids(db, editionID: editionID)
         guard !ids.isEmpty else { return [] }
-        return try await Partner.query(on: db).filter(\.$id ~~ Array(ids)).sort(\.$name).all()
+        return try await Partner.query(on: db).filter(\.$id ~~ Array(ids)).all().sortedInFrench(by: \.name)
     }
 
     /// Every partner of the organisation, latest years first.
     static func partners(_ db: any Database, organisationID: UUID) async throws -> [Partner] {
-        try await Partner.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$year, .descending).sort(\.$name).all()
+        try await Partner.query(on: db).filter(\.$organisation.$id == organisationID).all()
+            .sorted { $0.year != $1.year ? $0.year > $1.year : FrenchOrder.precedes($0.name, $1.name) }
     }
 
     /// The partners offered to an edition of `year`: those of that year, then, for each other
     /// name, its latest year's row (a partner of earlier years may sponsor too); a sponsor
     /// already chosen is always offered.
     static func offered(_ all: [Partner], year: Int, chosen: Set<UUID>) -> [Partner] {
-        let thisYear = all.filter { $0.year == year }.sorted { $0.name < $1.name }
+        let thisYear = all.filter { $0.year == year }.sortedInFrench(by: \.name)
         var names = Set(thisYear.map { TextFolding.fold($0.name) })
         var out = thisYear
         for p in all.filter({ $0.year != year }).sorted(by: { ($0.year, $1.name) > ($1.year, $0.name) }) {

@@ -119,7 +119,7 @@ enum CTFTeamAdminController {
         let e = try await CTFAdminController.find(req)
         let teams = try await CTFTeam.query(on: req.db).filter(\.$edition.$id == e.requireID()).with(\.$players).with(\.$bracket).all()
         var rows: [[String]] = []
-        for t in teams.sorted(by: { $0.name < $1.name }) {
+        for t in teams.sortedInFrench(by: \.name) {
             for p in t.players.sorted(by: { $0.pseudonym < $1.pseudonym }) {
                 rows.append([t.name, t.bracket?.name ?? "", t.affiliation, p.pseudonym, p.fullName, p.email, String(p.birthYear),
                              p.gender?.label ?? "", p.captain ? "oui" : "non", p.checkedInAt.map(FrenchDate.dateTime) ?? "", t.hidden ? "oui" : "non", t.banned ? "oui" : "non"])

@@ -144,7 +144,7 @@ enum MemberQueries {
                     out[try row.decode(column: "company_id", as: UUID.self), default: []].append(name)
                 }
             }
-            return out.mapValues { $0.sorted() }
+            return out.mapValues { $0.sortedInFrench() }
         }
         for chunk in stride(from: 0, to: companyIDs.count, by: 500).map({ Array(companyIDs[$0..<min($0 + 500, companyIDs.count)]) }) {
             let links = try await CompanyDomain.query(on: db).filter(\.$company.$id ~~ chunk)
@@ -155,7 +155,7 @@ enum MemberQueries {
                 out[link.$company.id, default: []].append(name)
             }
         }
-        return out.mapValues { $0.sorted() }
+        return out.mapValues { $0.sortedInFrench() }
     }
 
     /// The year the list opens on: the latest year with memberships, else the current year.

@@ -13,7 +13,8 @@ enum PartnerController {
         let orgID = try await req.organisationID()
         let years = try await years(req.db, organisationID: orgID)
         let year = req.query[Int.self, at: "annee"].flatMap { (2000...2100).contains($0) ? $0 : nil } ?? years.first ?? FrenchDate.year(of: req.now)
-        let partners = try await Partner.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).sort(\.$kind).sort(\.$name).all()
+        let partners = try await Partner.query(on: req.db).filter(\.$organisation.$id == orgID).filter(\.$year == year).all()
+            .sorted { $0.kind != $1.kind ? $0.kind.rawValue < $1.kind.rawValue : FrenchOrder.precedes($0.name, $1.name) }
         let body = PartnerView.index(year: year, years: years, partners: partners, staff: req.viewer.isStaff, csrf: CSRF.hiddenField(req))
         return try await Layout.page(req, title: "Partenaires \(year)", body: body)
     }

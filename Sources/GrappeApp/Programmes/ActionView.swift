@@ -14,7 +14,7 @@ enum ActionView {
         <form method="post" action="\(action)" class="grid-form">\(csrf)
         \(Input.text("date", "Date", form, type: "date", required: true))
         \(Input.text("theme", "Thème", form, required: true, maxLength: 200))
-        \(Input.select("commune", "Commune", form, options: Communes.all.sorted().map { ($0, $0) }, required: true, blank: "Choisir…"))
+        \(Input.select("commune", "Commune", form, options: Communes.inFrenchOrder.map { ($0, $0) }, required: true, blank: "Choisir…"))
         \(Input.select("animator", "Entreprise animatrice", form, options: consortium.map { ($0.name, $0.name) }, blank: "Le cluster"))
         \(Input.text("animators", "Animateurs (personnes)", form, maxLength: 300))
         \(Input.text("participants", "Participants", form, type: "number", required: true, extra: " min=\"0\""))

@@ -42,7 +42,7 @@ enum ProgrammeQueries {
     /// last, and those already in `consortium`.
     static func consortiumChoices(_ db: any Database, organisationID: UUID, now: Date, consortium: Set<UUID>) async throws -> [Company] {
         let memberIDs = try await DirectoryQueries.memberIDs(db, organisationID: organisationID, now: now)
-        return try await Company.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$name).all()
+        return try await Company.query(on: db).filter(\.$organisation.$id == organisationID).all().sortedInFrench(by: \.name)
             .filter { memberIDs.contains($0.id!) || consortium.contains($0.id!) }
     }
 

@@ -5,7 +5,7 @@ import GrappeDomain
 /// « Les clubs » — which clubs met during the year and how often, and which did not.
 struct ClubsSection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
-        let clubs = try await Group.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID).filter(\.$kind == .club).sort(\.$name).all()
+        let clubs = try await Group.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID).filter(\.$kind == .club).all().sortedInFrench(by: \.name)
         guard !clubs.isEmpty else { return [] }
         let stats = try await ReportQueries.groupStats(ctx)
         let met = clubs.filter { (stats[$0.id!]?.meetingsHeld ?? 0) > 0 }, idle = clubs.filter { (stats[$0.id!]?.meetingsHeld ?? 0) == 0 }

@@ -7,7 +7,8 @@ import GrappeDomain
 struct CommissionsSection: ReportSection {
     func parts(_ ctx: ReportContext) async throws -> [ReportPart] {
         let commissions = try await Group.query(on: ctx.db).filter(\.$organisation.$id == ctx.organisationID)
-            .filter(\.$kind == .commission).sort(\.$foundedOn).sort(\.$name).all()
+            .filter(\.$kind == .commission).all()
+            .sorted { $0.foundedOn != $1.foundedOn ? ($0.foundedOn ?? .distantFuture) < ($1.foundedOn ?? .distantFuture) : FrenchOrder.precedes($0.name, $1.name) }
         guard !commissions.isEmpty else { return [] }
         let stats = try await ReportQueries.groupStats(ctx)
         let chart = BarChart(title: "Réunions et participation moyenne par commission, \(ctx.year)",
