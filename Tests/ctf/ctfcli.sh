@@ -7,24 +7,12 @@
 # Needs ctfcli, requests and schemathesis (pip install ctfcli requests schemathesis) and curl.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-grappe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 port=${CTF_PORT:-8097}
-base="http://127.0.0.1:$port"
-work=$(mktemp -d)
-server=
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-export GRAPPE_SQLITE_PATH="$work/grappe.sqlite" GRAPPE_BASE_URL="$base" GRAPPE_UPLOAD_DIR="$work/uploads" LOG_LEVEL=warning
-unset DATABASE_URL
+. "$here/../support/demo-server.sh" "$1"
 
 "$grappe" seed-demo >/dev/null
 staff=$("$grappe" create-token m.loche@open.nc --name ctfcli | tail -n 1)
 player=$("$grappe" create-token joueur@hackagou.example --name script | tail -n 1)
-start() {
-  "$grappe" serve --hostname 127.0.0.1 --port "$port" >>"$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-  curl -fs "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
-}
 start
 
 project="$work/project"

