@@ -4,7 +4,7 @@ import GrappeDomain
 
 /// An organisation's settings for the diagnostic (Réglages): the grant's rules and how long a
 /// request's contact details are kept. At most one row per organisation; none means the defaults.
-final class DiagnosticSettings: Model, @unchecked Sendable {
+final class DiagnosticSettings: OrganisationSettingsRow, @unchecked Sendable {
     static let schema = "diagnostic_settings"
 
     static let defaultRetentionMonths = 36
@@ -31,8 +31,5 @@ final class DiagnosticSettings: Model, @unchecked Sendable {
         return rules
     }
 
-    /// The organisation's settings, or unsaved defaults.
-    static func of(_ organisationID: UUID, on db: any Database) async throws -> DiagnosticSettings {
-        try await query(on: db).filter(\.$organisation.$id == organisationID).first() ?? DiagnosticSettings(organisationID: organisationID)
-    }
+    static var organisationIDField: KeyPath<DiagnosticSettings, FieldProperty<DiagnosticSettings, UUID>> { \.$organisation.$id }
 }

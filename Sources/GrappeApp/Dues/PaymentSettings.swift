@@ -4,7 +4,7 @@ import GrappeDomain
 
 /// The cluster's bank details (Réglages › Coordonnées bancaires), printed on every call for dues
 /// and due page. At most one row per organisation; none means not set yet.
-final class PaymentSettings: Model, @unchecked Sendable {
+final class PaymentSettings: OrganisationSettingsRow, @unchecked Sendable {
     static let schema = "payment_settings"
 
     @ID(key: .id) var id: UUID?
@@ -23,10 +23,7 @@ final class PaymentSettings: Model, @unchecked Sendable {
         iban = ""; bic = ""; bankName = ""; accountHolder = ""
     }
 
-    /// The organisation's settings, or unsaved empty ones.
-    static func of(_ organisationID: UUID, on db: any Database) async throws -> PaymentSettings {
-        try await query(on: db).filter(\.$organisation.$id == organisationID).first() ?? PaymentSettings(organisationID: organisationID)
-    }
+    static var organisationIDField: KeyPath<PaymentSettings, FieldProperty<PaymentSettings, UUID>> { \.$organisation.$id }
 
     var details: BankDetails {
         BankDetails(iban: iban, bic: bic, bankName: bankName, accountHolder: accountHolder)

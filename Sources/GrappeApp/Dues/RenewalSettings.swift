@@ -4,7 +4,7 @@ import Foundation
 /// An organisation's renewal rules (Réglages des cotisations): the grace period after a due
 /// date, the date after which a company that has not renewed is lapsed, and the reminder's
 /// lead. At most one row per organisation; none means the defaults.
-final class RenewalSettings: Model, @unchecked Sendable {
+final class RenewalSettings: OrganisationSettingsRow, @unchecked Sendable {
     static let schema = "renewal_settings"
 
     static let defaultGraceDays = 30
@@ -31,8 +31,5 @@ final class RenewalSettings: Model, @unchecked Sendable {
         reminderDays = 15
     }
 
-    /// The organisation's settings, or unsaved defaults.
-    static func of(_ organisationID: UUID, on db: any Database) async throws -> RenewalSettings {
-        try await query(on: db).filter(\.$organisation.$id == organisationID).first() ?? RenewalSettings(organisationID: organisationID)
-    }
+    static var organisationIDField: KeyPath<RenewalSettings, FieldProperty<RenewalSettings, UUID>> { \.$organisation.$id }
 }
