@@ -57,7 +57,7 @@ curl -fs "$base/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
 echo "== Grappe $(git rev-parse --short HEAD), $database, $(nproc) cœurs, $(date -u +%FT%TZ)"
 for conc in $connection_counts; do
   ceiling=$(wrk -t2 -c"$conc" -d5s "$base/assets/grappe.css" | awk '/Requests\/sec/ {print $2}')
-  out=$(CONC=$conc DURATION=$seconds WARMUP=5 RSS_PIDFILES="server:$work/server.pid" OUTDIR="$work/results" "$storm" "$base" "$work/tokens.json" "grappe-$database-$conc")
+  out=$(CONC=$conc DURATION=$seconds WARMUP=5 RSS_PIDFILES="server:$work/server.pid${BENCH_EXTRA_PIDFILES:+ $BENCH_EXTRA_PIDFILES}" OUTDIR="$work/results" "$storm" "$base" "$work/tokens.json" "grappe-$database-$conc")
   echo "$out"
   rps=$(echo "$out" | awk '/^attempts:/ {print $2}')
   python3 - "$rps" "$ceiling" <<'PY'

@@ -13,6 +13,11 @@ enum TransactionLock {
     static func acquire(_ key: String, on db: any Database) async throws {
         precondition(db.inTransaction, "TransactionLock is taken inside a transaction")
         guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
+        try await sql.raw(statement(key)).run()
+    }
+
+    /// PostgreSQL's statement for `key` (`AttemptLine` runs it on its own connection).
+    static func statement(_ key: String) -> SQLQueryString {
+        "SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))"
     }
 }

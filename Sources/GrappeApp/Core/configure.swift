@@ -48,6 +48,9 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
         let listener = ChangeListener(url: url)
         app.changeListener = listener
         app.lifecycle.use(listener)
+        let line = AttemptLine(url: url, logger: app.logger)
+        app.attemptLine = line
+        app.lifecycle.use(line)
     }
     if config.database.isSQLite {
         // Readers never wait for the writer (see `WriteGate`); the mode is kept in the file.

@@ -62,7 +62,7 @@ final class AttemptDesk: Sendable {
             }
             if batch.isEmpty { return }
             do {
-                let verdicts = try await Self.write(batch.map(\.0), on: app.db)
+                let verdicts = try await Self.write(batch.map(\.0), on: app.db, line: app.attemptLine)
                 for (item, verdict) in zip(batch, verdicts) { item.1.resume(returning: verdict) }
             } catch {
                 app.logger.error("Hackagou : tentatives non enregistrées : \(String(reflecting: error))")
@@ -74,81 +74,36 @@ final class AttemptDesk: Sendable {
     /// One transaction for the whole batch, in a constant number of statements: a lock per
     /// edition (an advisory lock on PostgreSQL, so that two instances take turns; SQLite's
     /// transactions already run one at a time), one read of the counters and solves the batch
-    /// touches, the rules applied in memory (`AttemptBatch`), then one write per table. The
-    /// unique (challenge, team) constraint on solves still stands behind the lock.
-    static func write(_ attempts: [Attempt], on db: any Database) async throws -> [AttemptVerdict] {
+    /// touches, the rules applied in memory (`AttemptBatch`), then the writes. The unique
+    /// (challenge, team) constraint on solves still stands behind the lock.
+    ///
+    /// On PostgreSQL the batch goes through `AttemptLine`, its writes in one statement; SQLite
+    /// has no writing CTE, so there they are one statement per table.
+    static func write(_ attempts: [Attempt], on db: any Database, line: AttemptLine?) async throws -> [AttemptVerdict] {
+        if let line, let verdicts = try await line.write(attempts) { return verdicts }
         let entries = attempts.map {
-            AttemptBatch.Entry(key: AttemptKey(challengeID: $0.challengeID, teamID: $0.teamID), correct: $0.correct, maxAttempts: $0.maxAttempts)
+            AttemptBatch.Entry(key: $0.key, correct: $0.correct, maxAttempts: $0.maxAttempts)
         }
         let keys = Set(entries.map(\.key))
         return try await db.transaction { db in
             for edition in Set(attempts.map(\.editionID)).sorted() {
                 try await TransactionLock.acquire("ctf-attempts:\(edition)", on: db)
             }
-            let (used, solved) = try await state(of: keys, on: db.sql)
+            let (used, solved) = try await AttemptWrites.state(of: keys, on: db.sql)
             var outcome = AttemptBatch.judge(entries, used: used, solved: solved)
-            try await writeCounters(outcome.used, on: db.sql)
-            let inserted = try await insertSolves(outcome.solves.map { attempts[$0] }, on: db.sql)
+            try await AttemptWrites.counters(outcome.used, on: db.sql)
+            let solves = outcome.solves.map { attempts[$0] }
+            let inserted = try await AttemptWrites.solves(solves, on: db.sql)
             for i in outcome.solves where !inserted.contains(entries[i].key) { outcome.verdicts[i] = .alreadySolved }
-            try await log(zip(attempts, outcome.verdicts).filter { $0.1.isCounted }.map(\.0), on: db.sql)
-            for edition in Set(outcome.solves.map { attempts[$0].editionID }) { try await CTFVersion.bump(edition, on: db) }
+            try await AttemptWrites.log(zip(attempts, outcome.verdicts).filter { $0.1.isCounted }.map(\.0), on: db.sql)
+            for edition in Set(solves.map(\.editionID)).sorted() { try await CTFVersion.bump(edition, on: db) }
             return outcome.verdicts
         }
     }
+}
 
-    /// The attempts used and the solves of `keys`, in one statement.
-    private static func state(of keys: Set<AttemptKey>, on sql: any SQLDatabase) async throws -> ([AttemptKey: Int], Set<AttemptKey>) {
-        let challenges: [any Encodable & Sendable] = Set(keys.map(\.challengeID)).sorted()
-        let teams: [any Encodable & Sendable] = Set(keys.map(\.teamID)).sorted()
-        let rows = try await sql.raw("""
-            SELECT challenge_id, team_id, used, 0 AS solved FROM ctf_attempt_counts
-            WHERE challenge_id IN (\(binds: challenges)) AND team_id IN (\(binds: teams))
-            UNION ALL
-            SELECT challenge_id, team_id, 0 AS used, 1 AS solved FROM ctf_solves
-            WHERE challenge_id IN (\(binds: challenges)) AND team_id IN (\(binds: teams))
-            """).all()
-        var used: [AttemptKey: Int] = [:]
-        var solved: Set<AttemptKey> = []
-        for row in rows {
-            let key = AttemptKey(challengeID: try row.decode(column: "challenge_id", as: Int.self), teamID: try row.decode(column: "team_id", as: Int.self))
-            guard keys.contains(key) else { continue }
-            if try row.decode(column: "solved", as: Int.self) == 1 { solved.insert(key) } else { used[key] = try row.decode(column: "used", as: Int.self) }
-        }
-        return (used, solved)
-    }
-
-    private static func writeCounters(_ used: [AttemptKey: Int], on sql: any SQLDatabase) async throws {
-        guard !used.isEmpty else { return }
-        var insert = sql.insert(into: "ctf_attempt_counts").columns("challenge_id", "team_id", "used")
-        for (key, count) in used.sorted(by: { $0.key < $1.key }) {
-            insert = insert.values(SQLBind(key.challengeID), SQLBind(key.teamID), SQLBind(count))
-        }
-        try await insert.onConflict(with: ["challenge_id", "team_id"]) { $0.set(excludedValueOf: "used") }.run()
-    }
-
-    /// The solves actually inserted (a solve already there stays the only one).
-    private static func insertSolves(_ solves: [Attempt], on sql: any SQLDatabase) async throws -> Set<AttemptKey> {
-        guard !solves.isEmpty else { return [] }
-        var insert = sql.insert(into: "ctf_solves").columns("edition_id", "challenge_id", "team_id", "player_id", "created_at")
-        for a in solves {
-            insert = insert.values(SQLBind(a.editionID), SQLBind(a.challengeID), SQLBind(a.teamID), SQLBind(a.playerID), SQLBind(a.at))
-        }
-        let rows = try await insert.ignoringConflicts(with: ["challenge_id", "team_id"]).returning("challenge_id", "team_id").all()
-        return Set(try rows.map { AttemptKey(challengeID: try $0.decode(column: "challenge_id", as: Int.self), teamID: try $0.decode(column: "team_id", as: Int.self)) })
-    }
-
-    /// The counted attempts, right and wrong, in a few statements (200 rows each, far below the
-    /// bind limits).
-    private static func log(_ counted: [Attempt], on sql: any SQLDatabase) async throws {
-        for start in stride(from: 0, to: counted.count, by: 200) {
-            var insert = sql.insert(into: "ctf_attempts").columns("edition_id", "challenge_id", "team_id", "player_id", "submission", "correct", "ip", "created_at")
-            for a in counted[start..<min(start + 200, counted.count)] {
-                insert = insert.values(SQLBind(a.editionID), SQLBind(a.challengeID), SQLBind(a.teamID), SQLBind(a.playerID), SQLBind(a.submission),
-                                       SQLBind(a.correct), SQLBind(a.ip), SQLBind(a.at))
-            }
-            try await insert.run()
-        }
-    }
+extension AttemptDesk.Attempt {
+    var key: AttemptKey { AttemptKey(challengeID: challengeID, teamID: teamID) }
 }
 
 extension Application {
