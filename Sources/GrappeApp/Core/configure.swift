@@ -19,6 +19,7 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
     app.accountLoginLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 5, window: 600)
     app.publicFormLimiter = RateLimiter(limit: config.loginAttemptsPerWindow * 2, window: 600)
     app.ctfBoards = CTFBoards(maxAge: testing ? 0 : 0.5)
+    app.lifecycle.use(app.ctfBoards)
     app.ctfTokens = CTFTokenCache(ttl: testing ? 0 : 10)
     app.ctfAttemptLimiter = RateLimiter(limit: 10, window: 10, capacity: 200_000)
     app.attemptDesk = AttemptDesk()

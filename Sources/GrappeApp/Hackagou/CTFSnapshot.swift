@@ -97,64 +97,97 @@ struct CTFSnapshot: Sendable {
             .first()?.decode(column: "board_version", as: Int.self)
     }
 
-    static func load(editionID: Int, on db: any Database) async throws -> CTFSnapshot? {
+    /// What `build` needs, read from the database (the rows are decoded there).
+    struct Rows: Sendable {
+        let edition: Edition
+        let version: Int
+        let challenges: [(id: Int, category: String, name: String, scoring: ChallengeScoring, maxAttempts: Int, visible: Bool, visibleFrom: Date?, position: Int)]
+        let brackets: [(id: Int, name: String)]
+        let flags: [any SQLRow]
+        let requirements: [any SQLRow]
+        let teams: [any SQLRow]
+        let players: [any SQLRow]
+        let solves: [any SQLRow]
+        let awards: [any SQLRow]
+    }
+
+    /// The edition's rows, or nil when it is gone: I/O only, the work is `build`'s.
+    static func rows(editionID: Int, on db: any Database) async throws -> Rows? {
         guard let e = try await CTFEdition.find(editionID, on: db) else { return nil }
         let sql = db.sql
-        let flagRows = try await sql.raw("""
+        let flags = try await sql.raw("""
             SELECT f.challenge_id, f.kind, f.content, f.case_insensitive FROM ctf_flags f
             JOIN ctf_challenges c ON c.id = f.challenge_id WHERE c.edition_id = \(bind: editionID) ORDER BY f.id
             """).all()
+        let requirements = try await sql.raw("""
+            SELECT q.challenge_id, q.requires_id FROM ctf_requirements q
+            JOIN ctf_challenges c ON c.id = q.challenge_id WHERE c.edition_id = \(bind: editionID)
+            """).all()
+        let challenges = try await CTFChallenge.query(on: db).filter(\.$edition.$id == editionID).all().map { c in
+            (id: try c.requireID(), category: c.category, name: c.name, scoring: c.scoring, maxAttempts: c.maxAttempts,
+             visible: c.state == .visible, visibleFrom: c.visibleFrom, position: c.position)
+        }
+        let teams = try await sql.raw("SELECT id, name, bracket_id, hidden, banned FROM ctf_teams WHERE edition_id = \(bind: editionID)").all()
+        let players = try await sql.raw("SELECT id, team_id, pseudonym FROM ctf_players WHERE edition_id = \(bind: editionID)").all()
+        let solves = try await sql.raw("SELECT team_id, player_id, challenge_id, created_at FROM ctf_solves WHERE edition_id = \(bind: editionID)").all()
+        let awards = try await sql.raw("SELECT team_id, value, created_at FROM ctf_awards WHERE edition_id = \(bind: editionID)").all()
+        let brackets = try await CTFBracket.query(on: db).filter(\.$edition.$id == editionID).sort(\.$position).all()
+        return Rows(edition: Edition(id: editionID, year: e.year, status: e.status, schedule: e.schedule), version: e.boardVersion,
+                    challenges: challenges, brackets: try brackets.map { (try $0.requireID(), $0.name) }, flags: flags,
+                    requirements: requirements, teams: teams, players: players, solves: solves, awards: awards)
+    }
+
+    /// The snapshot of `rows`: the decoding and the standings, a few milliseconds of work for a
+    /// full board that `CTFBoards` does off the event loops.
+    static func build(_ rows: Rows) throws -> CTFSnapshot {
         var flags: [Int: [FlagRule]] = [:]
-        for r in flagRows {
+        for r in rows.flags {
             let kind = FlagRule.Kind(rawValue: try r.decode(column: "kind", as: String.self)) ?? .static
             flags[try r.decode(column: "challenge_id", as: Int.self), default: []].append(
                 FlagRule(kind: kind, content: try r.decode(column: "content", as: String.self),
                          caseInsensitive: try r.decode(column: "case_insensitive", as: Bool.self)))
         }
         var requirements: [Int: Set<Int>] = [:]
-        for r in try await sql.raw("""
-            SELECT q.challenge_id, q.requires_id FROM ctf_requirements q
-            JOIN ctf_challenges c ON c.id = q.challenge_id WHERE c.edition_id = \(bind: editionID)
-            """).all() {
+        for r in rows.requirements {
             requirements[try r.decode(column: "challenge_id", as: Int.self), default: []].insert(try r.decode(column: "requires_id", as: Int.self))
         }
         var challenges: [Int: Challenge] = [:]
-        for c in try await CTFChallenge.query(on: db).filter(\.$edition.$id == editionID).all() {
-            let id = try c.requireID()
-            challenges[id] = Challenge(id: id, category: c.category, name: c.name, scoring: c.scoring, maxAttempts: c.maxAttempts,
-                                       visible: c.state == .visible, visibleFrom: c.visibleFrom, position: c.position,
-                                       flags: flags[id] ?? [], requirements: requirements[id] ?? [])
+        for c in rows.challenges {
+            challenges[c.id] = Challenge(id: c.id, category: c.category, name: c.name, scoring: c.scoring, maxAttempts: c.maxAttempts,
+                                         visible: c.visible, visibleFrom: c.visibleFrom, position: c.position,
+                                         flags: flags[c.id] ?? [], requirements: requirements[c.id] ?? [])
         }
         var teams: [Int: Team] = [:]
-        for r in try await sql.raw("SELECT id, name, bracket_id, hidden, banned FROM ctf_teams WHERE edition_id = \(bind: editionID)").all() {
+        for r in rows.teams {
             let id = try r.decode(column: "id", as: Int.self)
             teams[id] = Team(id: id, name: try r.decode(column: "name", as: String.self), bracketID: try r.decode(column: "bracket_id", as: Int?.self),
                              hidden: try r.decode(column: "hidden", as: Bool.self), banned: try r.decode(column: "banned", as: Bool.self))
         }
         var players: [Int: Player] = [:]
-        for r in try await sql.raw("SELECT id, team_id, pseudonym FROM ctf_players WHERE edition_id = \(bind: editionID)").all() {
+        for r in rows.players {
             let id = try r.decode(column: "id", as: Int.self)
             players[id] = Player(id: id, teamID: try r.decode(column: "team_id", as: Int.self), pseudonym: try r.decode(column: "pseudonym", as: String.self))
         }
         var solves: [Standings.Solve] = [], credits: [Credit] = []
-        for r in try await sql.raw("SELECT team_id, player_id, challenge_id, created_at FROM ctf_solves WHERE edition_id = \(bind: editionID)").all() {
+        solves.reserveCapacity(rows.solves.count)
+        credits.reserveCapacity(rows.solves.count)
+        for r in rows.solves {
             let challengeID = try r.decode(column: "challenge_id", as: Int.self)
             solves.append(Standings.Solve(teamID: try r.decode(column: "team_id", as: Int.self), challengeID: challengeID,
                                           at: try r.decode(column: "created_at", as: Date.self)))
             credits.append(Credit(playerID: try r.decode(column: "player_id", as: Int.self), challengeID: challengeID))
         }
-        let awards = try await sql.raw("SELECT team_id, value, created_at FROM ctf_awards WHERE edition_id = \(bind: editionID)").all().map {
+        let awards = try rows.awards.map {
             Standings.Award(teamID: try $0.decode(column: "team_id", as: Int.self), value: try $0.decode(column: "value", as: Int.self),
                             at: try $0.decode(column: "created_at", as: Date.self))
         }
-        let brackets = try await CTFBracket.query(on: db).filter(\.$edition.$id == editionID).sort(\.$position).all()
         let counted = Set(teams.values.filter { !$0.hidden && !$0.banned }.map(\.id))
         let values = Standings.values(scoring: challenges.mapValues(\.scoring), solves: solves, counted: counted)
         var solveCounts: [Int: Int] = [:]
         for s in solves where counted.contains(s.teamID) { solveCounts[s.challengeID, default: 0] += 1 }
         return CTFSnapshot(
-            edition: Edition(id: editionID, year: e.year, status: e.status, schedule: e.schedule), version: e.boardVersion,
-            challenges: challenges, teams: teams, brackets: try brackets.map { (try $0.requireID(), $0.name) },
+            edition: rows.edition, version: rows.version,
+            challenges: challenges, teams: teams, brackets: rows.brackets,
             players: players, credits: credits, solves: solves, awards: awards, counted: counted, values: values,
             live: Standings.rank(values: values, solves: solves, awards: awards, counted: counted),
             firstBloods: Standings.firstBloods(solves, counted: counted), solveCounts: solveCounts,

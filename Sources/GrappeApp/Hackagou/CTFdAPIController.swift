@@ -22,7 +22,7 @@ enum CTFdAPIController {
 
     /// The edition the public endpoints describe: the one being played, else the latest open one.
     static func currentSnapshot(_ req: Request) async throws -> CTFSnapshot {
-        guard let id = try await CTFEditions.currentID(req.db, organisationID: try await req.organisationID()) else {
+        guard let id = try await req.application.ctfBoards.currentEditionID(organisationID: try await req.organisationID(), db: req.db) else {
             throw Abort(.notFound, reason: "Aucune édition de Hackagou n'est ouverte.")
         }
         return try await snapshot(req, editionID: id)
@@ -90,7 +90,7 @@ enum CTFdAPIController {
         let bracket = req.query[Int.self, at: "bracket_id"]
         let now = req.now
         let key = "scoreboard|\(bracket ?? -1)|\(snap.cutoffKey(at: now))"
-        return CTFd.json(try req.application.ctfBoards.body(snap, key: key) {
+        return CTFd.json(try await req.application.ctfBoards.body(snap, key: key) {
             let rows = snap.rows(at: now, staff: false).filter { bracket == nil || snap.teams[$0.teamID]?.bracketID == bracket }
             return try CTFd.encoder.encode(CTFd.Envelope(data: rows.enumerated().map { i, r in snap.standing(r, position: i + 1) }))
         })
@@ -104,7 +104,7 @@ enum CTFdAPIController {
         let bracket = req.query[Int.self, at: "bracket_id"]
         let now = req.now
         let key = "top|\(count)|\(bracket ?? -1)|\(snap.cutoffKey(at: now))"
-        return CTFd.json(try req.application.ctfBoards.body(snap, key: key) {
+        return CTFd.json(try await req.application.ctfBoards.body(snap, key: key) {
             let rows = snap.rows(at: now, staff: false).filter { bracket == nil || snap.teams[$0.teamID]?.bracketID == bracket }.prefix(count)
             var data: [String: CTFd.TopEntry] = [:]
             for (i, r) in rows.enumerated() { data[String(i + 1)] = snap.topEntry(r, at: now) }
