@@ -21,6 +21,7 @@ extension AppTests {
                     second.clock = first.clock
                     for app in [first, second] {
                         app.ctfBoards = CTFBoards(maxAge: 0.5)
+                        app.lifecycle.use(app.ctfBoards)
                         app.ctfTokens = CTFTokenCache(ttl: 10)
                     }
                     let e = try await CTFFixtures.edition(first)

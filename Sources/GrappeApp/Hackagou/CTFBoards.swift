@@ -82,7 +82,7 @@ final class CTFBoards: LifecycleHandler, Sendable {
                 }
                 return known.snapshot
             }
-            guard let rows = try await CTFSnapshot.rows(editionID: editionID, on: db) else { return nil }
+            guard let rows = try await CTFSnapshot.rows(editionID: editionID, on: db, previous: known?.snapshot) else { return nil }
             let fresh = try await offLoop { try CTFSnapshot.build(rows) }
             entries.withLockedValue { $0[editionID] = Entry(snapshot: fresh, checkedAt: started, refreshing: false, bodies: [:]) }
             return fresh

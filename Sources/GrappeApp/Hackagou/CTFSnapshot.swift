@@ -70,6 +70,8 @@ struct CTFSnapshot: Sendable {
     /// Each team's players, and each player's points (the values of the challenges they solved).
     let membersByTeam: [Int: [Player]]
     let playerScores: [Int: Int]
+    /// The highest solve id loaded: the next snapshot reads only the solves after it.
+    let lastSolveID: Int
 
     /// The rows players see now: the live board, or the board as it stood at the freeze.
     func rows(at now: Date, staff: Bool) -> [Standings.Row] {
@@ -107,12 +109,21 @@ struct CTFSnapshot: Sendable {
         let requirements: [any SQLRow]
         let teams: [any SQLRow]
         let players: [any SQLRow]
-        let solves: [any SQLRow]
+        let solves: SolveRows
         let awards: [any SQLRow]
     }
 
-    /// The edition's rows, or nil when it is gone: I/O only, the work is `build`'s.
-    static func rows(editionID: Int, on db: any Database) async throws -> Rows? {
+    /// The solves to build from: the previous snapshot's plus the rows after its last one, or
+    /// every row of the edition (`earlier` nil).
+    struct SolveRows: Sendable {
+        let earlier: (solves: [Standings.Solve], credits: [Credit], lastID: Int)?
+        let rows: [any SQLRow]
+    }
+
+    /// The edition's rows, or nil when it is gone: I/O only, the work is `build`'s. With the
+    /// `previous` snapshot, only the solves after its last one are read (a full board is some
+    /// 25 000 solves, read again every half second under a storm otherwise); see `solveRows`.
+    static func rows(editionID: Int, on db: any Database, previous: CTFSnapshot? = nil) async throws -> Rows? {
         guard let e = try await CTFEdition.find(editionID, on: db) else { return nil }
         let sql = db.sql
         let flags = try await sql.raw("""
@@ -129,12 +140,31 @@ struct CTFSnapshot: Sendable {
         }
         let teams = try await sql.raw("SELECT id, name, bracket_id, hidden, banned FROM ctf_teams WHERE edition_id = \(bind: editionID)").all()
         let players = try await sql.raw("SELECT id, team_id, pseudonym FROM ctf_players WHERE edition_id = \(bind: editionID)").all()
-        let solves = try await sql.raw("SELECT team_id, player_id, challenge_id, created_at FROM ctf_solves WHERE edition_id = \(bind: editionID)").all()
+        let solves = try await solveRows(editionID: editionID, on: sql, previous: previous)
         let awards = try await sql.raw("SELECT team_id, value, created_at FROM ctf_awards WHERE edition_id = \(bind: editionID)").all()
         let brackets = try await CTFBracket.query(on: db).filter(\.$edition.$id == editionID).sort(\.$position).all()
         return Rows(edition: Edition(id: editionID, year: e.year, status: e.status, schedule: e.schedule), version: e.boardVersion,
                     challenges: challenges, brackets: try brackets.map { (try $0.requireID(), $0.name) }, flags: flags,
                     requirements: requirements, teams: teams, players: players, solves: solves, awards: awards)
+    }
+
+    /// Solves are only ever added by the attempt desk, each batch under the edition's lock, so
+    /// their ids grow in commit order: the rows after the previous snapshot's last id are the
+    /// new ones. Anything else — a solve removed with its team, or one that would appear below
+    /// that id — shows as a count that does not add up, and then every solve is read again.
+    static func solveRows(editionID: Int, on sql: any SQLDatabase, previous: CTFSnapshot?) async throws -> SolveRows {
+        let columns = "SELECT id, team_id, player_id, challenge_id, created_at FROM ctf_solves"
+        guard let previous, previous.lastSolveID > 0 else {
+            return SolveRows(earlier: nil, rows: try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) ORDER BY id").all())
+        }
+        let after = try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) AND id > \(bind: previous.lastSolveID) ORDER BY id").all()
+        let last = try after.last?.decode(column: "id", as: Int.self) ?? previous.lastSolveID
+        let count = try await sql.raw("SELECT COUNT(*) AS n FROM ctf_solves WHERE edition_id = \(bind: editionID) AND id <= \(bind: last)")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        guard count == previous.solves.count + after.count else {
+            return SolveRows(earlier: nil, rows: try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) ORDER BY id").all())
+        }
+        return SolveRows(earlier: (previous.solves, previous.credits, previous.lastSolveID), rows: after)
     }
 
     /// The snapshot of `rows`: the decoding and the standings, a few milliseconds of work for a
@@ -168,10 +198,12 @@ struct CTFSnapshot: Sendable {
             let id = try r.decode(column: "id", as: Int.self)
             players[id] = Player(id: id, teamID: try r.decode(column: "team_id", as: Int.self), pseudonym: try r.decode(column: "pseudonym", as: String.self))
         }
-        var solves: [Standings.Solve] = [], credits: [Credit] = []
-        solves.reserveCapacity(rows.solves.count)
-        credits.reserveCapacity(rows.solves.count)
-        for r in rows.solves {
+        var solves = rows.solves.earlier?.solves ?? [], credits = rows.solves.earlier?.credits ?? []
+        var lastSolveID = rows.solves.earlier?.lastID ?? 0
+        solves.reserveCapacity(solves.count + rows.solves.rows.count)
+        credits.reserveCapacity(credits.count + rows.solves.rows.count)
+        for r in rows.solves.rows {
+            lastSolveID = max(lastSolveID, try r.decode(column: "id", as: Int.self))
             let challengeID = try r.decode(column: "challenge_id", as: Int.self)
             solves.append(Standings.Solve(teamID: try r.decode(column: "team_id", as: Int.self), challengeID: challengeID,
                                           at: try r.decode(column: "created_at", as: Date.self)))
@@ -193,6 +225,7 @@ struct CTFSnapshot: Sendable {
             firstBloods: Standings.firstBloods(solves, counted: counted), solveCounts: solveCounts,
             solvedByTeam: solves.reduce(into: [:]) { table, s in table[s.teamID, default: []].insert(s.challengeID) },
             membersByTeam: Dictionary(grouping: players.values, by: \.teamID).mapValues { $0.sorted { $0.id < $1.id } },
-            playerScores: credits.reduce(into: [:]) { table, c in table[c.playerID, default: 0] += values[c.challengeID] ?? 0 })
+            playerScores: credits.reduce(into: [:]) { table, c in table[c.playerID, default: 0] += values[c.challengeID] ?? 0 },
+            lastSolveID: lastSolveID)
     }
 }
