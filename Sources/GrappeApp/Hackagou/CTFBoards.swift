@@ -35,6 +35,9 @@ final class CTFBoards: LifecycleHandler, Sendable {
     /// The edition the public boards show, per organisation, with when it was read.
     private let current = NIOLockedValueBox<[UUID: (id: Int?, at: Date)]>([:])
     private let worker = NIOLockedValueBox<NIOThreadPool?>(nil)
+    /// The first load of an edition, shared by every request that arrives before it is done
+    /// (at the start of a storm, 64 clients used to load the same edition 64 times).
+    private let loading = NIOLockedValueBox<[Int: Task<CTFSnapshot?, any Error>]>([:])
     let maxAge: TimeInterval
     /// The shortest time between two rebuilds of one edition (half a second, as `maxAge`),
     /// however fast the solves come:
@@ -58,11 +61,24 @@ final class CTFBoards: LifecycleHandler, Sendable {
             table[editionID] = e
             return (e.snapshot, true)
         }
-        guard let current else { return try await refresh(editionID, db: app.db) }
+        guard let current else { return try await firstLoad(editionID, app: app) }
         guard stale else { return current }
         if maxAge == 0 { return try await refresh(editionID, db: app.db) }
         Task { _ = try? await self.refresh(editionID, db: app.db) }
         return current
+    }
+
+    private func firstLoad(_ editionID: Int, app: Application) async throws -> CTFSnapshot? {
+        let load = loading.withLockedValue { table -> Task<CTFSnapshot?, any Error> in
+            if let running = table[editionID] { return running }
+            let load = Task {
+                defer { self.loading.withLockedValue { _ = $0.removeValue(forKey: editionID) } }
+                return try await self.refresh(editionID, db: app.db)
+            }
+            table[editionID] = load
+            return load
+        }
+        return try await load.value
     }
 
     /// Reads the version and reloads the snapshot if it moved.

@@ -66,8 +66,11 @@ final class CTFTokenCache: Sendable {
     static func token(in headers: HTTPHeaders) -> String? {
         guard let value = headers.first(name: .authorization) else { return nil }
         for scheme in ["Token ", "Bearer "] where value.hasPrefix(scheme) {
-            let token = value.dropFirst(scheme.count).trimmingCharacters(in: .whitespaces)
-            return token.isEmpty || token.count > 200 ? nil : token
+            // Spaces and tabs trimmed by hand: `trimmingCharacters(in:)` was 2 % of the storm.
+            let token = value.utf8.dropFirst(scheme.utf8.count).drop { $0 == 0x20 || $0 == 0x09 }
+            let end = token.lastIndex { $0 != 0x20 && $0 != 0x09 }
+            guard let end, token.distance(from: token.startIndex, to: end) < 200 else { return nil }
+            return String(Substring(token[...end]))
         }
         return nil
     }

@@ -30,7 +30,7 @@ enum CTFdAPIController {
 
     static func attempt(_ req: Request) async throws -> Response {
         let player = try await player(req)
-        guard let body = try? req.content.decode(CTFd.AttemptBody.self) else {
+        guard let body = CTFd.attemptBody(req) else {
             return try CTFd.fail(.badRequest, "Expected a JSON body {\"challenge_id\": integer, \"submission\": string}", field: "submission")
         }
         switch try await CTFPlay.submit(body.submission, challengeID: body.challenge_id, player: player, app: req.application,
@@ -47,7 +47,7 @@ enum CTFdAPIController {
             case .paused, .exhausted: .forbidden
             default: .ok
             }
-            return try CTFd.ok(CTFd.AttemptResult(status: verdict.ctfdStatus, message: verdict.english), status: status)
+            return CTFd.json(CTFd.verdictBodies[verdict] ?? Data(), status: status)
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The answer to a flag submission, with CTFd's status words (its API clients read them).
-public enum AttemptVerdict: String, Sendable, Codable {
+public enum AttemptVerdict: String, Sendable, Codable, CaseIterable {
     case correct
     case incorrect
     case alreadySolved = "already_solved"
