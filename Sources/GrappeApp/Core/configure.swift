@@ -49,10 +49,18 @@ public func configure(_ app: Application, testing: Bool = false, database: AppCo
         let listener = ChangeListener(url: url)
         app.changeListener = listener
         app.lifecycle.use(listener)
-        let line = AttemptLine(url: url, logger: app.logger)
-        app.attemptLine = line
-        app.lifecycle.use(line)
     }
+    switch config.database {
+    case .postgres(let url):
+        app.attemptLine = AttemptLine(target: .postgres(url: url), threadPool: app.threadPool, logger: app.logger)
+    case .sqliteFile(let path):
+        if let gate = (app.db as? WatchedDatabase)?.gate {
+            app.attemptLine = AttemptLine(target: .sqlite(path: path, gate: gate), threadPool: app.threadPool, logger: app.logger)
+        }
+    case .sqliteMemory:
+        break  // a second connection would open another, empty, database: the pool writes
+    }
+    if let line = app.attemptLine { app.lifecycle.use(line) }
     if config.database.isSQLite {
         // Readers never wait for the writer (see `WriteGate`); the mode is kept in the file.
         try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()

@@ -79,7 +79,7 @@ enum AttemptWrites {
         Set(try rows.map { AttemptKey(challengeID: try $0.decode(column: "challenge_id", as: Int.self), teamID: try $0.decode(column: "team_id", as: Int.self)) })
     }
 
-    private static func countersStatement(_ used: [AttemptKey: Int]) -> SQLQueryString {
+    static func countersStatement(_ used: [AttemptKey: Int]) -> SQLQueryString {
         let rows = used.sorted { $0.key < $1.key }
             .map { "(\(bind: $0.key.challengeID), \(bind: $0.key.teamID), \(bind: $0.value))" as SQLQueryString }
         return """
@@ -88,7 +88,7 @@ enum AttemptWrites {
             """
     }
 
-    private static func solvesStatement(_ solves: [AttemptDesk.Attempt]) -> SQLQueryString {
+    static func solvesStatement(_ solves: [AttemptDesk.Attempt]) -> SQLQueryString {
         let rows = solves.map {
             "(\(bind: $0.editionID), \(bind: $0.challengeID), \(bind: $0.teamID), \(bind: $0.playerID), \(bind: $0.at))" as SQLQueryString
         }
@@ -98,7 +98,7 @@ enum AttemptWrites {
             """
     }
 
-    private static func logStatement(_ counted: ArraySlice<AttemptDesk.Attempt>) -> SQLQueryString {
+    static func logStatement(_ counted: ArraySlice<AttemptDesk.Attempt>) -> SQLQueryString {
         let rows = counted.map {
             "(\(bind: $0.editionID), \(bind: $0.challengeID), \(bind: $0.teamID), \(bind: $0.playerID), \(bind: $0.submission), \(bind: $0.correct), \(bind: $0.ip), \(bind: $0.at))" as SQLQueryString
         }
