@@ -77,28 +77,17 @@ final class AttemptDesk: Sendable {
     /// touches, the rules applied in memory (`AttemptBatch`), then the writes. The unique
     /// (challenge, team) constraint on solves still stands behind the lock.
     ///
-    /// On PostgreSQL the batch goes through `AttemptLine`, its writes in one statement; SQLite
-    /// has no writing CTE, so there they are one statement per table.
+    /// Through `AttemptLine` when there is one. Without (an in-memory SQLite database), or when
+    /// the line's combined write found a solve the lock should have kept out, the same batch
+    /// runs on one of the pool's connections (on SQLite it holds the write gate), one statement
+    /// per table, the verdicts following the solves actually inserted.
     static func write(_ attempts: [Attempt], on db: any Database, line: AttemptLine?) async throws -> [AttemptVerdict] {
         if let line, let verdicts = try await line.write(attempts) { return verdicts }
-        let entries = attempts.map {
-            AttemptBatch.Entry(key: $0.key, correct: $0.correct, maxAttempts: $0.maxAttempts)
-        }
-        let keys = Set(entries.map(\.key))
-        return try await db.transaction { db in
-            for edition in Set(attempts.map(\.editionID)).sorted() {
-                try await TransactionLock.acquire("ctf-attempts:\(edition)", on: db)
-            }
-            let (used, solved) = try await AttemptWrites.state(of: keys, on: db.sql)
-            var outcome = AttemptBatch.judge(entries, used: used, solved: solved)
-            try await AttemptWrites.counters(outcome.used, on: db.sql)
-            let solves = outcome.solves.map { attempts[$0] }
-            let inserted = try await AttemptWrites.solves(solves, on: db.sql)
-            for i in outcome.solves where !inserted.contains(entries[i].key) { outcome.verdicts[i] = .alreadySolved }
-            try await AttemptWrites.log(zip(attempts, outcome.verdicts).filter { $0.1.isCounted }.map(\.0), on: db.sql)
-            for edition in Set(solves.map(\.editionID)).sorted() { try await CTFVersion.bump(edition, on: db) }
-            return outcome.verdicts
-        }
+        let postgres = (db as? any SQLDatabase)?.dialect.name == "postgresql"
+        return try await db.withConnection { connection in
+            AttemptLine.batch(attempts, on: connection as! any SQLDatabase, postgres: postgres, combined: false)
+                .flatMapThrowing { verdicts in try verdicts ?? { throw Abort(.internalServerError) }() }
+        }.get()
     }
 }
 

@@ -56,13 +56,17 @@ final class AttemptLine: LifecycleHandler, Sendable {
     func write(_ attempts: [AttemptDesk.Attempt]) async throws -> [AttemptVerdict]? {
         switch target {
         case .postgres:
-            return try await Self.batch(attempts, on: try await connection().database, postgres: true).get()
+            return try await Self.batch(attempts, on: try await connection().database, postgres: true, combined: true).get()
         case .sqlite(_, let gate):
-            return try await gate.withWrite { try await Self.batch(attempts, on: try await self.connection().database, postgres: false).get() }
+            return try await gate.withWrite {
+                try await Self.batch(attempts, on: try await self.connection().database, postgres: false, combined: false).get()
+            }
         }
     }
 
-    static func batch(_ attempts: [AttemptDesk.Attempt], on sql: any SQLDatabase, postgres: Bool) -> EventLoopFuture<[AttemptVerdict]?> {
+    /// The batch as one chain on `sql`'s connection: its writes `combined` in one statement
+    /// (PostgreSQL only; nil when the solves inserted are not the ones judged) or one per table.
+    static func batch(_ attempts: [AttemptDesk.Attempt], on sql: any SQLDatabase, postgres: Bool, combined: Bool) -> EventLoopFuture<[AttemptVerdict]?> {
         let entries = attempts.map { AttemptBatch.Entry(key: $0.key, correct: $0.correct, maxAttempts: $0.maxAttempts) }
         let keys = Set(entries.map(\.key))
         var locked = sql.raw(postgres ? "BEGIN" : "BEGIN IMMEDIATE TRANSACTION").run()
@@ -76,7 +80,7 @@ final class AttemptLine: LifecycleHandler, Sendable {
             .flatMapThrowing { rows in try AttemptWrites.state(from: rows, keys: keys) }
             .flatMap { used, solved -> EventLoopFuture<[AttemptVerdict]?> in
                 let outcome = AttemptBatch.judge(entries, used: used, solved: solved)
-                return postgres ? combined(outcome, attempts, on: sql) : oneByOne(outcome, attempts, on: sql)
+                return combined ? combinedWrite(outcome, attempts, on: sql) : oneByOne(outcome, attempts, on: sql)
             }
         return written
             .flatMap { verdicts in sql.raw(verdicts == nil ? "ROLLBACK" : "COMMIT").run().map { verdicts } }
@@ -86,7 +90,7 @@ final class AttemptLine: LifecycleHandler, Sendable {
     }
 
     /// PostgreSQL: every write in one statement; nil when the solves inserted are not the ones judged.
-    private static func combined(_ outcome: AttemptBatch.Outcome, _ attempts: [AttemptDesk.Attempt], on sql: any SQLDatabase) -> EventLoopFuture<[AttemptVerdict]?> {
+    private static func combinedWrite(_ outcome: AttemptBatch.Outcome, _ attempts: [AttemptDesk.Attempt], on sql: any SQLDatabase) -> EventLoopFuture<[AttemptVerdict]?> {
         let solves = outcome.solves.map { attempts[$0] }
         let counted = zip(attempts, outcome.verdicts).filter { $0.1.isCounted }.map(\.0)
         guard let query = AttemptWrites.combinedQuery(counters: outcome.used, solves: solves, counted: counted,
@@ -97,7 +101,8 @@ final class AttemptLine: LifecycleHandler, Sendable {
         return sql.raw(query).all().flatMapThrowing { rows in try AttemptWrites.keys(of: rows) == expected ? outcome.verdicts : nil }
     }
 
-    /// SQLite: counters, solves, the log (200 rows a statement) and the board versions.
+    /// Counters, solves, the log (200 rows a statement) and the board versions; a solve already
+    /// there makes the attempt « already solved » and uncounted.
     private static func oneByOne(_ outcome: AttemptBatch.Outcome, _ attempts: [AttemptDesk.Attempt], on sql: any SQLDatabase) -> EventLoopFuture<[AttemptVerdict]?> {
         let solves = outcome.solves.map { attempts[$0] }
         var steps = outcome.used.isEmpty ? sql.eventLoop.makeSucceededVoidFuture() : sql.raw(AttemptWrites.countersStatement(outcome.used)).run()

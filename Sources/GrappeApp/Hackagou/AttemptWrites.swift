@@ -5,13 +5,8 @@ import SQLKit
 /// The statements a batch of flag submissions runs (`AttemptDesk`): the state it reads, and what
 /// it writes, either one statement per table (SQLite) or all in one (PostgreSQL, `AttemptLine`).
 enum AttemptWrites {
-    /// The attempts used and the solves of `keys`, in one statement.
-    static func state(of keys: Set<AttemptKey>, on sql: any SQLDatabase) async throws -> ([AttemptKey: Int], Set<AttemptKey>) {
-        guard !keys.isEmpty else { return ([:], []) }
-        return try state(from: try await sql.raw(stateQuery(keys)).all(), keys: keys)
-    }
-
-    /// The pairs are joined as a VALUES list, each one an index probe: the former
+    /// The attempts used and the solves of `keys`, in one statement. The pairs are joined as a
+    /// VALUES list, each one an index probe: the former
     /// `IN (challenges) AND IN (teams)` matched every combination of the two lists and took
     /// 2–3 ms a batch on PostgreSQL. `keys` is not empty.
     static func stateQuery(_ keys: Set<AttemptKey>) -> SQLQueryString {
@@ -37,25 +32,6 @@ enum AttemptWrites {
             if try row.decode(column: "solved", as: Int.self) == 1 { solved.insert(key) } else { used[key] = try row.decode(column: "used", as: Int.self) }
         }
         return (used, solved)
-    }
-
-    static func counters(_ used: [AttemptKey: Int], on sql: any SQLDatabase) async throws {
-        guard !used.isEmpty else { return }
-        try await sql.raw(countersStatement(used)).run()
-    }
-
-    /// The solves actually inserted (a solve already there stays the only one).
-    static func solves(_ solves: [AttemptDesk.Attempt], on sql: any SQLDatabase) async throws -> Set<AttemptKey> {
-        guard !solves.isEmpty else { return [] }
-        return try keys(of: try await sql.raw("\(solvesStatement(solves)) RETURNING challenge_id, team_id").all())
-    }
-
-    /// The counted attempts, right and wrong, in a few statements (200 rows each, far below the
-    /// bind limits).
-    static func log(_ counted: [AttemptDesk.Attempt], on sql: any SQLDatabase) async throws {
-        for start in stride(from: 0, to: counted.count, by: 200) {
-            try await sql.raw(logStatement(counted[start..<min(start + 200, counted.count)])).run()
-        }
     }
 
     /// Counters, solves, the attempts' log and the board versions in one statement (PostgreSQL's
