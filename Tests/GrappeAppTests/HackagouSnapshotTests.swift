@@ -56,6 +56,15 @@ extension AppTests {
                 let third = try #require(try await app.ctfBoards.refresh(editionID, db: app.db))
                 same(third, try await full())
                 #expect(third.solves.count == 2)
+
+                // The last solve goes and another comes (on SQLite it may take an id used before).
+                try await app.db.sql.raw("DELETE FROM ctf_solves WHERE id = \(bind: third.lastSolveID)").run()
+                try await solve(tokens[1], crypto, "HACKAGOU{chiffre}")
+                let reused = try await CTFSnapshot.solveRows(editionID: editionID, on: app.db.sql, previous: third)
+                #expect(reused.earlier == nil, "the previous last solve is not there as it was: all is read again")
+                let fourth = try #require(try await app.ctfBoards.refresh(editionID, db: app.db))
+                same(fourth, try await full())
+                #expect(fourth.solves.map(\.teamID).contains(bob.teamID))
             }
         }
     }

@@ -86,7 +86,11 @@ final class AttemptDesk: Sendable {
         let postgres = (db as? any SQLDatabase)?.dialect.name == "postgresql"
         return try await db.withConnection { connection in
             AttemptLine.batch(attempts, on: connection as! any SQLDatabase, postgres: postgres, combined: false)
-                .flatMapThrowing { verdicts in try verdicts ?? { throw Abort(.internalServerError) }() }
+                .flatMapThrowing { verdicts in
+                    // Only the combined write answers nil; one statement per table always answers.
+                    guard let verdicts else { throw Abort(.internalServerError) }
+                    return verdicts
+                }
         }.get()
     }
 }

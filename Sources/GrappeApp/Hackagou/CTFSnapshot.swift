@@ -150,20 +150,25 @@ struct CTFSnapshot: Sendable {
 
     /// Solves are only ever added by the attempt desk, each batch under the edition's lock, so
     /// their ids grow in commit order: the rows after the previous snapshot's last id are the
-    /// new ones. Anything else — a solve removed with its team, or one that would appear below
-    /// that id — shows as a count that does not add up, and then every solve is read again.
+    /// new ones. Anything else shows, and then every solve is read again: a solve removed (with
+    /// its team or challenge) makes a count that does not add up, and the previous last solve
+    /// must still be there as it was (SQLite gives the highest id again once its row is deleted).
     static func solveRows(editionID: Int, on sql: any SQLDatabase, previous: CTFSnapshot?) async throws -> SolveRows {
         let columns = "SELECT id, team_id, player_id, challenge_id, created_at FROM ctf_solves"
-        guard let previous, previous.lastSolveID > 0 else {
-            return SolveRows(earlier: nil, rows: try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) ORDER BY id").all())
+        func all() async throws -> SolveRows {
+            SolveRows(earlier: nil, rows: try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) ORDER BY id").all())
         }
-        let after = try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) AND id > \(bind: previous.lastSolveID) ORDER BY id").all()
+        guard let previous, previous.lastSolveID > 0, let lastSolve = previous.solves.last else { return try await all() }
+        let rows = try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) AND id >= \(bind: previous.lastSolveID) ORDER BY id").all()
+        guard let first = rows.first, try first.decode(column: "id", as: Int.self) == previous.lastSolveID,
+              try first.decode(column: "team_id", as: Int.self) == lastSolve.teamID,
+              try first.decode(column: "challenge_id", as: Int.self) == lastSolve.challengeID,
+              try first.decode(column: "created_at", as: Date.self) == lastSolve.at else { return try await all() }
+        let after = Array(rows.dropFirst())
         let last = try after.last?.decode(column: "id", as: Int.self) ?? previous.lastSolveID
         let count = try await sql.raw("SELECT COUNT(*) AS n FROM ctf_solves WHERE edition_id = \(bind: editionID) AND id <= \(bind: last)")
             .first()?.decode(column: "n", as: Int.self) ?? 0
-        guard count == previous.solves.count + after.count else {
-            return SolveRows(earlier: nil, rows: try await sql.raw("\(unsafeRaw: columns) WHERE edition_id = \(bind: editionID) ORDER BY id").all())
-        }
+        guard count == previous.solves.count + after.count else { return try await all() }
         return SolveRows(earlier: (previous.solves, previous.credits, previous.lastSolveID), rows: after)
     }
 
