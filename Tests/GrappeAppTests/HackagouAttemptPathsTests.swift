@@ -43,5 +43,24 @@ extension AppTests {
                 #expect(again == [.exhausted])
             }
         }
+        /// Once the line has shut down (the application stopping), a batch still gets written,
+        /// through the pool, and the line opens nothing again.
+        @Test func afterTheLineStopsBatchesGoThroughThePool() async throws {
+            try await withGrappe { app in
+                let e = try await CTFFixtures.edition(app)
+                let c = try await CTFFixtures.challenge(app, edition: e, name: "Tard", flag: "HACKAGOU{tard}")
+                let ana = try await CTFFixtures.player(app, edition: e, pseudonym: "ana", email: "ana@ecole.example")
+                let line = try #require(app.attemptLine)
+                await line.shutdownAsync(app)
+                let attempt = AttemptDesk.Attempt(editionID: try e.requireID(), challengeID: try c.requireID(), teamID: ana.teamID,
+                                                  playerID: try ana.player.requireID(), submission: "HACKAGOU{tard}", correct: true,
+                                                  maxAttempts: 0, ip: "127.0.0.1", at: TestClock.now)
+                #expect(try await line.write([attempt]) == nil)
+                #expect(try await AttemptDesk.write([attempt], on: app.db, line: line) == [.correct])
+                let solves = try await app.db.sql.raw("SELECT COUNT(*) AS n FROM ctf_solves WHERE team_id = \(bind: ana.teamID)").first()!
+                #expect(try solves.decode(column: "n", as: Int.self) == 1)
+            }
+        }
+
     }
 }

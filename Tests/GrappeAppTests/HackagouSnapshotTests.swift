@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GrappeDomain
+import NIOConcurrencyHelpers
 import SQLKit
 import Testing
 import Vapor
@@ -66,6 +67,33 @@ extension AppTests {
                 same(fourth, try await full())
                 #expect(fourth.solves.map(\.teamID).contains(bob.teamID))
             }
+        }
+    }
+}
+
+extension AppTests.HackagouSnapshotTests {
+    /// Readers that miss the same board at once wait for one drawing of it.
+    @Test func readersMissingTheSameBoardWaitForOneDrawing() async throws {
+        try await withGrappe { app in
+            let e = try await CTFFixtures.edition(app)
+            let snap = try #require(try await app.ctfBoards.refresh(try e.requireID(), db: app.db))
+            let drawings = NIOLockedValueBox(0)
+            let bodies = try await withThrowingTaskGroup(of: Data.self) { group in
+                for _ in 0..<20 {
+                    group.addTask {
+                        try await app.ctfBoards.body(snap, key: "test") {
+                            drawings.withLockedValue { $0 += 1 }
+                            Thread.sleep(forTimeInterval: 0.05)
+                            return Data("board".utf8)
+                        }
+                    }
+                }
+                var all: [Data] = []
+                for try await body in group { all.append(body) }
+                return all
+            }
+            #expect(bodies.count == 20 && Set(bodies) == [Data("board".utf8)])
+            #expect(drawings.withLockedValue { $0 } == 1)
         }
     }
 }

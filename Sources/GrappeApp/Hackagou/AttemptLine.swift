@@ -37,15 +37,24 @@ final class AttemptLine: LifecycleHandler, Sendable {
     private struct State {
         var group: MultiThreadedEventLoopGroup?
         var connection: EventLoopFuture<any LineConnection>?
+        /// After shutdown: no connection is opened again, batches go to the pool.
+        var stopped = false
     }
 
     private let target: Target
     private let threadPool: NIOThreadPool
     private let logger: Logger
     private let state = NIOLockedValueBox(State())
+    /// One batch at a time on the connection, and shutdown waits for the one being written:
+    /// SQLite's process-wide write gate, or a gate of the line's own on PostgreSQL.
+    private let turn: WriteGate
 
     init(target: Target, threadPool: NIOThreadPool, logger: Logger) {
         self.target = target
+        switch target {
+        case .postgres: turn = WriteGate()
+        case .sqlite(_, let gate): turn = gate
+        }
         self.threadPool = threadPool
         self.logger = logger
     }
@@ -54,13 +63,10 @@ final class AttemptLine: LifecycleHandler, Sendable {
     /// solve the lock should have kept out (the batch was rolled back: `AttemptDesk` writes it
     /// again statement by statement).
     func write(_ attempts: [AttemptDesk.Attempt]) async throws -> [AttemptVerdict]? {
-        switch target {
-        case .postgres:
-            return try await Self.batch(attempts, on: try await connection().database, postgres: true, combined: true).get()
-        case .sqlite(_, let gate):
-            return try await gate.withWrite {
-                try await Self.batch(attempts, on: try await self.connection().database, postgres: false, combined: false).get()
-            }
+        let postgres = if case .postgres = target { true } else { false }
+        return try await turn.withWrite {
+            guard let connection = try await self.connection() else { return nil }
+            return try await Self.batch(attempts, on: connection.database, postgres: postgres, combined: postgres).get()
         }
     }
 
@@ -105,28 +111,30 @@ final class AttemptLine: LifecycleHandler, Sendable {
     /// there makes the attempt « already solved » and uncounted.
     private static func oneByOne(_ outcome: AttemptBatch.Outcome, _ attempts: [AttemptDesk.Attempt], on sql: any SQLDatabase) -> EventLoopFuture<[AttemptVerdict]?> {
         let solves = outcome.solves.map { attempts[$0] }
-        var steps = outcome.used.isEmpty ? sql.eventLoop.makeSucceededVoidFuture() : sql.raw(AttemptWrites.countersStatement(outcome.used)).run()
-        let inserted: EventLoopFuture<Set<AttemptKey>> = solves.isEmpty ? steps.map { [] } : steps.flatMap {
+        let counters = outcome.used.isEmpty ? sql.eventLoop.makeSucceededVoidFuture() : sql.raw(AttemptWrites.countersStatement(outcome.used)).run()
+        let inserted: EventLoopFuture<Set<AttemptKey>> = solves.isEmpty ? counters.map { [] } : counters.flatMap {
             sql.raw("\(AttemptWrites.solvesStatement(solves)) RETURNING challenge_id, team_id").all().flatMapThrowing { try AttemptWrites.keys(of: $0) }
         }
         return inserted.flatMap { inserted in
             var verdicts = outcome.verdicts
             for i in outcome.solves where !inserted.contains(attempts[i].key) { verdicts[i] = .alreadySolved }
             let counted = zip(attempts, verdicts).filter { $0.1.isCounted }.map(\.0)
-            steps = sql.eventLoop.makeSucceededVoidFuture()
+            var steps = sql.eventLoop.makeSucceededVoidFuture()
             for start in stride(from: 0, to: counted.count, by: 200) {
                 steps = steps.flatMap { sql.raw(AttemptWrites.logStatement(counted[start..<min(start + 200, counted.count)])).run() }
             }
             for edition in Set(solves.filter { inserted.contains($0.key) }.map(\.editionID)).sorted() {
                 steps = steps.flatMap { sql.raw("UPDATE ctf_editions SET board_version = board_version + 1 WHERE id = \(bind: edition)").run() }
             }
-            return steps.map { verdicts }
+            let verdictsWritten = verdicts
+            return steps.map { verdictsWritten }
         }
     }
 
-    /// The open connection, opened (again) when there is none.
-    private func connection() async throws -> any LineConnection {
-        let pending: EventLoopFuture<any LineConnection> = try state.withLockedValue { s in
+    /// The open connection, opened (again) when there is none; nil once the line has stopped.
+    private func connection() async throws -> (any LineConnection)? {
+        let pending: EventLoopFuture<any LineConnection>? = try state.withLockedValue { s in
+            if s.stopped { return nil }
             if let open = s.connection { return open }
             let group = s.group ?? MultiThreadedEventLoopGroup(numberOfThreads: 1)
             s.group = group
@@ -134,6 +142,7 @@ final class AttemptLine: LifecycleHandler, Sendable {
             s.connection = opening
             return opening
         }
+        guard let pending else { return nil }
         do {
             let connection = try await pending.get()
             if !connection.isClosed { return connection }
@@ -165,12 +174,15 @@ final class AttemptLine: LifecycleHandler, Sendable {
         state.withLockedValue { s in if s.connection === connection { s.connection = nil } }
     }
 
+    /// Waits for the batch being written, then closes: later batches go to the pool.
     func shutdownAsync(_ app: Application) async {
+        await turn.acquire()
         let (group, connection) = state.withLockedValue { s in
-            defer { s = State() }
+            defer { s = State(stopped: true) }
             return (s.group, s.connection)
         }
         if let open = try? await connection?.get() { try? await open.close().get() }
+        await turn.release()
         try? await group?.shutdownGracefully()
     }
 }

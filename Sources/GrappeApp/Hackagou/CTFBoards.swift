@@ -27,14 +27,16 @@ final class CTFBoards: LifecycleHandler, Sendable {
         /// When the version was last compared with the database.
         var checkedAt: Date
         var refreshing: Bool
-        /// Response bodies drawn from this snapshot (the scoreboard every reader gets), by key.
-        var bodies: [String: Data]
+        /// Response bodies drawn from this snapshot (the scoreboard every reader gets), by key:
+        /// one drawing each, which every reader that arrives meanwhile waits for.
+        var bodies: [String: Task<Data, any Error>]
     }
 
     private let entries = NIOLockedValueBox<[Int: Entry]>([:])
     /// The edition the public boards show, per organisation, with when it was read.
     private let current = NIOLockedValueBox<[UUID: (id: Int?, at: Date)]>([:])
-    private let worker = NIOLockedValueBox<NIOThreadPool?>(nil)
+    /// The boards' own thread, started on first use; `stopped` once the application shuts down.
+    private let worker = NIOLockedValueBox<(pool: NIOThreadPool?, stopped: Bool)>((nil, false))
     /// The first load of an edition, shared by every request that arrives before it is done
     /// (at the start of a storm, 64 clients used to load the same edition 64 times).
     private let loading = NIOLockedValueBox<[Int: Task<CTFSnapshot?, any Error>]>([:])
@@ -108,17 +110,24 @@ final class CTFBoards: LifecycleHandler, Sendable {
         }
     }
 
-    /// A response body drawn from `snapshot`, drawn once per snapshot and `key`.
+    /// A response body drawn from `snapshot`, drawn once per snapshot and `key` (the readers
+    /// that arrive while it is drawn wait for that one drawing).
     func body(_ snapshot: CTFSnapshot, key: String, draw: @escaping @Sendable () throws -> Data) async throws -> Data {
-        let id = snapshot.edition.id
-        if let hit = entries.withLockedValue({ table in table[id].flatMap { $0.snapshot.version == snapshot.version ? $0.bodies[key] : nil } }) {
-            return hit
+        let id = snapshot.edition.id, version = snapshot.version
+        let drawing = entries.withLockedValue { table -> Task<Data, any Error> in
+            if table[id]?.snapshot.version == version, let drawing = table[id]?.bodies[key] { return drawing }
+            let drawing = Task { try await self.offLoop(draw) }
+            if table[id]?.snapshot.version == version { table[id]?.bodies[key] = drawing }
+            return drawing
         }
-        let data = try await offLoop(draw)
-        entries.withLockedValue { table in
-            if table[id]?.snapshot.version == snapshot.version { table[id]?.bodies[key] = data }
+        do {
+            return try await drawing.value
+        } catch {
+            entries.withLockedValue { table in
+                if table[id]?.snapshot.version == version { table[id]?.bodies[key] = nil }
+            }
+            throw error
         }
-        return data
     }
 
     /// The edition the public boards and API show for `organisationID` (`CTFEditions.currentID`),
@@ -131,22 +140,24 @@ final class CTFBoards: LifecycleHandler, Sendable {
         return id
     }
 
-    /// Runs `body` on the boards' own thread, started on first use.
+    /// Runs `body` on the boards' own thread, started on first use (here, once it has stopped).
     func offLoop<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-        let pool = worker.withLockedValue { running -> NIOThreadPool in
-            if let running { return running }
+        let pool = worker.withLockedValue { w -> NIOThreadPool? in
+            if w.stopped { return nil }
+            if let running = w.pool { return running }
             let pool = NIOThreadPool(numberOfThreads: 1)
             pool.start()
-            running = pool
+            w.pool = pool
             return pool
         }
+        guard let pool else { return try body() }
         return try await pool.runIfActive(body)
     }
 
     func shutdownAsync(_ app: Application) async {
-        let pool = worker.withLockedValue { running in
-            defer { running = nil }
-            return running
+        let pool = worker.withLockedValue { w in
+            defer { w = (nil, true) }
+            return w.pool
         }
         try? await pool?.shutdownGracefully()
     }
