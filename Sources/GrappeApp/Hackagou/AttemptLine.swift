@@ -123,9 +123,8 @@ final class AttemptLine: LifecycleHandler, Sendable {
             for start in stride(from: 0, to: counted.count, by: 200) {
                 steps = steps.flatMap { sql.raw(AttemptWrites.logStatement(counted[start..<min(start + 200, counted.count)])).run() }
             }
-            for edition in Set(solves.filter { inserted.contains($0.key) }.map(\.editionID)).sorted() {
-                steps = steps.flatMap { sql.raw("UPDATE ctf_editions SET board_version = board_version + 1 WHERE id = \(bind: edition)").run() }
-            }
+            let editions = Set(solves.filter { inserted.contains($0.key) }.map(\.editionID)).sorted()
+            if !editions.isEmpty { steps = steps.flatMap { sql.raw(CTFVersion.statement(editions)).run() } }
             let verdictsWritten = verdicts
             return steps.map { verdictsWritten }
         }

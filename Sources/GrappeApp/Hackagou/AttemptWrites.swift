@@ -44,7 +44,7 @@ enum AttemptWrites {
         if !solves.isEmpty { parts.append("solved AS (\(solvesStatement(solves)) RETURNING challenge_id, team_id)") }
         if !counted.isEmpty { parts.append("logged AS (\(logStatement(counted[...])))") }
         if !editions.isEmpty {
-            parts.append("bumped AS (UPDATE ctf_editions SET board_version = board_version + 1 WHERE id IN (\(binds: editions.map { $0 as any Encodable & Sendable })))")
+            parts.append("bumped AS (\(CTFVersion.statement(editions)))")
         }
         guard !parts.isEmpty else { return nil }
         let answer: SQLQueryString = solves.isEmpty ? "SELECT 0 AS challenge_id, 0 AS team_id WHERE 1 = 0" : "SELECT challenge_id, team_id FROM solved"

@@ -166,7 +166,13 @@ final class CTFBoards: LifecycleHandler, Sendable {
 /// The board version of an edition, raised by every change a snapshot holds.
 enum CTFVersion {
     static func bump(_ editionID: Int, on db: any Database) async throws {
-        try await db.sql.raw("UPDATE ctf_editions SET board_version = board_version + 1 WHERE id = \(bind: editionID)").run()
+        try await db.sql.raw(statement([editionID])).run()
+    }
+
+    /// The statement that raises the versions of `editionIDs` (not empty); `AttemptLine` runs it
+    /// on its own connection, alone or inside its combined write.
+    static func statement(_ editionIDs: [Int]) -> SQLQueryString {
+        "UPDATE ctf_editions SET board_version = board_version + 1 WHERE id IN (\(binds: editionIDs.map { $0 as any Encodable & Sendable }))"
     }
 }
 
